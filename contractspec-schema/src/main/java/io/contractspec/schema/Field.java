@@ -1,0 +1,281 @@
+package io.contractspec.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contractspec.schema.internal.Names;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One field of a {@link Model}.
+ *
+ * <p>{@code optional} means the key may be absent; {@code nullable} means the value may be JSON
+ * {@code null}. They are independent: an optional, non-nullable field may be left out but not sent
+ * as {@code null}. An {@code array} field holds a JSON array whose items (never null) have the
+ * field's type; value constraints apply to each item.
+ */
+public final class Field {
+
+    private final String name;
+    private final SchemaType type;
+    private final boolean optional;
+    private final boolean nullable;
+    private final boolean array;
+    private final String description;
+    private final JsonNode defaultValue;
+    private final Constraints constraints;
+
+    private Field(Builder builder) {
+        this.name = Names.requireIdentifier(builder.name, "Field name");
+        this.type = Objects.requireNonNull(builder.type, "field '" + name + "' has no type");
+        this.optional = builder.optional;
+        this.nullable = builder.nullable;
+        this.array = builder.array;
+        this.description = builder.description;
+        this.defaultValue = builder.defaultValue;
+        this.constraints = builder.constraints();
+        checkConstraintsFitType();
+    }
+
+    /** A field that must be present. */
+    public static Builder required(String name, SchemaType type) {
+        return new Builder(name, type);
+    }
+
+    /** A field that may be absent. */
+    public static Builder optional(String name, SchemaType type) {
+        return new Builder(name, type).optional();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(name, type);
+        builder.optional = optional;
+        builder.nullable = nullable;
+        builder.array = array;
+        builder.description = description;
+        builder.defaultValue = defaultValue;
+        builder.minimum = constraints.minimumOrNull();
+        builder.maximum = constraints.maximumOrNull();
+        builder.minLength = constraints.minLengthOrNull();
+        builder.maxLength = constraints.maxLengthOrNull();
+        builder.pattern = constraints.pattern().orElse(null);
+        builder.minItems = constraints.minItemsOrNull();
+        builder.maxItems = constraints.maxItemsOrNull();
+        return builder;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SchemaType type() {
+        return type;
+    }
+
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public boolean isRequired() {
+        return !optional;
+    }
+
+    public boolean isNullable() {
+        return nullable;
+    }
+
+    public boolean isArray() {
+        return array;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The value a reader should assume when the field is absent (documentation and defaults). */
+    public Optional<JsonNode> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public Constraints constraints() {
+        return constraints;
+    }
+
+    private void checkConstraintsFitType() {
+        JsonType kind = type.jsonType();
+        boolean numeric = type instanceof Scalar && (kind == JsonType.INTEGER || kind == JsonType.NUMBER);
+        boolean textual = type instanceof Scalar && kind == JsonType.STRING;
+        if (!numeric && (constraints.minimum().isPresent() || constraints.maximum().isPresent())) {
+            throw new IllegalArgumentException(
+                    "field '" + name + "': minimum/maximum need a numeric scalar, not " + type.name());
+        }
+        if (!textual
+                && (constraints.minLength().isPresent()
+                        || constraints.maxLength().isPresent()
+                        || constraints.pattern().isPresent())) {
+            throw new IllegalArgumentException(
+                    "field '" + name + "': minLength/maxLength/pattern need a string scalar, not " + type.name());
+        }
+        if (!array && (constraints.minItems().isPresent() || constraints.maxItems().isPresent())) {
+            throw new IllegalArgumentException("field '" + name + "': minItems/maxItems need an array field");
+        }
+        if (constraints.minimum().isPresent()
+                && constraints.maximum().isPresent()
+                && constraints.minimum().get().compareTo(constraints.maximum().get()) > 0) {
+            throw new IllegalArgumentException("field '" + name + "': minimum is greater than maximum");
+        }
+        checkRange(constraints.minLength(), constraints.maxLength(), "minLength", "maxLength");
+        checkRange(constraints.minItems(), constraints.maxItems(), "minItems", "maxItems");
+    }
+
+    private void checkRange(Optional<Integer> min, Optional<Integer> max, String minName, String maxName) {
+        if (min.isPresent() && min.get() < 0 || max.isPresent() && max.get() < 0) {
+            throw new IllegalArgumentException("field '" + name + "': " + minName + "/" + maxName + " must be >= 0");
+        }
+        if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+            throw new IllegalArgumentException("field '" + name + "': " + minName + " is greater than " + maxName);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Field other
+                && name.equals(other.name)
+                && type.equals(other.type)
+                && optional == other.optional
+                && nullable == other.nullable
+                && array == other.array
+                && description.equals(other.description)
+                && Objects.equals(defaultValue, other.defaultValue)
+                && constraints.equals(other.constraints);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type.name(), optional, nullable, array, description, defaultValue, constraints);
+    }
+
+    @Override
+    public String toString() {
+        return name + (optional ? "?" : "") + ": " + type.name() + (array ? "[]" : "") + (nullable ? " | null" : "");
+    }
+
+    /** Fluent builder; obtained from {@link Field#required} or {@link Field#optional}. */
+    public static final class Builder {
+        private final String name;
+        private final SchemaType type;
+        private boolean optional;
+        private boolean nullable;
+        private boolean array;
+        private String description = "";
+        private JsonNode defaultValue;
+        private BigDecimal minimum;
+        private BigDecimal maximum;
+        private Integer minLength;
+        private Integer maxLength;
+        private String pattern;
+        private Integer minItems;
+        private Integer maxItems;
+
+        private Builder(String name, SchemaType type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        public Builder optional() {
+            this.optional = true;
+            return this;
+        }
+
+        public Builder nullable() {
+            this.nullable = true;
+            return this;
+        }
+
+        /** The field holds a JSON array of values of its type. */
+        public Builder array() {
+            this.array = true;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        public Builder defaultValue(JsonNode value) {
+            this.defaultValue = Objects.requireNonNull(value, "default value").deepCopy();
+            return this;
+        }
+
+        public Builder defaultValue(String value) {
+            return defaultValue(JsonNodeFactory.instance.textNode(value));
+        }
+
+        public Builder defaultValue(long value) {
+            return defaultValue(JsonNodeFactory.instance.numberNode(value));
+        }
+
+        public Builder defaultValue(boolean value) {
+            return defaultValue(JsonNodeFactory.instance.booleanNode(value));
+        }
+
+        public Builder minimum(long minimum) {
+            return minimum(BigDecimal.valueOf(minimum));
+        }
+
+        public Builder minimum(BigDecimal minimum) {
+            this.minimum = Objects.requireNonNull(minimum, "minimum");
+            return this;
+        }
+
+        public Builder maximum(long maximum) {
+            return maximum(BigDecimal.valueOf(maximum));
+        }
+
+        public Builder maximum(BigDecimal maximum) {
+            this.maximum = Objects.requireNonNull(maximum, "maximum");
+            return this;
+        }
+
+        public Builder minLength(int minLength) {
+            this.minLength = minLength;
+            return this;
+        }
+
+        public Builder maxLength(int maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /** An ECMA-262 regular expression that string values must contain a match of. */
+        public Builder pattern(String pattern) {
+            this.pattern = Objects.requireNonNull(pattern, "pattern");
+            return this;
+        }
+
+        public Builder minItems(int minItems) {
+            this.minItems = minItems;
+            return this;
+        }
+
+        public Builder maxItems(int maxItems) {
+            this.maxItems = maxItems;
+            return this;
+        }
+
+        String name() {
+            return name;
+        }
+
+        private Constraints constraints() {
+            Constraints built = new Constraints(minimum, maximum, minLength, maxLength, pattern, minItems, maxItems);
+            return built.equals(Constraints.NONE) ? Constraints.NONE : built;
+        }
+
+        public Field build() {
+            return new Field(this);
+        }
+    }
+}

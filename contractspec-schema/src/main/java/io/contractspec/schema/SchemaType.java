@@ -1,0 +1,17 @@
+package io.contractspec.schema;
+
+/**
+ * A named type that a model field can have: a {@link Scalar}, an {@link EnumType} or a nested
+ * {@link Model}. Names are the identity used by every projection (JSON Schema {@code $defs},
+ * OpenAPI components, GraphQL types, TypeScript types).
+ */
+public sealed interface SchemaType permits Scalar, EnumType, Model {
+
+    String name();
+
+    /** Human description; empty when none was given. */
+    String description();
+
+    /** The JSON value kind of this type on the wire. */
+    JsonType jsonType();
+}
