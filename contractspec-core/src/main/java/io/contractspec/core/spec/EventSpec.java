@@ -1,0 +1,120 @@
+package io.contractspec.core.spec;
+
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.SourceLocation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Something that happened: meta, a payload model and the payload paths holding personal data. */
+public final class EventSpec implements Spec {
+
+    private final SpecMeta meta;
+    private final Model payload;
+    private final List<String> pii;
+    private final SourceLocation source;
+
+    private EventSpec(Builder builder) {
+        this.meta = builder.buildMeta(SpecType.EVENT);
+        String subject = builder.subject(SpecType.EVENT);
+        this.payload = Objects.requireNonNull(builder.payload, subject + ": payload model is required");
+        this.pii = List.copyOf(builder.pii);
+        pii.forEach(path -> checkPath(subject, path));
+        this.source = builder.sourceOrCaller();
+    }
+
+    public static Builder builder(String key, String version) {
+        return new Builder(key, version);
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(this);
+        builder.payload = payload;
+        builder.pii.addAll(pii);
+        return builder;
+    }
+
+    @Override
+    public SpecMeta meta() {
+        return meta;
+    }
+
+    @Override
+    public SpecType specType() {
+        return SpecType.EVENT;
+    }
+
+    @Override
+    public SourceLocation source() {
+        return source;
+    }
+
+    public Model payload() {
+        return payload;
+    }
+
+    public List<String> pii() {
+        return pii;
+    }
+
+    private void checkPath(String subject, String path) {
+        Model model = payload;
+        for (String name : path.split("\\.", -1)) {
+            Optional<Field> field = model == null ? Optional.empty() : model.field(name);
+            if (field.isEmpty()) {
+                throw new IllegalArgumentException(subject + ": pii path '" + path + "' does not resolve in the payload");
+            }
+            model = field.get().type() instanceof Model nested ? nested : null;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EventSpec other
+                && meta.equals(other.meta)
+                && payload.equals(other.payload)
+                && pii.equals(other.pii)
+                && source.equals(other.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(meta, payload, pii);
+    }
+
+    @Override
+    public String toString() {
+        return "event " + meta;
+    }
+
+    public static final class Builder extends SpecBuilder<Builder, EventSpec> {
+        private Model payload;
+        private final List<String> pii = new ArrayList<>();
+
+        private Builder(String key, String version) {
+            super(key, version);
+        }
+
+        private Builder(EventSpec spec) {
+            super(spec.meta(), spec.source());
+        }
+
+        public Builder payload(Model payload) {
+            this.payload = Objects.requireNonNull(payload, "payload");
+            return this;
+        }
+
+        public Builder pii(String... paths) {
+            pii.addAll(Arrays.asList(paths));
+            return this;
+        }
+
+        @Override
+        public EventSpec build() {
+            return new EventSpec(this);
+        }
+    }
+}

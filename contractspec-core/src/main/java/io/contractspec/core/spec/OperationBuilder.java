@@ -1,0 +1,207 @@
+package io.contractspec.core.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.schema.Model;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Fluent builder of {@link OperationSpec}; every setter returns the builder. */
+public final class OperationBuilder extends SpecBuilder<OperationBuilder, OperationSpec> {
+
+    final OperationKind kind;
+    String goal = "";
+    String context = "";
+    Model input;
+    Model output;
+    final List<ParameterBinding> parameters = new ArrayList<>();
+    int successStatus = 200;
+    final List<ErrorSpec> errors = new ArrayList<>();
+    Policy policy = Policy.DEFAULT;
+    final List<EmittedEvent> emits = new ArrayList<>();
+    final List<String> audit = new ArrayList<>();
+    RestRoute rest;
+    String graphqlField;
+    String mcpTool;
+    final List<Scenario> scenarios = new ArrayList<>();
+    final List<Example> examples = new ArrayList<>();
+    Deprecation deprecation = Deprecation.NONE;
+
+    OperationBuilder(OperationKind kind, String key, String version) {
+        super(key, version);
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    OperationBuilder(OperationSpec spec) {
+        super(spec.meta(), spec.source());
+        this.kind = spec.kind();
+        this.goal = spec.goal();
+        this.context = spec.context();
+        this.input = spec.input().orElse(null);
+        this.output = spec.output();
+        this.parameters.addAll(spec.parameters());
+        this.successStatus = spec.successStatus();
+        this.errors.addAll(spec.errors());
+        this.policy = spec.policy();
+        this.emits.addAll(spec.emits());
+        this.audit.addAll(spec.audit());
+        this.rest = spec.transport().rest().orElse(null);
+        this.graphqlField = spec.transport().graphqlField().orElse(null);
+        this.mcpTool = spec.transport().mcpTool().orElse(null);
+        this.scenarios.addAll(spec.scenarios());
+        this.examples.addAll(spec.examples());
+        this.deprecation = spec.deprecation();
+    }
+
+    public OperationBuilder goal(String goal) {
+        this.goal = Objects.requireNonNull(goal, "goal");
+        return this;
+    }
+
+    public OperationBuilder context(String context) {
+        this.context = Objects.requireNonNull(context, "context");
+        return this;
+    }
+
+    public OperationBuilder input(Model input) {
+        this.input = Objects.requireNonNull(input, "input");
+        return this;
+    }
+
+    public OperationBuilder output(Model output) {
+        this.output = Objects.requireNonNull(output, "output");
+        return this;
+    }
+
+    /** Binds a query parameter to a top-level input field. */
+    public OperationBuilder queryParam(String name, String field) {
+        parameters.add(part(() -> new ParameterBinding(name, ParameterBinding.Location.QUERY, field)));
+        return this;
+    }
+
+    /** Binds a request header to a top-level input field. */
+    public OperationBuilder header(String name, String field) {
+        parameters.add(part(() -> new ParameterBinding(name, ParameterBinding.Location.HEADER, field)));
+        return this;
+    }
+
+    public OperationBuilder parameter(ParameterBinding binding) {
+        parameters.add(Objects.requireNonNull(binding, "binding"));
+        return this;
+    }
+
+    public OperationBuilder successStatus(int status) {
+        this.successStatus = status;
+        return this;
+    }
+
+    /** Declares an error: its code, HTTP status and when it happens. */
+    public OperationBuilder error(String code, int status, String when) {
+        errors.add(part(() -> new ErrorSpec(code, status, when)));
+        return this;
+    }
+
+    public OperationBuilder policy(Policy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    public OperationBuilder policy(Policy.Builder policy) {
+        return policy(policy.build());
+    }
+
+    public OperationBuilder emits(EventSpec event, String when) {
+        return emits(event.ref(), when);
+    }
+
+    public OperationBuilder emits(SpecRef event, String when) {
+        emits.add(part(() -> new EmittedEvent(event, when)));
+        return this;
+    }
+
+    public OperationBuilder audit(String... actions) {
+        audit.addAll(Arrays.asList(actions));
+        return this;
+    }
+
+    public OperationBuilder rest(RestRoute.Method method, String path) {
+        this.rest = part(() -> new RestRoute(method, path));
+        return this;
+    }
+
+    public OperationBuilder graphqlField(String name) {
+        this.graphqlField = Objects.requireNonNull(name, "GraphQL field name");
+        return this;
+    }
+
+    public OperationBuilder mcpTool(String name) {
+        this.mcpTool = Objects.requireNonNull(name, "MCP tool name");
+        return this;
+    }
+
+    public OperationBuilder scenario(String key, Scenario.Given given, Scenario.When when, Scenario.Then then) {
+        scenarios.add(part(() -> new Scenario(key, given.steps(), when.steps(), then.steps())));
+        return this;
+    }
+
+    public OperationBuilder scenario(Scenario scenario) {
+        scenarios.add(Objects.requireNonNull(scenario, "scenario"));
+        return this;
+    }
+
+    /** An example that succeeds; {@code output} must be a subset of the real output. */
+    public OperationBuilder example(String key, JsonNode input, JsonNode output) {
+        examples.add(part(() -> Example.succeeding(key, input, output)));
+        return this;
+    }
+
+    /** An example that must fail with the given error code. */
+    public OperationBuilder exampleError(String key, JsonNode input, String errorCode) {
+        examples.add(part(() -> Example.failing(key, input, errorCode)));
+        return this;
+    }
+
+    public OperationBuilder example(Example example) {
+        examples.add(Objects.requireNonNull(example, "example"));
+        return this;
+    }
+
+    /** Records when the operation goes away and what replaces it (set stability DEPRECATED too). */
+    public OperationBuilder deprecation(LocalDate sunset, SpecRef replacedBy) {
+        this.deprecation = new Deprecation(Optional.ofNullable(sunset), Optional.ofNullable(replacedBy));
+        return this;
+    }
+
+    public OperationBuilder deprecation(Deprecation deprecation) {
+        this.deprecation = Objects.requireNonNull(deprecation, "deprecation");
+        return this;
+    }
+
+    private <T> T part(java.util.function.Supplier<T> part) {
+        return named(SpecType.OPERATION, part);
+    }
+
+    Transport transport() {
+        return new Transport(Optional.ofNullable(rest), Optional.ofNullable(graphqlField), Optional.ofNullable(mcpTool));
+    }
+
+    @Override
+    public OperationSpec build() {
+        try {
+            return new OperationSpec(this);
+        } catch (IllegalArgumentException e) {
+            throw prefixed(e);
+        }
+    }
+
+    private IllegalArgumentException prefixed(IllegalArgumentException e) {
+        String subject = subject(SpecType.OPERATION);
+        String message = e.getMessage() == null ? "invalid" : e.getMessage();
+        return message.startsWith(SpecType.OPERATION.wireName() + " ")
+                ? e
+                : new IllegalArgumentException(subject + ": " + message, e);
+    }
+}

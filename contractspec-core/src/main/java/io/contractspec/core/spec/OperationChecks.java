@@ -1,0 +1,111 @@
+package io.contractspec.core.spec;
+
+import io.contractspec.core.result.StandardCode;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The structural checks {@link OperationSpec} runs when built: mistakes that make the spec
+ * meaningless (as opposed to lint findings, which are about quality and convention).
+ */
+final class OperationChecks {
+
+    private final OperationSpec spec;
+    private final String subject;
+
+    private OperationChecks(OperationSpec spec, String subject) {
+        this.spec = spec;
+        this.subject = subject;
+    }
+
+    static void check(OperationSpec spec, String subject) {
+        new OperationChecks(spec, subject).run();
+    }
+
+    private void run() {
+        if (spec.output() == null) {
+            fail("output: an operation must declare an output model");
+        }
+        if (spec.successStatus() < 200 || spec.successStatus() > 299) {
+            fail("successStatus: " + spec.successStatus() + " is not a 2xx status");
+        }
+        unique(spec.errors(), ErrorSpec::code, "errors", "error code");
+        spec.errors().forEach(this::checkStandardStatus);
+        unique(spec.emits(), EmittedEvent::event, "emits", "event");
+        spec.audit().forEach(action -> require(SpecKeys.isValid(action),
+                "audit: action '" + action + "' must be a dotted key like workflow.instance.resumed"));
+        unique(spec.audit(), Function.identity(), "audit", "action");
+        unique(spec.scenarios(), Scenario::key, "scenarios", "scenario key");
+        unique(spec.examples(), Example::key, "examples", "example key");
+        checkParameters();
+        spec.policy().pii().forEach(this::checkPiiPath);
+    }
+
+    private void checkStandardStatus(ErrorSpec error) {
+        StandardCode.byCode(error.code())
+                .filter(standard -> standard.status() != error.status())
+                .ifPresent(standard -> fail("errors: " + error.code() + " is a standard code with status "
+                        + standard.status() + ", declared with " + error.status()));
+    }
+
+    private void checkParameters() {
+        Set<String> seen = new HashSet<>();
+        for (ParameterBinding binding : spec.parameters()) {
+            requireInputField(binding.field(), "parameter '" + binding.name() + "'");
+            require(seen.add(binding.in() + ":" + binding.name()),
+                    "parameters: " + binding.in().wireName() + " parameter '" + binding.name() + "' is bound twice");
+        }
+        spec.transport().rest().ifPresent(route -> {
+            List<String> names = route.pathParameters();
+            require(new HashSet<>(names).size() == names.size(), "transport.rest: a path placeholder appears twice");
+            names.forEach(name -> requireInputField(name, "transport.rest path placeholder {" + name + "}"));
+        });
+    }
+
+    private void requireInputField(String field, String what) {
+        Optional<Field> declared = spec.input().flatMap(model -> model.field(field));
+        if (declared.isEmpty()) {
+            fail(what + " names '" + field + "', which is not a field of the input model"
+                    + spec.input().map(model -> " " + model.name()).orElse(" (the operation has no input)"));
+        }
+        require(!declared.get().isArray() && !(declared.get().type() instanceof Model),
+                what + " binds '" + field + "', which is not a single scalar or enum value");
+    }
+
+    private void checkPiiPath(String path) {
+        Model model = spec.input().orElse(null);
+        String[] segments = path.split("\\.", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String name = segments[i];
+            Optional<Field> field = model == null ? Optional.empty() : model.field(name);
+            if (field.isEmpty()) {
+                fail("policy.pii: path '" + path + "' does not resolve in the input model ('" + name + "' is unknown)");
+            }
+            model = field.get().type() instanceof Model nested ? nested : null;
+        }
+    }
+
+    private <T, K> void unique(List<T> items, Function<T, K> keyOf, String field, String what) {
+        Set<K> seen = new HashSet<>();
+        for (T item : items) {
+            K key = keyOf.apply(item);
+            require(seen.add(key), field + ": " + what + " '" + key + "' is declared twice");
+        }
+    }
+
+    private void require(boolean condition, String message) {
+        if (!condition) {
+            fail(message);
+        }
+    }
+
+    private void fail(String message) {
+        throw new IllegalArgumentException(subject + ": " + Objects.requireNonNull(message));
+    }
+}

@@ -1,0 +1,43 @@
+package io.contractspec.core.spec;
+
+import java.util.Comparator;
+
+/** The identity of a spec: key and exact version, written {@code key@version}. */
+public record SpecRef(String key, String version) implements Comparable<SpecRef> {
+
+    private static final Comparator<SpecRef> ORDER = Comparator.comparing(SpecRef::key)
+            .thenComparing(ref -> Semver.parse(ref.version()));
+
+    public SpecRef {
+        SpecKeys.require(key, "key");
+        Semver.parse(version);
+    }
+
+    public static SpecRef of(String key, String version) {
+        return new SpecRef(key, version);
+    }
+
+    /** Parses {@code key@version}. */
+    public static SpecRef parse(String text) {
+        int at = text == null ? -1 : text.lastIndexOf('@');
+        if (at <= 0) {
+            throw new IllegalArgumentException("spec reference '" + text + "' must be key@version");
+        }
+        return new SpecRef(text.substring(0, at), text.substring(at + 1));
+    }
+
+    public Semver semver() {
+        return Semver.parse(version);
+    }
+
+    /** Key order, then semver precedence. */
+    @Override
+    public int compareTo(SpecRef other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return key + "@" + version;
+    }
+}
