@@ -1,0 +1,32 @@
+package io.contractspec.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One audit entry per audit key of a successful command: what was done ({@code action}), by which
+ * operation, by whom, in which organization and trace, when, with which input (personal data
+ * redacted) and result code.
+ */
+public record AuditRecord(
+        String id,
+        String action,
+        String operation,
+        String actor,
+        String organizationId,
+        String traceId,
+        Instant occurredAt,
+        JsonNode input,
+        String resultCode) {
+
+    public AuditRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(traceId, "traceId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(resultCode, "resultCode");
+    }
+}

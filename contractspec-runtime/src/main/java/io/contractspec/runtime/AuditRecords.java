@@ -1,0 +1,36 @@
+package io.contractspec.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.runtime.internal.PiiRedactor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds the audit records of a successful command: one per audit key, input with PII redacted. */
+final class AuditRecords {
+
+    static final String SUCCESS = "OK";
+
+    private AuditRecords() {}
+
+    static List<AuditRecord> of(OperationSpec operation, JsonNode input, CallContext context, Instant now) {
+        JsonNode redacted = PiiRedactor.redact(input, operation.policy().pii());
+        Principal actor = context.principal().orElse(null);
+        List<AuditRecord> records = new ArrayList<>(operation.audit().size());
+        for (String action : operation.audit()) {
+            records.add(new AuditRecord(
+                    UUID.randomUUID().toString(),
+                    action,
+                    operation.ref().toString(),
+                    actor == null ? null : actor.userId(),
+                    actor == null ? null : actor.organizationId(),
+                    context.traceId(),
+                    now,
+                    redacted,
+                    SUCCESS));
+        }
+        return records;
+    }
+}

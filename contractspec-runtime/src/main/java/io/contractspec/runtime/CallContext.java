@@ -1,0 +1,133 @@
+package io.contractspec.runtime;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Everything about one call that is not its input: the principal (absent = anonymous), the feature
+ * flags the surface switched on, trace id, idempotency key, channel and the clock the call runs on.
+ */
+public final class CallContext {
+
+    private final Principal principal;
+    private final Set<String> flags;
+    private final String traceId;
+    private final String idempotencyKey;
+    private final Channel channel;
+    private final Clock clock;
+
+    private CallContext(Builder builder) {
+        this.principal = builder.principal;
+        this.flags = Set.copyOf(builder.flags);
+        this.traceId = builder.traceId != null ? builder.traceId : newTraceId();
+        this.idempotencyKey = builder.idempotencyKey;
+        this.channel = builder.channel;
+        this.clock = builder.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An anonymous call on the system clock. */
+    public static CallContext anonymous() {
+        return builder().build();
+    }
+
+    /** A call by the given principal on the system clock. */
+    public static CallContext of(Principal principal) {
+        return builder().principal(principal).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder()
+                .principal(principal)
+                .flags(flags)
+                .traceId(traceId)
+                .idempotencyKey(idempotencyKey)
+                .channel(channel)
+                .clock(clock);
+    }
+
+    public Optional<Principal> principal() {
+        return Optional.ofNullable(principal);
+    }
+
+    public boolean isAuthenticated() {
+        return principal != null;
+    }
+
+    public Set<String> flags() {
+        return flags;
+    }
+
+    /** W3C-style 32 hex digit trace id; generated when the surface supplied none. */
+    public String traceId() {
+        return traceId;
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private static String newTraceId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+    }
+
+    public static final class Builder {
+        private Principal principal;
+        private Set<String> flags = Set.of();
+        private String traceId;
+        private String idempotencyKey;
+        private Channel channel = Channel.INTERNAL;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        public Builder principal(Principal principal) {
+            this.principal = principal;
+            return this;
+        }
+
+        public Builder flags(Set<String> flags) {
+            this.flags = Objects.requireNonNull(flags, "flags");
+            return this;
+        }
+
+        public Builder traceId(String traceId) {
+            this.traceId = traceId;
+            return this;
+        }
+
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = Objects.requireNonNull(channel, "channel");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public CallContext build() {
+            return new CallContext(this);
+        }
+    }
+}

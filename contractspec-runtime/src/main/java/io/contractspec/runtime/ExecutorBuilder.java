@@ -1,0 +1,130 @@
+package io.contractspec.runtime;
+
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.memory.InMemoryAuditStore;
+import io.contractspec.runtime.memory.InMemoryIdempotencyStore;
+import io.contractspec.runtime.memory.InMemoryOutboxStore;
+import io.contractspec.runtime.memory.InMemoryRateLimiter;
+import io.contractspec.runtime.memory.InMemoryUnitOfWork;
+import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.FlagProvider;
+import io.contractspec.runtime.spi.IdempotencyStore;
+import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.RateLimiter;
+import io.contractspec.runtime.spi.UnitOfWork;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Assembles an {@link OperationExecutor}. Every part has an in-memory default, so
+ * {@code OperationExecutor.builder(registry).handlers(...).build()} runs; production setups pass
+ * the JDBC stores and a JDBC unit of work sharing one DataSource.
+ */
+public final class ExecutorBuilder {
+
+    private final ContractRegistry registry;
+    private HandlerBindings handlers;
+    private FlagProvider flags = FlagProvider.FROM_CONTEXT;
+    private RateLimiter rateLimiter;
+    private IdempotencyStore idempotencyStore;
+    private Duration idempotencyTtl = Duration.ofHours(24);
+    private UnitOfWork unitOfWork;
+    private OutboxStore outboxStore;
+    private AuditStore auditStore;
+    private final List<ExecutionListener> listeners = new ArrayList<>();
+    private OpenTelemetry openTelemetry;
+    private final List<Consumer<EventBus>> subscriptions = new ArrayList<>();
+
+    ExecutorBuilder(ContractRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    public ExecutorBuilder handlers(HandlerBindings handlers) {
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
+        return this;
+    }
+
+    /** Binds handlers in place: {@code .handlers(h -> h.bind(RESUME, resumeHandler))}. */
+    public ExecutorBuilder handlers(Consumer<HandlerBindings.Builder> binder) {
+        HandlerBindings.Builder builder = HandlerBindings.builder(registry);
+        binder.accept(builder);
+        return handlers(builder.build());
+    }
+
+    public ExecutorBuilder flags(FlagProvider flags) {
+        this.flags = Objects.requireNonNull(flags, "flags");
+        return this;
+    }
+
+    public ExecutorBuilder rateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+        return this;
+    }
+
+    public ExecutorBuilder idempotencyStore(IdempotencyStore store) {
+        this.idempotencyStore = Objects.requireNonNull(store, "idempotencyStore");
+        return this;
+    }
+
+    /** How long a stored result is replayed (default 24 hours). */
+    public ExecutorBuilder idempotencyTtl(Duration ttl) {
+        this.idempotencyTtl = Objects.requireNonNull(ttl, "ttl");
+        return this;
+    }
+
+    public ExecutorBuilder unitOfWork(UnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        return this;
+    }
+
+    public ExecutorBuilder outboxStore(OutboxStore outboxStore) {
+        this.outboxStore = Objects.requireNonNull(outboxStore, "outboxStore");
+        return this;
+    }
+
+    public ExecutorBuilder auditStore(AuditStore auditStore) {
+        this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
+        return this;
+    }
+
+    public ExecutorBuilder listener(ExecutionListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Adds an event subscriber under a stable name. */
+    public ExecutorBuilder subscribe(String name, EventSubscriber subscriber) {
+        subscriptions.add(bus -> bus.subscribe(name, subscriber));
+        return this;
+    }
+
+    /** The OpenTelemetry instance for spans and metrics (default: the global one, a no-op without an SDK). */
+    public ExecutorBuilder openTelemetry(OpenTelemetry openTelemetry) {
+        this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+        return this;
+    }
+
+    public OperationExecutor build() {
+        OutboxStore outbox = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
+        EventBus bus = new EventBus(outbox);
+        subscriptions.forEach(subscription -> subscription.accept(bus));
+        return new OperationExecutor(new RuntimeConfig(
+                registry,
+                handlers != null ? handlers : HandlerBindings.builder(registry).build(),
+                new PolicyEngine(flags),
+                rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(),
+                idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+                idempotencyTtl,
+                unitOfWork != null ? unitOfWork : new InMemoryUnitOfWork(),
+                outbox,
+                bus,
+                auditStore != null ? auditStore : new InMemoryAuditStore(),
+                ExecutionListener.compose(listeners),
+                openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.get()));
+    }
+}

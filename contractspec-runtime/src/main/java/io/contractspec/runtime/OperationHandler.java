@@ -1,0 +1,14 @@
+package io.contractspec.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Does the work of one operation version on the wire form. The input has been authorized and
+ * validated; the output is validated after return. Throw a
+ * {@link io.contractspec.core.result.ContractException} to fail with a declared or standard code.
+ */
+@FunctionalInterface
+public interface OperationHandler {
+
+    JsonNode handle(JsonNode input, HandlerContext context) throws Exception;
+}

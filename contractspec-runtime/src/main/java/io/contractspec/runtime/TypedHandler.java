@@ -1,0 +1,11 @@
+package io.contractspec.runtime;
+
+/**
+ * A handler on Java records bound to the operation's input and output models
+ * (see {@link io.contractspec.schema.binding.RecordBinding}).
+ */
+@FunctionalInterface
+public interface TypedHandler<I extends Record, O extends Record> {
+
+    O handle(I input, HandlerContext context) throws Exception;
+}

@@ -1,0 +1,115 @@
+package io.contractspec.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.result.Problem;
+import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.SpecRef;
+import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.EventEnvelope;
+import io.contractspec.runtime.HandlerContext;
+import io.contractspec.runtime.Principal;
+import io.contractspec.runtime.Stage;
+import io.contractspec.runtime.spi.Transaction;
+import io.contractspec.schema.ValidationResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The handler's view of one call inside its transaction. It guards emits: an undeclared event or
+ * an invalid payload poisons the call, so it fails even if the handler swallows the exception.
+ */
+public final class CallScope implements HandlerContext {
+
+    private final OperationSpec operation;
+    private final CallContext call;
+    private final Transaction transaction;
+    private final ContractRegistry registry;
+    private final Instant now;
+    private List<EventEnvelope> events = List.of();
+    private StageFailure poisoned;
+
+    public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry) {
+        this.operation = operation;
+        this.call = call;
+        this.transaction = transaction;
+        this.registry = registry;
+        this.now = call.clock().instant();
+    }
+
+    @Override
+    public OperationSpec operation() {
+        return operation;
+    }
+
+    @Override
+    public Optional<Principal> principal() {
+        return call.principal();
+    }
+
+    @Override
+    public Principal requirePrincipal() {
+        return call.principal().orElseThrow(() -> new IllegalStateException(
+                operation.ref() + " allows anonymous calls; use principal() instead of requirePrincipal()"));
+    }
+
+    @Override
+    public CallContext call() {
+        return call;
+    }
+
+    @Override
+    public String traceId() {
+        return call.traceId();
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    @Override
+    public void emit(SpecRef event, JsonNode payload) {
+        if (!operation.declaresEvent(event)) {
+            throw poison("emitted the undeclared event " + event);
+        }
+        EventSpec spec = registry.event(event).orElseThrow(() -> poison("emitted " + event + ", which is not registered"));
+        ValidationResult result = spec.payload().validate(payload);
+        if (!result.isValid()) {
+            throw poison("emitted " + event + " with an invalid payload: " + result.issues());
+        }
+        if (events.isEmpty()) {
+            events = new ArrayList<>(2);
+        }
+        Principal actor = call.principal().orElse(null);
+        events.add(new EventEnvelope(UUID.randomUUID().toString(), event.key(), event.version(), now, call.traceId(),
+                actor == null ? null : actor.userId(), actor == null ? null : actor.organizationId(), payload.deepCopy()));
+    }
+
+    /** The events emitted so far; fails the call if an emit was refused. */
+    public List<EventEnvelope> checkedEvents() {
+        if (poisoned != null) {
+            throw poisoned;
+        }
+        return events;
+    }
+
+    private StageFailure poison(String reason) {
+        // The reason stays in the log; the caller only learns that the server failed.
+        System.getLogger(CallScope.class.getName()).log(System.Logger.Level.ERROR,
+                "Handler of " + operation.ref() + " " + reason + " (trace " + call.traceId() + ")");
+        poisoned = new StageFailure(Stage.HANDLER, Problem.of(StandardCode.INTERNAL_ERROR)
+                .detail("The operation failed on the server."));
+        return poisoned;
+    }
+}

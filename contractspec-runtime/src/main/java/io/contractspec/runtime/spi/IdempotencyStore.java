@@ -1,0 +1,44 @@
+package io.contractspec.runtime.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Remembers the results of commands sent with an idempotency key, so that retries replay them. */
+public interface IdempotencyStore {
+
+    /** The scope of a key: the same key from another principal or for another operation is unrelated. */
+    record Key(String principal, String operation, String idempotencyKey) {
+        public Key {
+            Objects.requireNonNull(principal, "principal");
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        }
+    }
+
+    /** A stored result: the hash of the input that produced it, its status and output. */
+    record Entry(String inputHash, int status, JsonNode output, Instant createdAt) {
+        public Entry {
+            Objects.requireNonNull(inputHash, "inputHash");
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+    }
+
+    /** Thrown by {@link #save} when another call stored the same key first. */
+    final class KeyTakenException extends RuntimeException {
+        public KeyTakenException(Key key) {
+            super("idempotency key already used: " + key.idempotencyKey());
+        }
+    }
+
+    Optional<Entry> find(Key key);
+
+    /**
+     * Stores the entry inside the call's transaction.
+     *
+     * @throws KeyTakenException when the key was stored by a concurrent call
+     */
+    void save(Transaction transaction, Key key, Entry entry);
+}
