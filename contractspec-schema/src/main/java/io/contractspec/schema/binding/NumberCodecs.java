@@ -83,8 +83,8 @@ final class NumberCodecs {
         return node.booleanValue();
     }
 
-    /** The smallest node for the value, as a JSON parser would produce it. */
-    private static NumericNode integral(long value) {
+    /** The smallest node for the value, as a JSON parser would produce it, so trees compare equal. */
+    static NumericNode integral(long value) {
         return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
     }
 

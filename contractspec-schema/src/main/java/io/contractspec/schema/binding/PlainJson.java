@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -106,12 +104,10 @@ final class PlainJson {
     }
 
     private static JsonNode numberNode(Number number) {
-        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
-            return IntNode.valueOf(number.intValue());
-        } else if (number instanceof Long) {
-            return LongNode.valueOf(number.longValue());
+        if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte) {
+            return NumberCodecs.integral(number.longValue());
         } else if (number instanceof BigInteger big) {
-            return BigIntegerNode.valueOf(big);
+            return big.bitLength() < 64 ? NumberCodecs.integral(big.longValue()) : BigIntegerNode.valueOf(big);
         } else if (number instanceof BigDecimal decimal) {
             return DecimalNode.valueOf(decimal);
         } else if ((number instanceof Double || number instanceof Float) && Double.isFinite(number.doubleValue())) {
