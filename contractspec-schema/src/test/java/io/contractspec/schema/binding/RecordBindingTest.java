@@ -5,9 +5,12 @@ import static io.contractspec.schema.binding.Json.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
 import io.contractspec.schema.binding.Workflow.Run;
 import io.contractspec.schema.binding.Workflow.RunStatus;
 import io.contractspec.schema.binding.Workflow.Step;
@@ -20,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +62,7 @@ class RecordBindingTest {
         assertThat(run.currency()).isEqualTo(Currency.getInstance("CHF"));
         assertThat(run.metadata()).containsEntry("count", 3).containsEntry("ratio", 0.25)
                 .containsEntry("nested", Map.of("a", "b"));
-        assertThat(run.metadata().get("flags")).isEqualTo(java.util.Arrays.asList(true, null));
+        assertThat(run.metadata().get("flags")).isEqualTo(Arrays.asList(true, null));
         assertThat(run.context()).isEqualTo(parse("{\"trace\": \"abc\"}"));
         assertThat(run.payload()).isEqualTo(parse("[1, \"two\", {\"three\": 3}]"));
     }
@@ -108,7 +112,7 @@ class RecordBindingTest {
         List<String> names = new ArrayList<>();
         written.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactlyElementsOf(
-                Workflow.RUN.fields().stream().map(io.contractspec.schema.Field::name).toList());
+                Workflow.RUN.fields().stream().map(Field::name).toList());
     }
 
     @Test
@@ -157,7 +161,7 @@ class RecordBindingTest {
         ObjectNode missing = (ObjectNode) parse(Workflow.MINIMAL);
         missing.remove("owner");
         ObjectNode nullItem = (ObjectNode) parse(Workflow.FULL);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) nullItem.get("tags")).addNull();
+        ((ArrayNode) nullItem.get("tags")).addNull();
         ObjectNode notObject = JsonNodeFactory.instance.objectNode();
 
         assertThatThrownBy(() -> BINDING.read(missing)).hasMessage("Run at owner: is required");
@@ -200,8 +204,8 @@ class RecordBindingTest {
         assertThat(BINDING).hasToString("RecordBinding[Run ↔ " + Run.class.getName() + "]");
     }
 
-    private static final io.contractspec.schema.Model CHECKED = io.contractspec.schema.Model.builder("Checked")
-            .required("size", io.contractspec.schema.Scalar.INT)
+    private static final Model CHECKED = Model.builder("Checked")
+            .required("size", Scalar.INT)
             .build();
 
     record Checked(int size) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,7 @@ class ScalarTypesTest {
                 arguments(Scalar.JSON_OBJECT, AsObjectNode.class, "{\"a\": [1]}", parse("{\"a\": [1]}")),
                 arguments(Scalar.JSON_OBJECT, AsJsonNode.class, "{\"a\": [1]}", parse("{\"a\": [1]}")),
                 arguments(Scalar.JSON_OBJECT, AsMap.class, "{\"a\": [1, 2.5, \"x\", false, null], \"b\": {}}",
-                        Map.of("a", java.util.Arrays.asList(1, 2.5, "x", false, null), "b", Map.of())));
+                        Map.of("a", Arrays.asList(1, 2.5, "x", false, null), "b", Map.of())));
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
