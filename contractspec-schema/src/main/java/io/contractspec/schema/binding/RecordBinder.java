@@ -46,6 +46,11 @@ final class RecordBinder {
                         + component.getName() + " has no field in the model");
             }
         }
+        // An inaccessible record would fail once per component too; report it once and stop.
+        MethodHandle constructor = attempt(model, prefix, "", () -> Handles.constructor(recordType));
+        if (constructor == null) {
+            return null;
+        }
         List<String> componentNames = List.copyOf(components.keySet());
         List<FieldBinding> fields = new ArrayList<>();
         for (Field field : model.fields()) {
@@ -62,7 +67,6 @@ final class RecordBinder {
                 fields.add(binding);
             }
         }
-        MethodHandle constructor = attempt(model, prefix, "", () -> Handles.constructor(recordType));
         return problems.size() > before ? null : new RecordCodec(model, recordType, fields, constructor);
     }
 

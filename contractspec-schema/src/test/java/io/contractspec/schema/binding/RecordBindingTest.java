@@ -197,6 +197,16 @@ class RecordBindingTest {
                 .hasCauseInstanceOf(IllegalArgumentException.class);
     }
 
+    private record Hidden(int size) {}
+
+    @Test
+    void bindsPrivateNestedRecords() {
+        RecordBinding<Hidden> binding = RecordBinding.of(CHECKED, Hidden.class);
+
+        assertThat(binding.read(parse("{\"size\": 3}"))).isEqualTo(new Hidden(3));
+        assertThat(binding.write(new Hidden(3))).hasToString("{\"size\":3}");
+    }
+
     @Test
     void bindingsNameTheirModelAndRecord() {
         assertThat(BINDING.model()).isSameAs(Workflow.RUN);
