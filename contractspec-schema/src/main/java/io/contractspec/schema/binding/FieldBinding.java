@@ -38,10 +38,13 @@ final class FieldBinding {
     /** The constructor argument for this component, from the payload object holding the field. */
     Object read(JsonNode object) {
         JsonNode node = object.get(field.name());
+        if (node == null && field.isRequired()) {
+            throw new Failure("is required").atField(field.name());
+        }
+        if (node != null && node.isNull() && !field.isNullable()) {
+            throw new Failure("must not be null").atField(field.name());
+        }
         if (node == null || node.isNull()) {
-            if (node == null ? field.isRequired() : !field.isNullable()) {
-                throw new Failure(node == null ? "is required" : "must not be null").atField(field.name());
-            }
             return shape.optional() ? Optional.empty() : null;
         }
         try {

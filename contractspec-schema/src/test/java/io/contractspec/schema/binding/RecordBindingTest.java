@@ -162,9 +162,12 @@ class RecordBindingTest {
         missing.remove("owner");
         ObjectNode nullItem = (ObjectNode) parse(Workflow.FULL);
         ((ArrayNode) nullItem.get("tags")).addNull();
+        ObjectNode nullName = (ObjectNode) parse(Workflow.MINIMAL);
+        nullName.putNull("name");
         ObjectNode notObject = JsonNodeFactory.instance.objectNode();
 
         assertThatThrownBy(() -> BINDING.read(missing)).hasMessage("Run at owner: is required");
+        assertThatThrownBy(() -> BINDING.read(nullName)).hasMessage("Run at name: must not be null");
         assertThatThrownBy(() -> BINDING.read(nullItem)).hasMessage("Run at tags[2]: array items must not be null");
         assertThatThrownBy(() -> BINDING.read(JsonNodeFactory.instance.arrayNode()))
                 .hasMessage("Run: expected a Run object, got an array");
