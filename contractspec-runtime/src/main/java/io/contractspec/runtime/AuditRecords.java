@@ -6,7 +6,7 @@ import io.contractspec.runtime.internal.PiiRedactor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import io.contractspec.runtime.internal.Ids;
 
 /** Builds the audit records of a successful command: one per audit key, input with PII redacted. */
 final class AuditRecords {
@@ -21,7 +21,7 @@ final class AuditRecords {
         List<AuditRecord> records = new ArrayList<>(operation.audit().size());
         for (String action : operation.audit()) {
             records.add(new AuditRecord(
-                    UUID.randomUUID().toString(),
+                    Ids.newId(now.toEpochMilli()),
                     action,
                     operation.ref().toString(),
                     actor == null ? null : actor.userId(),

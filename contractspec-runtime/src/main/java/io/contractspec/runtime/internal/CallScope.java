@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The handler's view of one call inside its transaction. It guards emits: an undeclared event or
@@ -92,7 +91,7 @@ public final class CallScope implements HandlerContext {
             events = new ArrayList<>(2);
         }
         Principal actor = call.principal().orElse(null);
-        events.add(new EventEnvelope(UUID.randomUUID().toString(), event.key(), event.version(), now, call.traceId(),
+        events.add(new EventEnvelope(Ids.newId(now.toEpochMilli()), event.key(), event.version(), now, call.traceId(),
                 actor == null ? null : actor.userId(), actor == null ? null : actor.organizationId(), payload.deepCopy()));
     }
 
