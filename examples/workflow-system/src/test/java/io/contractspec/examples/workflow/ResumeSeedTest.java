@@ -26,7 +26,7 @@ class ResumeSeedTest {
     private final OperationSpec resume = REGISTRY.operation("workflow.instance.resume", "1.0.0").orElseThrow();
 
     @Test
-    void meta() {
+    void carriesTheSeedMeta() {
         assertThat(resume.key()).isEqualTo("workflow.instance.resume");
         assertThat(resume.version()).isEqualTo("1.0.0");
         assertThat(resume.kind()).isEqualTo(OperationKind.COMMAND);
