@@ -1,0 +1,39 @@
+package io.contractspec.examples.workflow.shared;
+
+import static io.contractspec.core.spec.Stability.STABLE;
+
+import io.contractspec.core.Contracts;
+import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.FeatureSpec;
+import io.contractspec.core.spec.OperationBuilder;
+
+/**
+ * Starts every spec of the workflow system with the meta they all share: version 1.0.0, stability
+ * stable, owner {@code @example.workflow-system}. Each spec adds its own tags, texts and body.
+ */
+public final class WorkflowSpecs {
+
+    public static final String VERSION = "1.0.0";
+    public static final String OWNER = "@example.workflow-system";
+
+    /** The role that may change workflow definitions. */
+    public static final String ADMIN_ROLE = "workflow.admin";
+
+    private WorkflowSpecs() {}
+
+    public static OperationBuilder command(String key) {
+        return Contracts.command(key, VERSION).stability(STABLE).owners(OWNER);
+    }
+
+    public static OperationBuilder query(String key) {
+        return Contracts.query(key, VERSION).stability(STABLE).owners(OWNER);
+    }
+
+    public static EventSpec.Builder event(String key) {
+        return Contracts.event(key, VERSION).stability(STABLE).owners(OWNER);
+    }
+
+    public static FeatureSpec.Builder feature(String key) {
+        return Contracts.feature(key, VERSION).stability(STABLE).owners(OWNER);
+    }
+}
