@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -84,16 +82,6 @@ final class Keywords {
                 || type.isArray() && !listsNullType(type)
                 || values.isArray() && !listsNullValue(values)
                 || schema.has("const") && !schema.get("const").isNull();
-    }
-
-    /** A JSON number for a bound: integral bounds print as integers (5, not 5.0 or 5E+0). */
-    static JsonNode number(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() > 0) {
-            return JSON.numberNode(stripped);
-        }
-        BigInteger integral = stripped.toBigIntegerExact();
-        return integral.bitLength() < Long.SIZE ? JSON.numberNode(integral.longValue()) : JSON.numberNode(integral);
     }
 
     private static boolean onlyIgnoringNull(ObjectNode schema, String except) {

@@ -10,6 +10,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.internal.JsonNumbers;
 
 /**
  * Builds the schema of each named type and of each field, with references in one {@link SchemaRefStyle}.
@@ -97,8 +98,8 @@ final class TypeSchemas {
 
     private static ObjectNode valueConstraints(Constraints constraints) {
         ObjectNode node = JSON.objectNode();
-        constraints.minimum().ifPresent(min -> node.set("minimum", Keywords.number(min)));
-        constraints.maximum().ifPresent(max -> node.set("maximum", Keywords.number(max)));
+        constraints.minimum().ifPresent(min -> node.set("minimum", JsonNumbers.of(min)));
+        constraints.maximum().ifPresent(max -> node.set("maximum", JsonNumbers.of(max)));
         constraints.minLength().ifPresent(min -> node.put("minLength", min));
         constraints.maxLength().ifPresent(max -> node.put("maxLength", max));
         constraints.pattern().ifPresent(pattern -> node.put("pattern", pattern));
