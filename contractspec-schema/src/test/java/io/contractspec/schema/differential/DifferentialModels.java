@@ -11,24 +11,24 @@ import java.util.List;
  * Models that together use every scalar, enums, nested models, arrays of models, every
  * optional/nullable/array combination, every constraint kind and unknown-field policy.
  */
-final class DifferentialModels {
+public final class DifferentialModels {
 
     private DifferentialModels() {}
 
-    static final EnumType STATUS = EnumType.builder("Status").description("Where an order is.")
+    public static final EnumType STATUS = EnumType.builder("Status").description("Where an order is.")
             .value("DRAFT").value("PLACED", "Sent to the warehouse.").value("SHIPPED").value("CANCELLED").build();
 
-    static final EnumType ROLE = EnumType.of("Role", "admin", "editor", "viewer");
+    public static final EnumType ROLE = EnumType.of("Role", "admin", "editor", "viewer");
 
     /** Every scalar as a required value, an optional nullable value and an optional array. */
-    static final Model EVERY_SCALAR = everyScalar();
+    public static final Model EVERY_SCALAR = everyScalar();
 
-    static final Model GEO_POINT = Model.builder("GeoPoint")
+    public static final Model GEO_POINT = Model.builder("GeoPoint")
             .required("lat", Scalar.LATITUDE)
             .field(Field.required("lon", Scalar.LONGITUDE).minimum(-20).maximum(new BigDecimal("45.5")))
             .build();
 
-    static final Model ADDRESS = Model.builder("Address")
+    public static final Model ADDRESS = Model.builder("Address")
             .required("street", Scalar.STRING)
             .required("city", Scalar.NON_EMPTY_STRING)
             .field(Field.required("zip", Scalar.STRING).pattern("^[0-9]{4,5}$").defaultValue("8001"))
@@ -36,7 +36,7 @@ final class DifferentialModels {
             .field(Field.optional("location", GEO_POINT).nullable())
             .build();
 
-    static final Model CUSTOMER = Model.builder("Customer")
+    public static final Model CUSTOMER = Model.builder("Customer")
             .field(Field.required("name", Scalar.NON_EMPTY_STRING).minLength(2).maxLength(40))
             .optional("email", Scalar.EMAIL_ADDRESS)
             .field(Field.optional("phone", Scalar.PHONE_NUMBER).nullable())
@@ -45,12 +45,12 @@ final class DifferentialModels {
             .build();
 
     /** Open for extension: unknown fields are accepted at every level. */
-    static final Model ATTRIBUTE = Model.builder("Attribute").allowUnknownFields()
+    public static final Model ATTRIBUTE = Model.builder("Attribute").allowUnknownFields()
             .field(Field.required("name", Scalar.NON_EMPTY_STRING).maxLength(10))
             .field(Field.required("value", Scalar.JSON).nullable())
             .build();
 
-    static final Model LINE_ITEM = Model.builder("LineItem")
+    public static final Model LINE_ITEM = Model.builder("LineItem")
             .field(Field.required("sku", Scalar.NON_EMPTY_STRING).pattern("^[A-Z]{2}-[0-9]{3}$").defaultValue("AB-123"))
             .field(Field.required("quantity", Scalar.INT).minimum(1).maximum(1000))
             .field(Field.required("unitPrice", Scalar.FLOAT).minimum(new BigDecimal("0.01")))
@@ -59,7 +59,7 @@ final class DifferentialModels {
             .field(Field.optional("attributes", ATTRIBUTE).array().maxItems(4))
             .build();
 
-    static final Model ORDER = Model.builder("Order").description("A customer order.")
+    public static final Model ORDER = Model.builder("Order").description("A customer order.")
             .field(Field.required("id", Scalar.ID).pattern("^ord-[0-9]+$").defaultValue("ord-1"))
             .required("status", STATUS)
             .field(Field.optional("previousStatus", STATUS).nullable())
@@ -76,7 +76,7 @@ final class DifferentialModels {
             .build();
 
     /** Bounds at the edges: negative, fractional, one-sided, at the 64-bit limit, and zero lengths. */
-    static final Model EDGES = Model.builder("Edges")
+    public static final Model EDGES = Model.builder("Edges")
             .field(Field.required("negative", Scalar.INT).minimum(-10).maximum(-1))
             .field(Field.required("fraction", Scalar.FLOAT).minimum(new BigDecimal("0.125")).maximum(new BigDecimal("2.5")))
             .field(Field.optional("atLeast", Scalar.INT).minimum(0))
@@ -92,16 +92,16 @@ final class DifferentialModels {
             .build();
 
     /** Everything optional and unknown fields allowed, so that almost any object passes. */
-    static final Model OPEN = Model.builder("Open").allowUnknownFields()
+    public static final Model OPEN = Model.builder("Open").allowUnknownFields()
             .optional("anything", Scalar.JSON)
             .field(Field.optional("attributes", ATTRIBUTE).array().nullable())
             .optional("role", ROLE)
             .build();
 
     /** No fields at all: only unknown fields and wrong kinds can be wrong. */
-    static final Model EMPTY = Model.builder("Empty").build();
+    public static final Model EMPTY = Model.builder("Empty").build();
 
-    static List<Model> all() {
+    public static List<Model> all() {
         return List.of(EVERY_SCALAR, ORDER, EDGES, OPEN, EMPTY, CUSTOMER, LINE_ITEM);
     }
 
