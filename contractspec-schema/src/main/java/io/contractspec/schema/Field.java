@@ -93,9 +93,9 @@ public final class Field {
         return description;
     }
 
-    /** The value a reader should assume when the field is absent (documentation and defaults). */
+    /** A copy of the value a reader should assume when the field is absent (documentation and defaults). */
     public Optional<JsonNode> defaultValue() {
-        return Optional.ofNullable(defaultValue);
+        return Optional.ofNullable(defaultValue).map(JsonNode::deepCopy);
     }
 
     public Constraints constraints() {
@@ -147,13 +147,14 @@ public final class Field {
                 && nullable == other.nullable
                 && array == other.array
                 && description.equals(other.description)
-                && Objects.equals(defaultValue, other.defaultValue)
+                && JsonValues.equal(defaultValue, other.defaultValue)
                 && constraints.equals(other.constraints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type.name(), optional, nullable, array, description, defaultValue, constraints);
+        return Objects.hash(
+                name, type.name(), optional, nullable, array, description, JsonValues.hash(defaultValue), constraints);
     }
 
     @Override
