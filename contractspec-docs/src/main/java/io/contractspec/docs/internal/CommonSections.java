@@ -1,5 +1,7 @@
 package io.contractspec.docs.internal;
 
+import io.contractspec.core.spec.CapabilitySpec;
+import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecMeta;
 import java.util.ArrayList;
@@ -25,11 +27,11 @@ final class CommonSections {
      * Domain when set, then whatever the spec type adds. Empty lists are left out. The file has
      * no line number, so that pages do not change when lines above a definition move.
      */
-    static Block.Properties metadata(Spec spec, String type, Catalog catalog, List<Block.Property> extra) {
+    static Block.Properties metadata(Spec spec, Catalog catalog, List<Block.Property> extra) {
         Labels labels = catalog.labels();
         SpecMeta meta = spec.meta();
         List<Block.Property> items = new ArrayList<>();
-        items.add(property(labels.get("meta.type"), type));
+        items.add(property(labels.get("meta.type"), typeLabel(spec, labels)));
         items.add(property(labels.get("meta.version"), meta.version()));
         items.add(property(labels.get("meta.stability"), meta.stability().wireName()));
         if (!meta.owners().isEmpty()) {
@@ -47,6 +49,17 @@ final class CommonSections {
         }
         items.addAll(extra);
         return new Block.Properties(items);
+    }
+
+    /** The Type value: {@code operation (command)}, {@code event}, {@code capability (api)}... */
+    static String typeLabel(Spec spec, Labels labels) {
+        if (spec instanceof OperationSpec operation) {
+            return labels.get(operation.isCommand() ? "type.operation.command" : "type.operation.query");
+        }
+        if (spec instanceof CapabilitySpec capability) {
+            return labels.format("type.capability", capability.kind().wireName());
+        }
+        return labels.get("type." + spec.specType().wireName());
     }
 
     static List<Block> source(Spec spec, Catalog catalog) {

@@ -15,7 +15,7 @@ final class EventSections {
     static List<Block> of(EventSpec event, Catalog catalog) {
         Labels labels = catalog.labels();
         List<Block> blocks = new ArrayList<>(CommonSections.title(event));
-        blocks.add(CommonSections.metadata(event, labels.get("type.event"), catalog, List.of()));
+        blocks.add(CommonSections.metadata(event, catalog, List.of()));
         blocks.addAll(section(2, "emitted-by", labels.get("section.emittedBy"), emittedBy(event, catalog)));
         blocks.addAll(section(2, "payload", labels.get("section.payload"), FieldTable.of(event.payload(), labels)));
         List<List<Inline>> pii = event.pii().stream().map(path -> List.of(Inline.code(path))).toList();

@@ -20,7 +20,7 @@ final class GroupSections {
     static List<Block> feature(FeatureSpec feature, Catalog catalog) {
         Labels labels = catalog.labels();
         List<Block> blocks = new ArrayList<>(CommonSections.title(feature));
-        blocks.add(CommonSections.metadata(feature, labels.get("type.feature"), catalog, List.of()));
+        blocks.add(CommonSections.metadata(feature, catalog, List.of()));
         blocks.addAll(members("operations", labels.get("section.operations"), feature.operations(),
                 ref -> typed(catalog, SpecType.OPERATION, ref)));
         blocks.addAll(members("events", labels.get("section.events"), feature.events(),
@@ -36,8 +36,7 @@ final class GroupSections {
     static List<Block> capability(CapabilitySpec capability, Catalog catalog) {
         Labels labels = catalog.labels();
         List<Block> blocks = new ArrayList<>(CommonSections.title(capability));
-        String type = labels.format("type.capability", capability.kind().wireName());
-        blocks.add(CommonSections.metadata(capability, type, catalog, List.of()));
+        blocks.add(CommonSections.metadata(capability, catalog, List.of()));
         blocks.addAll(members("provided-by", labels.get("section.providedBy"), capability.provides(),
                 ref -> member(catalog.linkAny(ref), ref, catalog.findAny(ref))));
         blocks.addAll(members("requires", labels.get("section.requires"), capability.requires(),

@@ -10,7 +10,7 @@ public final class MarkdownRenderer {
 
     public static String render(Page page, Labels labels) {
         StringBuilder out = new StringBuilder();
-        out.append("<!-- ").append(labels.format("page.generated", page.spec().ref().toString())).append(" -->\n");
+        out.append("<!-- ").append(labels.format("page.generated", page.spec().ref().toString()).replace("--", "- -")).append(" -->\n");
         for (Block block : page.blocks()) {
             out.append('\n');
             block(out, block);

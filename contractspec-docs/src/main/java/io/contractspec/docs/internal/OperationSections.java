@@ -25,8 +25,7 @@ final class OperationSections {
     static List<Block> of(OperationSpec operation, Catalog catalog) {
         Labels labels = catalog.labels();
         List<Block> blocks = new ArrayList<>(CommonSections.title(operation));
-        String type = labels.get(operation.isCommand() ? "type.operation.command" : "type.operation.query");
-        blocks.add(CommonSections.metadata(operation, type, catalog, deprecation(operation.deprecation(), catalog)));
+        blocks.add(CommonSections.metadata(operation, catalog, deprecation(operation.deprecation(), catalog)));
         blocks.addAll(textSection("goal", labels.get("section.goal"), operation.goal()));
         blocks.addAll(textSection("context", labels.get("section.context"), operation.context()));
         blocks.addAll(section(2, "emitted-events", labels.get("section.emittedEvents"), emitted(operation, catalog)));
