@@ -2,8 +2,8 @@ package io.contractspec.docs.internal;
 
 /**
  * Escaping for CommonMark/GitHub Markdown, so that text renders as written. Only the characters
- * that could start markup are escaped; an underscore inside a word (as in {@code in_creation})
- * cannot, and stays as is.
+ * that could start markup are escaped: an underscore inside a word (as in {@code in_creation}),
+ * {@code []} and a lone {@code ]} cannot, and stay as they are.
  */
 final class MarkdownText {
 
@@ -13,7 +13,7 @@ final class MarkdownText {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*[]<>|".indexOf(c) >= 0 || c == '_' && !inWord(text, i)) {
+            if ("\\`*<>|".indexOf(c) >= 0 || c == '_' && !inWord(text, i) || c == '[' && !closesAt(text, i + 1)) {
                 out.append('\\');
             }
             out.append(c == '\n' || c == '\r' ? ' ' : c);
@@ -22,6 +22,11 @@ final class MarkdownText {
             out.insert(0, '\\');
         }
         return out.toString();
+    }
+
+    /** {@code []} (as in {@code OrderLine[]}) cannot open a link, so it needs no escape. */
+    private static boolean closesAt(String text, int i) {
+        return i < text.length() && text.charAt(i) == ']';
     }
 
     private static boolean inWord(String text, int i) {
