@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * A JSON number within inclusive whole-number bounds (latitude, longitude), compared exactly for
+ * A JSON number within inclusive small whole-number bounds (latitude, longitude), compared exactly for
  * every node kind. Not a number is {@code type} (also NaN); below or above is {@code minimum} or
  * {@code maximum} (also ±Infinity).
  */
@@ -82,8 +82,8 @@ public final class RangeRule implements ScalarRule {
     @Override
     public ObjectNode jsonSchema() {
         ObjectNode node = Fragments.ofType("number");
-        node.put("minimum", min);
-        node.put("maximum", max);
+        node.put("minimum", Math.toIntExact(min));
+        node.put("maximum", Math.toIntExact(max));
         return node;
     }
 }
