@@ -18,6 +18,22 @@ import java.util.function.Supplier;
  */
 public final class ScalarSamples {
 
+    /** These samples as a {@link ScalarSampler}, e.g. for {@link PayloadGenerator#of}. */
+    public static ScalarSampler sampler() {
+        return new ScalarSampler() {
+            @Override
+            public List<JsonNode> valid(Scalar scalar) {
+                return ScalarSamples.valid(scalar);
+            }
+
+            @Override
+            public List<JsonNode> invalid(Scalar scalar) {
+                return ScalarSamples.invalid(scalar);
+            }
+        };
+    }
+
+
     private static final Map<String, Supplier<SampleSet>> SETS = Map.ofEntries(
             Map.entry(Scalar.STRING.name(), TextSamples::string),
             Map.entry(Scalar.NON_EMPTY_STRING.name(), TextSamples::nonEmptyString),
