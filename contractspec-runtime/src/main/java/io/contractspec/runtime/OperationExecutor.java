@@ -188,7 +188,13 @@ public final class OperationExecutor {
         OperationHandler handler = config.handlers().handler(operation.ref()).orElseThrow(() -> new StageFailure(
                 Stage.HANDLER, Problem.of(StandardCode.NOT_IMPLEMENTED).detail("This operation has no handler yet.")));
         CallScope scope = new CallScope(operation, context, transaction, config.registry());
-        JsonNode output = handler.handle(input, scope);
+        JsonNode output;
+        try {
+            output = handler.handle(input, scope);
+        } catch (Exception e) {
+            scope.checkedEvents(); // a refused emit outranks whatever the handler made of it
+            throw e;
+        }
         List<EventEnvelope> events = scope.checkedEvents();
         validateOutput(operation, output, context);
         if (!events.isEmpty()) {
