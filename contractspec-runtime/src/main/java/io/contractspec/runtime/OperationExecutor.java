@@ -190,7 +190,7 @@ public final class OperationExecutor {
         CallScope scope = new CallScope(operation, context, transaction, config.registry());
         JsonNode output;
         try {
-            output = handler.handle(input, scope);
+            output = handler.handle(input.deepCopy(), scope); // audit and idempotency need the input as sent
         } catch (Exception e) {
             scope.checkedEvents(); // a refused emit outranks whatever the handler made of it
             throw e;
@@ -203,11 +203,22 @@ public final class OperationExecutor {
         if (operation.isCommand()) {
             writeAudit(operation, input, context, transaction, scope.now());
             if (idempotency != null) {
-                config.idempotencyStore().save(transaction, idempotency, new IdempotencyStore.Entry(
-                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()));
+                saveIdempotency(transaction, idempotency, new IdempotencyStore.Entry(
+                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()), context);
             }
         }
         return new CallOutcome(output, events);
+    }
+
+    private void saveIdempotency(Transaction transaction, IdempotencyStore.Key key, IdempotencyStore.Entry entry,
+            CallContext context) {
+        IdempotencyStore store = config.idempotencyStore();
+        Optional<IdempotencyStore.Entry> expired = store.find(key).filter(stored -> isExpired(stored, context));
+        if (expired.isPresent()) {
+            store.replace(transaction, key, expired.get(), entry);
+        } else {
+            store.save(transaction, key, entry);
+        }
     }
 
     private void validateOutput(OperationSpec operation, JsonNode output, CallContext context) {
