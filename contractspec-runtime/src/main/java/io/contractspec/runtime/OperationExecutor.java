@@ -17,6 +17,7 @@ import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.Transaction;
 import io.contractspec.schema.ValidationResult;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class OperationExecutor {
         config.listener().callStarted(key, input, context);
         Span span = telemetry.start(key, context.channel().name());
         CallResult result;
-        try {
+        try (Scope ignored = span.makeCurrent()) { // so that spans the handler starts are children of the call's
             OperationSpec operation = resolve(key, version);
             authenticateAndAuthorize(operation, context);
             rateLimit(operation, context);
