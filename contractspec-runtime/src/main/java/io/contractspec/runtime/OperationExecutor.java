@@ -61,6 +61,7 @@ public final class OperationExecutor {
         long started = System.nanoTime();
         config.listener().callStarted(key, input, context);
         Span span = telemetry.start(key, context.channel().name());
+        String recordedAs = key;
         CallResult result;
         try (Scope ignored = span.makeCurrent()) { // so that spans the handler starts are children of the call's
             OperationSpec operation = resolve(key, version);
@@ -73,9 +74,12 @@ public final class OperationExecutor {
             Problem problem = failure.problem(context.traceId());
             config.listener().stageFailed(failure.stage(), problem, context);
             result = new CallResult.Failure(problem);
+            if (failure.stage() == Stage.RESOLVE) {
+                recordedAs = telemetry.unknownOperation(span);
+            }
         }
         long elapsed = System.nanoTime() - started;
-        telemetry.finish(span, key, context.channel().name(), result.status(), outcomeCode(result), elapsed);
+        telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), elapsed);
         config.listener().callCompleted(key, result, Duration.ofNanos(elapsed), context);
         return result;
     }

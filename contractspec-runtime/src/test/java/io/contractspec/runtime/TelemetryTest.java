@@ -128,6 +128,20 @@ class TelemetryTest {
     }
 
     @Test
+    void recordsCallsOfUnknownOperationsUnderOneName() {
+        Harness harness = harness();
+        harness.call("attacker.chosen.key-1", "{}", alice());
+        harness.call("attacker.chosen.key-2", "{}", alice());
+
+        assertThat(spans.getFinishedSpanItems())
+                .extracting(SpanData::getName, span -> span.getAttributes().get(OPERATION))
+                .containsExactly(tuple("unknown", "unknown"), tuple("unknown", "unknown"));
+        assertThat(metrics.collectAllMetrics()).singleElement()
+                .satisfies(metric -> assertThat(metric.getHistogramData().getPoints()).singleElement()
+                        .satisfies(point -> assertThat(point.getAttributes().get(OPERATION)).isEqualTo("unknown")));
+    }
+
+    @Test
     void runsWithoutAnSdk() {
         CallResult noop = harness(builder -> builder.openTelemetry(OpenTelemetry.noop())).call(START.key(), VALID_START, alice());
         CallResult global = harness(builder -> {}).call(START.key(), VALID_START, alice());
