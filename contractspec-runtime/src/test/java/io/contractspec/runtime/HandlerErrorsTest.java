@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.runtime.internal.HandlerFailures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,21 @@ class HandlerErrorsTest {
         assertThat(harness.delivered).isEmpty();
         // No idempotency entry either: a retry runs the handler again (and fails again).
         problemOf(harness.call(START.key(), VALID_START, call), 500, "INTERNAL_ERROR");
+    }
+
+    @Test
+    void logsWhatTheCallerIsNotToldWithTheTraceId() {
+        try (CapturedLog executorLog = CapturedLog.of(OperationExecutor.class);
+                CapturedLog failureLog = CapturedLog.of(HandlerFailures.class)) {
+            failWith((input, context) -> json("{id: 'inst-1', status: 7}"), 500, "INTERNAL_ERROR");
+            failWith((input, context) -> {
+                throw new IllegalStateException(SECRET);
+            }, 500, "INTERNAL_ERROR");
+
+            assertThat(executorLog.text()).contains("SEVERE Handler of workflow.instance.start@1.0.0 returned an invalid output")
+                    .contains("status: expected a string").contains(Harness.TRACE);
+            assertThat(failureLog.text()).contains("(trace " + Harness.TRACE + ")").contains(SECRET);
+        }
     }
 
     @Test
