@@ -100,13 +100,17 @@ class EmitGuardTest {
 
     @Test
     void commitsADeclaredEventInAnEnvelopeAndDeliversItAfterCommit() {
-        Harness harness = harnessWith(writingThen(context -> {
-            assertThat(writes).as("no write before commit").hasValue(0);
+        AtomicInteger visibleBeforeCommit = new AtomicInteger(-1);
+        Harness harness = new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START, (input, context) -> {
+            context.transaction().afterCommit(writes::incrementAndGet);
             context.emit(STARTED, json("{id: 'inst-1', name: 'onboarding'}"));
+            visibleBeforeCommit.set(h.outbox.events().size() + h.delivered.size() + writes.get());
+            return json(RUNNING);
         }));
 
         CallResult.Success success = successOf(harness.call(START.key(), VALID_START, alice()));
 
+        assertThat(visibleBeforeCommit).hasValue(0);
         assertThat(success.events()).singleElement().satisfies(envelope -> {
             assertThat(envelope.id()).isNotBlank();
             assertThat(envelope.key()).isEqualTo("workflow.instance.started");

@@ -50,10 +50,10 @@ class PipelineOrderTest {
     private final Harness harness = new Harness(
             List.of(START, STARTED, APPROVE, LIMITED, UNBOUND,
                     getVersion("1.2.0", "old"), getVersion("1.10.0", "new"), getVersion("1.9.3", "older")),
-            (handlers, harness) -> {
-                handlers.bind(START, harness.returning(RUNNING));
-                handlers.bind(APPROVE, harness.returning(RUNNING));
-                handlers.bind(LIMITED, harness.returning(RUNNING));
+            (handlers, h) -> {
+                handlers.bind(START, h.returning(RUNNING));
+                handlers.bind(APPROVE, h.returning(RUNNING));
+                handlers.bind(LIMITED, h.returning(RUNNING));
                 for (String version : List.of("1.2.0", "1.9.3", "1.10.0")) {
                     handlers.bind(ref("workflow.instance.get", version),
                             (input, context) -> Fixtures.json("{id: 'inst-1', status: '" + version + "'}"));
