@@ -77,6 +77,15 @@ public final class OperationExecutor {
             if (failure.stage() == Stage.RESOLVE) {
                 recordedAs = telemetry.unknownOperation(span);
             }
+        } catch (RuntimeException broken) {
+            // A failing plug-in (flag provider, rate limiter, idempotency store) must still end as a
+            // problem document, with the span ended and the listener told.
+            System.getLogger(OperationExecutor.class.getName()).log(System.Logger.Level.ERROR,
+                    "Pipeline of " + key + " failed outside the handler (trace " + context.traceId() + ")", broken);
+            Problem problem = Problem.of(StandardCode.INTERNAL_ERROR)
+                    .detail("The operation failed on the server.").traceId(context.traceId()).build();
+            config.listener().stageFailed(Stage.HANDLER, problem, context);
+            result = new CallResult.Failure(problem);
         }
         long elapsed = System.nanoTime() - started;
         telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), elapsed);

@@ -94,7 +94,7 @@ class ExecutionListenerTest {
     })
     void hearsWhichStageStoppedACall(String scenario, String key, String user, String name, Stage stage, String code) {
         Principal principal = user == null ? null : Principal.of(user, "acme");
-        String input = "{" + name + ", priority: 1, applicant: {name: 'Ada', email: 'a@b.c'}}";
+        String input = "{" + name + ", priority: 1, applicant: {name: 'Ada', email: 'a@b.co'}}";
 
         CallResult result = harness(new Recorder("", heard)).call(key, input, principal);
 

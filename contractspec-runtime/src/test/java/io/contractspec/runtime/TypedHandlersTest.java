@@ -49,21 +49,21 @@ class TypedHandlersTest {
     @Test
     void runsARecordHandlerThroughThePipeline() {
         CallResult result = harness.call(START.key(),
-                "{name: 'onboarding', priority: 2, applicant: {name: 'Ada', email: 'a@b.c'}, contacts: [{email: 'x@y.z'}]}",
+                "{name: 'onboarding', priority: 2, applicant: {name: 'Ada', email: 'a@b.co'}, contacts: [{email: 'x@y.zz'}]}",
                 alice());
 
-        assertThat(successOf(result).output()).isEqualTo(json("{id: 'onboarding/Ada/x@y.z', status: 'running'}"));
+        assertThat(successOf(result).output()).isEqualTo(json("{id: 'onboarding/Ada/x@y.zz', status: 'running'}"));
     }
 
     @Test
     void mapsWhatARecordHandlerThrows() {
-        problemOf(harness.call(START.key(), "{name: 'x', priority: 5, applicant: {name: 'Ada', email: 'a@b.c'}}", alice()),
+        problemOf(harness.call(START.key(), "{name: 'x', priority: 5, applicant: {name: 'Ada', email: 'a@b.co'}}", alice()),
                 422, "INVALID_GRAPH");
     }
 
     @Test
     void failsARecordOutputTheModelCannotCarry() {
-        problemOf(harness.call(START.key(), "{name: 'x', priority: 2, weight: 1.5, applicant: {name: 'Ada', email: 'a@b.c'}}",
+        problemOf(harness.call(START.key(), "{name: 'x', priority: 2, weight: 1.5, applicant: {name: 'Ada', email: 'a@b.co'}}",
                 alice()), 500, "INTERNAL_ERROR");
     }
 
