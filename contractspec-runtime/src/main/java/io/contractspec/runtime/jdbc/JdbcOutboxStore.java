@@ -65,6 +65,8 @@ public final class JdbcOutboxStore implements OutboxStore {
             connection.setAutoCommit(false);
             try {
                 return deliver(connection, subscriber, limit, consumer);
+            } catch (DeliveryFailedException progressCommitted) {
+                throw progressCommitted;
             } catch (SQLException | RuntimeException | Error e) {
                 Sql.rollback(connection, e);
                 throw e;
