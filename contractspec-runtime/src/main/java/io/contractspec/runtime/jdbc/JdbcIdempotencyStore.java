@@ -26,6 +26,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     private static final String FIND = "SELECT input_hash, status, output_json, created_at FROM cs_idempotency" + WHERE_KEY;
     private static final String INSERT = "INSERT INTO cs_idempotency (principal, operation, idempotency_key,"
             + " input_hash, status, output_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String REPLACE = "UPDATE cs_idempotency SET input_hash = ?, status = ?, output_json = ?,"
+            + " created_at = ?" + WHERE_KEY + " AND input_hash = ? AND created_at = ?";
     private static final String PURGE = "DELETE FROM cs_idempotency WHERE created_at < ?";
 
     private final DataSource dataSource;
@@ -72,6 +74,35 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                 throw new KeyTakenException(key);
             }
             throw new JdbcStoreException("Could not save idempotency key " + key.idempotencyKey(), e);
+        }
+    }
+
+    /**
+     * Overwrites the expired entry, matched by its hash and time so that of two concurrent
+     * replacements only the first changes a row: the row lock makes the second wait, and then its
+     * condition no longer holds.
+     */
+    @Override
+    public void replace(Transaction transaction, Key key, Entry expired, Entry entry) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(expired, "expired");
+        Objects.requireNonNull(entry, "entry");
+        Connection connection = Sql.connectionOf(transaction, "JdbcIdempotencyStore");
+        try (PreparedStatement update = connection.prepareStatement(REPLACE)) {
+            update.setString(1, entry.inputHash());
+            update.setInt(2, entry.status());
+            update.setString(3, Sql.writeJson(entry.output()));
+            Sql.setInstant(update, 4, entry.createdAt());
+            update.setString(5, key.principal());
+            update.setString(6, key.operation());
+            update.setString(7, key.idempotencyKey());
+            update.setString(8, expired.inputHash());
+            Sql.setInstant(update, 9, expired.createdAt());
+            if (update.executeUpdate() != 1) {
+                throw new KeyTakenException(key);
+            }
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not replace idempotency key " + key.idempotencyKey(), e);
         }
     }
 

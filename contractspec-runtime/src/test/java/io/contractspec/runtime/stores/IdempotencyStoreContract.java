@@ -75,6 +75,27 @@ abstract class IdempotencyStoreContract<B extends Backend> extends StoreContract
     }
 
     @Test
+    void replacesAnExpiredEntryOnlyWhileItIsStillThere() throws Exception {
+        save(KEY, ENTRY);
+        Entry expired = backend.idempotency().find(KEY).orElseThrow();
+        Entry fresh = new Entry("hash-2", 201, json("orderId", "o-2"), T0.plusSeconds(90_000));
+
+        replace(KEY, expired, fresh);
+
+        assertThat(backend.idempotency().find(KEY)).contains(fresh);
+        assertThatThrownBy(() -> replace(KEY, expired, new Entry("hash-3", 201, json("orderId", "o-3"), T0)))
+                .isInstanceOf(KeyTakenException.class);
+        assertThat(backend.idempotency().find(KEY)).contains(fresh);
+    }
+
+    private void replace(Key key, Entry expired, Entry entry) throws Exception {
+        backend.unitOfWork().run(transaction -> {
+            backend.idempotency().replace(transaction, key, expired, entry);
+            return null;
+        });
+    }
+
+    @Test
     void aConcurrentDuplicateLosesOnceTheFirstCommits() throws Exception {
         CountDownLatch saved = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
