@@ -34,8 +34,16 @@ public final class Field {
         this.array = builder.array;
         this.description = builder.description;
         this.defaultValue = builder.defaultValue;
-        this.constraints = builder.constraints();
+        this.constraints = constraints(builder, name);
         checkConstraintsFitType();
+    }
+
+    private static Constraints constraints(Builder builder, String name) {
+        try {
+            return builder.constraints();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + name + "': " + e.getMessage(), e);
+        }
     }
 
     /** A field that must be present. */

@@ -127,7 +127,8 @@ final class OperationJson {
             emitted.end();
             emitted.build(() -> operation.emits(event, when));
         }
-        operation.audit(sideEffects.strings("audit").toArray(String[]::new));
+        String[] audit = sideEffects.strings("audit").toArray(String[]::new);
+        sideEffects.build(() -> operation.audit(audit));
         sideEffects.end();
     }
 

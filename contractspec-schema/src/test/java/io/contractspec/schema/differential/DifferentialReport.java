@@ -9,6 +9,7 @@ import java.util.List;
  * @param payloads how many payloads were judged
  * @param acceptedByBoth payloads both validators accepted
  * @param rejectedByBoth payloads both validators rejected
+ * @param knownDeviations disagreements explained by a known defect of the reference ({@link ReferenceDefects})
  * @param mismatches one readable entry per payload the two judged differently
  * @param misgenerated payloads built to be valid that we rejected: a generator problem, not a mismatch
  */
@@ -17,6 +18,7 @@ public record DifferentialReport(
         int payloads,
         int acceptedByBoth,
         int rejectedByBoth,
+        int knownDeviations,
         List<String> mismatches,
         List<String> misgenerated) {
 
@@ -52,6 +54,6 @@ public record DifferentialReport(
     @Override
     public String toString() {
         return subject + ": " + payloads + " payloads, " + acceptedByBoth + " accepted and " + rejectedByBoth
-                + " rejected by both, " + mismatches.size() + " mismatches";
+                + " rejected by both, " + knownDeviations + " known reference deviations, " + mismatches.size() + " mismatches";
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.schema.Model;
 import io.contractspec.schema.sample.PayloadGenerator;
+import io.contractspec.schema.sample.ScalarSamples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ModelDifferentialTest {
     private static final long SEED = Long.getLong("contractspec.differential.seed", 20_260_101L);
     private static final int PAYLOADS_PER_MODEL = 600;
 
-    private static final PayloadGenerator GENERATOR = PayloadGenerator.of(BuiltInSamples.sampler());
+    private static final PayloadGenerator GENERATOR = PayloadGenerator.of(ScalarSamples.sampler());
 
     static List<Model> models() {
         return DifferentialModels.all();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.jsonschema.JsonSchemaProjection;
 import io.contractspec.schema.sample.ScalarSampler;
+import io.contractspec.schema.sample.ScalarSamples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class ScalarFragmentDifferentialTest {
             JSON.textNode(""), JSON.textNode("x"), JSON.numberNode(0), JSON.numberNode(new BigDecimal("0.5")),
             JSON.booleanNode(false), JSON.objectNode(), JSON.arrayNode());
 
-    private static final ScalarSampler SAMPLES = BuiltInSamples.sampler();
+    private static final ScalarSampler SAMPLES = ScalarSamples.sampler();
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("SCALARS")
@@ -41,9 +42,10 @@ class ScalarFragmentDifferentialTest {
         values.addAll(ONE_OF_EACH_KIND);
 
         List<String> disagreements = new ArrayList<>();
-        for (JsonNode value : values) {
+        for (JsonNode generated : values) {
+            JsonNode value = WireForm.of(generated);
             List<String> errors = reference.errors(value);
-            if (scalar.accepts(value) != errors.isEmpty()) {
+            if (scalar.accepts(value) != errors.isEmpty() && !ReferenceDefects.explainsDisagreement(value)) {
                 disagreements.add(value + ": rule " + (scalar.accepts(value) ? "accepts" : "rejects")
                         + ", fragment " + document + (errors.isEmpty() ? " accepts" : " rejects: " + errors));
             }
