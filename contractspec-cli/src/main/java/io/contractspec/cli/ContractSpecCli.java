@@ -1,0 +1,55 @@
+package io.contractspec.cli;
+
+import io.contractspec.cli.command.RootCommand;
+import io.contractspec.cli.command.UsageException;
+import io.contractspec.cli.load.LoadException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code contractspec} command. Exit codes: 0 pass, 1 findings, 2 usage or load error. Usage
+ * and load errors are one line on standard error ({@code contractspec: ...}), never a stack trace.
+ *
+ * <pre>{@code
+ * int exit = ContractSpecCli.commandLine().execute("ci", "--snapshot", "contracts.lock.json");
+ * }</pre>
+ */
+public final class ContractSpecCli {
+
+    public static final int PASS = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+
+    private ContractSpecCli() {}
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.setParameterExceptionHandler(ContractSpecCli::usageError);
+        commandLine.setExecutionExceptionHandler((error, line, parseResult) -> executionError(error, line));
+        return commandLine;
+    }
+
+    private static int usageError(ParameterException error, String[] args) {
+        PrintWriter err = error.getCommandLine().getErr();
+        err.println("contractspec: " + error.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+        err.println("Try '" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        return USAGE;
+    }
+
+    private static int executionError(Exception error, CommandLine line) {
+        PrintWriter err = line.getErr();
+        if (error instanceof LoadException || error instanceof UsageException || error instanceof NotAvailableException) {
+            err.println("contractspec: " + error.getMessage());
+            return USAGE;
+        }
+        err.println("contractspec: internal error: " + error);
+        error.printStackTrace(err);
+        return USAGE;
+    }
+}

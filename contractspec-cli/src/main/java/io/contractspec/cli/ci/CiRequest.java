@@ -1,0 +1,31 @@
+package io.contractspec.cli.ci;
+
+import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.cli.generate.GenerateSettings;
+import io.contractspec.cli.load.LoadedContracts;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one {@code ci} run needs. The baseline is a snapshot file or a git ref (empty: no
+ * breaking-change stage); the executor factory, a class on the contracts' classpath, lets the
+ * acceptance stage run the examples for real.
+ */
+public record CiRequest(LoadedContracts contracts, ProjectConfig config, Path projectRoot, GenerateSettings generate,
+        Optional<String> baseline, String snapshotFile, boolean drift, boolean failOnWarnings,
+        Optional<String> executorFactory) {
+
+    /** Where the committed snapshot lives, relative to the project root, unless told otherwise. */
+    public static final String DEFAULT_SNAPSHOT_FILE = "contracts.lock.json";
+
+    public CiRequest {
+        Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(projectRoot, "projectRoot");
+        Objects.requireNonNull(generate, "generate");
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(snapshotFile, "snapshotFile");
+        Objects.requireNonNull(executorFactory, "executorFactory");
+    }
+}

@@ -1,0 +1,71 @@
+package io.contractspec.cli.command;
+
+import io.contractspec.cli.ci.CiReport;
+import io.contractspec.cli.ci.CiReportWriter;
+import io.contractspec.cli.ci.CiRequest;
+import io.contractspec.cli.ci.ContinuousIntegration;
+import io.contractspec.cli.ci.ReportFormat;
+import io.contractspec.cli.config.ProjectConfig;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code contractspec ci}: every check, one report, exit 0 (pass) or 1 (findings). */
+@Command(name = "ci", description = {
+        "Run lint, integrity, acceptance, breaking changes (with a baseline) and drift; exit 1 on findings.",
+        "Acceptance is static (examples against their schemas) unless --executor-factory names a class that builds an executor with handlers."})
+public final class CiCommand implements Callable<Integer> {
+
+    @Mixin
+    ContractsOptions contracts;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Spec
+    CommandSpec command;
+
+    @Option(names = "--baseline", paramLabel = "<snapshot|git-ref>",
+            description = "Compare with this snapshot file, or with the snapshot committed at this git ref (default: ci.baseline of .contractsrc.json; none: no breaking-change check).")
+    String baseline;
+
+    @Option(names = "--snapshot-file", paramLabel = "<path>", defaultValue = CiRequest.DEFAULT_SNAPSHOT_FILE,
+            description = "The committed snapshot, relative to the project root (default: ${DEFAULT-VALUE}).")
+    String snapshotFile;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "Write the report to this file (default: standard output).")
+    Path out;
+
+    @Option(names = "--fail-on-warnings", description = "Also fail on warnings.")
+    boolean failOnWarnings;
+
+    @Option(names = "--no-drift", description = "Skip the drift check of the snapshot and the generated folder.")
+    boolean noDrift;
+
+    @Option(names = "--executor-factory", paramLabel = "<class>",
+            description = "A class on the classpath implementing Function<ContractRegistry, OperationExecutor> or Supplier<OperationExecutor>; runs every example.")
+    String executorFactory;
+
+    @Override
+    public Integer call() {
+        ReportFormat reportFormat = Usage.choice("--format", format, ReportFormat.class);
+        ProjectConfig config = project.config();
+        CiRequest request = new CiRequest(contracts.load(), config, project.root(), project.generateSettings(config),
+                Optional.ofNullable(baseline).or(config::baseline), snapshotFile, !noDrift && config.drift(),
+                failOnWarnings || config.failOnWarnings(), Optional.ofNullable(executorFactory));
+        CiReport report = ContinuousIntegration.run(request);
+        Output.text(CiReportWriter.write(report, reportFormat), out, command.commandLine().getOut());
+        if (out != null) {
+            command.commandLine().getOut().println("ci " + (report.passed() ? "passed" : "failed") + "; report written to " + out);
+        }
+        return report.exitCode();
+    }
+}

@@ -1,0 +1,52 @@
+package io.contractspec.cli.command;
+
+import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.cli.generate.Artifact;
+import io.contractspec.cli.generate.ArtifactGenerator;
+import io.contractspec.cli.generate.GenerateSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code contractspec docs}: the Markdown pages or the HTML site, into a folder. */
+@Command(name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
+public final class DocsCommand implements Callable<Integer> {
+
+    enum Format { MARKDOWN, HTML }
+
+    @Mixin
+    ContractsOptions contracts;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Spec
+    CommandSpec command;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", required = true, description = "The folder to write the pages into.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Artifact artifact = Usage.choice("--format", format, Format.class) == Format.HTML ? Artifact.SITE : Artifact.DOCS;
+        ProjectConfig config = project.config();
+        GenerateSettings settings = project.generateSettings(config).withArtifacts(Set.of(artifact));
+        String prefix = artifact == Artifact.SITE ? ArtifactGenerator.SITE_FOLDER : ArtifactGenerator.DOCS_FOLDER;
+        Map<String, byte[]> files = new TreeMap<>();
+        ArtifactGenerator.of(settings).generate(contracts.load().registry())
+                .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
+        int count = Output.files(files, out);
+        command.commandLine().getOut().printf("wrote %d files into %s%n", count, out);
+        return 0;
+    }
+}

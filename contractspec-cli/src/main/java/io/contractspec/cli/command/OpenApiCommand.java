@@ -1,0 +1,57 @@
+package io.contractspec.cli.command;
+
+import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.cli.generate.JsonText;
+import io.contractspec.cli.generate.OpenApiDocument;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code contractspec openapi export}: the OpenAPI 3.1 document of the operations. */
+@Command(name = "openapi", description = "OpenAPI documents.", subcommands = OpenApiCommand.Export.class)
+public final class OpenApiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec self;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(self.commandLine(), "Missing required subcommand: export");
+    }
+
+    @Command(name = "export", description = "Export the OpenAPI 3.1 document of the operations.")
+    static final class Export implements Callable<Integer> {
+
+        @Mixin
+        ContractsOptions contracts;
+
+        @Mixin
+        ProjectOptions project;
+
+        @Spec
+        CommandSpec command;
+
+        @Option(names = "--title", paramLabel = "<title>", description = "info.title (default: generate.openapi.title of .contractsrc.json).")
+        String title;
+
+        @Option(names = "--api-version", paramLabel = "<version>", description = "info.version (default: generate.openapi.version of .contractsrc.json).")
+        String version;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            ProjectConfig config = project.config();
+            String document = JsonText.pretty(OpenApiDocument.export(contracts.load().registry(),
+                    title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
+            Output.text(document, out, command.commandLine().getOut());
+            return 0;
+        }
+    }
+}

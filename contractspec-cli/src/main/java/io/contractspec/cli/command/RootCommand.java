@@ -1,0 +1,38 @@
+package io.contractspec.cli.command;
+
+import io.contractspec.cli.ToolVersion;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code contractspec}: the root command; it only groups the subcommands. */
+@Command(name = "contractspec", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Contracts once, every surface derived: list, lint, snapshot, diff, generate and check contracts.",
+        footer = {"", "Exit codes: 0 pass, 1 findings, 2 usage or load error."},
+        subcommands = {InitCommand.class, CreateCommand.class, ListCommand.class, ValidateCommand.class,
+                SnapshotCommand.class, DiffCommand.class, GenerateCommand.class, DocsCommand.class,
+                OpenApiCommand.class, CiCommand.class, ServeCommand.class, DoctorCommand.class,
+                AutoComplete.GenerateCompletion.class, HelpCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec self;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(self.commandLine(), "Missing required subcommand");
+    }
+
+    /** The version line of {@code --version}. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"contractspec " + ToolVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.contractspec.cli.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contractspec.cli.generate.Artifact;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sections of {@code .contractsrc.json} the CLI and the Maven plugin read themselves
+ * ({@code generate} and {@code ci}); the {@code lint} and {@code breakingChanges} sections belong to
+ * governance and are handed over as the whole {@link #document()}.
+ *
+ * <pre>{@code
+ * { "generate": { "outputDir": "generated", "artifacts": ["docs", "site", "openapi", "json-schema"],
+ *                 "siteTitle": "Workflow system", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
+ *   "ci": { "baseline": "contracts.lock.json", "failOnWarnings": false, "drift": true } }
+ * }</pre>
+ */
+public final class ProjectConfig {
+
+    public static final String FILE_NAME = ".contractsrc.json";
+    public static final String DEFAULT_OUTPUT_DIR = "generated";
+
+    private final String file;
+    private final JsonNode document;
+    private final String outputDir;
+    private final Set<Artifact> artifacts;
+    private final String siteTitle;
+    private final String openApiTitle;
+    private final String openApiVersion;
+    private final String baseline;
+    private final boolean failOnWarnings;
+    private final boolean drift;
+
+    ProjectConfig(String file, JsonNode document, ConfigReader reader) {
+        this.file = file;
+        this.document = document;
+        this.outputDir = reader.text("generate.outputDir").orElse(DEFAULT_OUTPUT_DIR);
+        this.artifacts = reader.artifacts("generate.artifacts").orElse(EnumSet.allOf(Artifact.class));
+        this.siteTitle = reader.text("generate.siteTitle").orElse(null);
+        this.openApiTitle = reader.text("generate.openapi.title").orElse("ContractSpec API");
+        this.openApiVersion = reader.text("generate.openapi.version").orElse("1.0.0");
+        this.baseline = reader.text("ci.baseline").orElse(null);
+        this.failOnWarnings = reader.bool("ci.failOnWarnings").orElse(false);
+        this.drift = reader.bool("ci.drift").orElse(true);
+    }
+
+    /** The configuration of a project without {@code .contractsrc.json}. */
+    public static ProjectConfig defaults() {
+        return new ProjectConfig("(defaults)", JsonNodeFactory.instance.objectNode(),
+                new ConfigReader("(defaults)", JsonNodeFactory.instance.objectNode()));
+    }
+
+    /** The file it was read from, for messages. */
+    public String file() {
+        return file;
+    }
+
+    /** The whole document, for the sections other tools read. */
+    public JsonNode document() {
+        return document.deepCopy();
+    }
+
+    /** Where generated artifacts live, relative to the project root. */
+    public String outputDir() {
+        return outputDir;
+    }
+
+    public Set<Artifact> artifacts() {
+        return EnumSet.copyOf(artifacts);
+    }
+
+    public Optional<String> siteTitle() {
+        return Optional.ofNullable(siteTitle);
+    }
+
+    public String openApiTitle() {
+        return openApiTitle;
+    }
+
+    public String openApiVersion() {
+        return openApiVersion;
+    }
+
+    /** The default baseline of {@code ci}: a snapshot file or a git ref. */
+    public Optional<String> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    public boolean failOnWarnings() {
+        return failOnWarnings;
+    }
+
+    /** Whether {@code ci} checks the generated folder for drift. */
+    public boolean drift() {
+        return drift;
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectConfig[" + Objects.toString(file) + "]";
+    }
+}

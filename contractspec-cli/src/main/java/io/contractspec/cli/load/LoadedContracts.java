@@ -1,0 +1,27 @@
+package io.contractspec.cli.load;
+
+import io.contractspec.core.registry.ContractRegistry;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Contracts ready for a command: the registry, where it came from (for messages), and the class
+ * loader of the classpath it was discovered on, if any; a snapshot has no classes, so it cannot run
+ * handlers or user rules.
+ */
+public record LoadedContracts(ContractRegistry registry, String origin, Optional<ClassLoader> classLoader) {
+
+    public LoadedContracts {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    public static LoadedContracts fromSnapshot(ContractRegistry registry, String origin) {
+        return new LoadedContracts(registry, origin, Optional.empty());
+    }
+
+    public static LoadedContracts fromClasspath(ContractRegistry registry, String origin, ClassLoader classLoader) {
+        return new LoadedContracts(registry, origin, Optional.of(classLoader));
+    }
+}

@@ -1,0 +1,53 @@
+package io.contractspec.maven;
+
+import io.contractspec.core.snapshot.Snapshot;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes the canonical snapshot of the project's contracts, by default {@code contracts.lock.json}
+ * in the module folder. When the content changes, the previous file is kept as
+ * {@code target/contractspec/previous.lock.json}: the default baseline of {@code check}, so a build
+ * judges its own changes against the snapshot it started from.
+ */
+@Mojo(name = "snapshot", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public final class SnapshotMojo extends ContractsMojo {
+
+    /** Where the previous snapshot is kept when this goal changes it. */
+    static final String PREVIOUS = "contractspec/previous.lock.json";
+
+    @Parameter(property = "contractspec.snapshotFile", defaultValue = "${project.basedir}/contracts.lock.json")
+    File snapshotFile;
+
+    @Override
+    void run() throws MojoExecutionException {
+        String snapshot = Snapshot.write(contracts().registry());
+        Path file = snapshotFile.toPath();
+        try {
+            if (Files.isRegularFile(file)) {
+                String previous = Files.readString(file, StandardCharsets.UTF_8);
+                if (previous.equals(snapshot)) {
+                    getLog().info("contractspec: " + file.getFileName() + " is up to date");
+                    return;
+                }
+                Path kept = Path.of(project.getBuild().getDirectory()).resolve(PREVIOUS);
+                Files.createDirectories(kept.getParent());
+                Files.writeString(kept, previous, StandardCharsets.UTF_8);
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, snapshot, StandardCharsets.UTF_8);
+            getLog().warn("contractspec: wrote " + file + "; commit it with the contract changes");
+        } catch (IOException e) {
+            throw new MojoExecutionException("contractspec: cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
