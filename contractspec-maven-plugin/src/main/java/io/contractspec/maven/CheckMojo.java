@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -52,12 +54,16 @@ public final class CheckMojo extends ContractsMojo {
     @Parameter(property = "contractspec.executorFactory")
     String executorFactory;
 
+    /** Roles of the user the examples run as, with an executor factory. */
+    @Parameter
+    List<String> roles = new ArrayList<>();
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         ProjectConfig config = config();
         CiRequest request = new CiRequest(contracts(), config, projectRoot(), GenerateSettings.of(config, projectRoot()),
                 baseline(config), snapshotFile, drift && config.drift(), failOnWarnings || config.failOnWarnings(),
-                Optional.ofNullable(executorFactory));
+                Optional.ofNullable(executorFactory), roles);
         CiReport report = ContinuousIntegration.run(request);
         CiReportWriter.write(report, ReportFormat.TEXT).lines().forEach(line -> getLog().info(line));
         writeReports(report);

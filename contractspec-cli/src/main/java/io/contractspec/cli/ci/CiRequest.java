@@ -4,17 +4,18 @@ import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.GenerateSettings;
 import io.contractspec.cli.load.LoadedContracts;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything one {@code ci} run needs. The baseline is a snapshot file or a git ref (empty: no
  * breaking-change stage); the executor factory, a class on the contracts' classpath, lets the
- * acceptance stage run the examples for real.
+ * acceptance stage run the examples for real, as a signed-in user with the given roles.
  */
 public record CiRequest(LoadedContracts contracts, ProjectConfig config, Path projectRoot, GenerateSettings generate,
         Optional<String> baseline, String snapshotFile, boolean drift, boolean failOnWarnings,
-        Optional<String> executorFactory) {
+        Optional<String> executorFactory, List<String> roles) {
 
     /** Where the committed snapshot lives, relative to the project root, unless told otherwise. */
     public static final String DEFAULT_SNAPSHOT_FILE = "contracts.lock.json";
@@ -27,5 +28,6 @@ public record CiRequest(LoadedContracts contracts, ProjectConfig config, Path pr
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(snapshotFile, "snapshotFile");
         Objects.requireNonNull(executorFactory, "executorFactory");
+        roles = List.copyOf(roles);
     }
 }

@@ -50,7 +50,7 @@ public final class ContinuousIntegration {
     private CiReport run() {
         List<Diagnostic> lint = Governance.lint(registry, request.config(), request.contracts().classLoader());
         List<StageResult> stages = List.of(
-                stage("lint", without(lint, INTEGRITY_RULES, ACCEPTANCE_RULES), "lint rules"),
+                stage("lint", without(lint, INTEGRITY_RULES, ACCEPTANCE_RULES), "lint rules of .contractsrc.json"),
                 integrity(only(lint, INTEGRITY_RULES)),
                 acceptance(only(lint, ACCEPTANCE_RULES)),
                 breakingChanges(),
@@ -76,7 +76,7 @@ public final class ContinuousIntegration {
                     + " (give --executor-factory with a classpath to run them)");
         }
         findings.addAll(ExecutableAcceptance.run(registry, request.executorFactory().get(),
-                request.contracts().classLoader().get()));
+                request.contracts().classLoader().get(), request.roles()));
         return stage("acceptance", findings, "examples conform, and run through " + request.executorFactory().get());
     }
 
@@ -95,15 +95,18 @@ public final class ContinuousIntegration {
             return StageResult.skipped("drift", "switched off");
         }
         List<Diagnostic> findings = new ArrayList<>(snapshotDrift());
+        List<String> checked = new ArrayList<>();
+        if (request.contracts().classLoader().isPresent() && Files.isRegularFile(request.projectRoot().resolve(request.snapshotFile()))) {
+            checked.add(request.snapshotFile());
+        }
         Path generated = request.projectRoot().resolve(request.config().outputDir());
-        String note = "committed " + request.snapshotFile();
         if (Files.isDirectory(generated)) {
             findings.addAll(Drift.check(generated, ArtifactGenerator.of(request.generate()).generate(registry),
                     request.config().outputDir() + "/"));
-            note += " and " + request.config().outputDir() + "/ match the contracts";
-        } else {
-            note += " matches the contracts; no " + request.config().outputDir() + "/ folder to compare";
+            checked.add(request.config().outputDir() + "/");
         }
+        String note = checked.isEmpty() ? "nothing committed to compare (no " + request.snapshotFile() + " with a classpath, no "
+                + request.config().outputDir() + "/ folder)" : "committed " + String.join(" and ", checked) + " against the contracts";
         return stage("drift", findings, note);
     }
 

@@ -1,35 +1,38 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.cli.load.LoadException;
+import io.contractspec.cli.load.ExecutorFactories;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.OperationExecutor;
+import io.contractspec.runtime.Principal;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import io.contractspec.testing.AcceptanceRunner;
 import io.contractspec.testing.MissingFixture;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs every acceptance example through a real executor. The executor comes from a factory class
- * on the contracts' classpath with a public no-argument constructor, implementing
- * {@code Function<ContractRegistry, OperationExecutor>} (given the loaded registry) or
- * {@code Supplier<OperationExecutor>}; a fresh executor per example keeps examples independent.
- * Examples run without fixtures, so an example that needs prepared state belongs in the project's
+ * Runs every acceptance example through a real executor from the project's
+ * {@linkplain ExecutorFactories factory class}; a fresh executor per example keeps examples independent.
+ * Examples run as user {@value #PRINCIPAL} of organization {@value #PRINCIPAL} with the given roles,
+ * without fixtures, so an example that needs prepared state belongs in the project's
  * own tests ({@code AcceptanceRunner} with fixtures), not here.
  */
 final class ExecutableAcceptance {
 
+    /** The user and organization the examples run as. */
+    static final String PRINCIPAL = "contractspec-ci";
+
     private ExecutableAcceptance() {}
 
-    static List<Diagnostic> run(ContractRegistry registry, String factoryClass, ClassLoader loader) {
-        Supplier<OperationExecutor> executors = executors(registry, factoryClass, loader);
+    static List<Diagnostic> run(ContractRegistry registry, String factoryClass, ClassLoader loader, List<String> roles) {
+        Supplier<OperationExecutor> executors = ExecutorFactories.load(factoryClass, registry, loader);
         AcceptanceRunner runner = AcceptanceRunner.forRegistry(registry)
                 .executor(executors)
+                .defaultPrincipal(Principal.of(PRINCIPAL, PRINCIPAL, roles.toArray(String[]::new)))
                 .missingFixtures(MissingFixture.RUN_WITHOUT_FIXTURE);
         List<Diagnostic> findings = new ArrayList<>();
         for (OperationSpec operation : registry.operations()) {
@@ -45,24 +48,6 @@ final class ExecutableAcceptance {
             }
         }
         return findings;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Supplier<OperationExecutor> executors(ContractRegistry registry, String factoryClass, ClassLoader loader) {
-        Object factory;
-        try {
-            factory = Class.forName(factoryClass, true, loader).getConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new LoadException("executor factory '" + factoryClass + "' cannot be created: " + e, e);
-        }
-        if (factory instanceof Function<?, ?> function) {
-            return () -> ((Function<ContractRegistry, OperationExecutor>) function).apply(registry);
-        }
-        if (factory instanceof Supplier<?> supplier) {
-            return (Supplier<OperationExecutor>) supplier;
-        }
-        throw new LoadException("executor factory '" + factoryClass
-                + "' must implement Function<ContractRegistry, OperationExecutor> or Supplier<OperationExecutor>");
     }
 
     private static String firstLine(Throwable e) {

@@ -7,6 +7,8 @@ import io.contractspec.cli.ci.ContinuousIntegration;
 import io.contractspec.cli.ci.ReportFormat;
 import io.contractspec.cli.config.ProjectConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,13 +56,16 @@ public final class CiCommand implements Callable<Integer> {
             description = "A class on the classpath implementing Function<ContractRegistry, OperationExecutor> or Supplier<OperationExecutor>; runs every example.")
     String executorFactory;
 
+    @Option(names = "--role", paramLabel = "<role>", description = "A role of the user the examples run as; repeatable.")
+    List<String> roles = new ArrayList<>();
+
     @Override
     public Integer call() {
         ReportFormat reportFormat = Usage.choice("--format", format, ReportFormat.class);
         ProjectConfig config = project.config();
         CiRequest request = new CiRequest(contracts.load(), config, project.root(), project.generateSettings(config),
                 Optional.ofNullable(baseline).or(config::baseline), snapshotFile, !noDrift && config.drift(),
-                failOnWarnings || config.failOnWarnings(), Optional.ofNullable(executorFactory));
+                failOnWarnings || config.failOnWarnings(), Optional.ofNullable(executorFactory), roles);
         CiReport report = ContinuousIntegration.run(request);
         Output.text(CiReportWriter.write(report, reportFormat), out, command.commandLine().getOut());
         if (out != null) {
