@@ -25,7 +25,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * {@code contractspec ci} inside the build: lint, integrity, acceptance, breaking changes and
  * drift on the project's classpath. Writes the text report to the log and SARIF and JSON reports to
- * {@code target/contractspec/}; fails the build on findings unless {@code failOnFindings} is false.
+ * {@code target/contractspec/}; fails the build on findings, and when the {@code snapshot} goal had
+ * to rewrite the committed snapshot, unless {@code failOnFindings} is false.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -71,13 +72,22 @@ public final class CheckMojo extends ContractsMojo {
             throw new MojoFailureException("contractspec: the contract checks found problems (see above and "
                     + reports().resolve("ci.sarif") + ")");
         }
+        if (Files.isRegularFile(previousSnapshot()) && failOnFindings) {
+            throw new MojoFailureException("contractspec: " + snapshotFile + " did not match the contracts; this build"
+                    + " rewrote it (the old one is " + previousSnapshot() + "): review the change and commit it");
+        }
+    }
+
+    /** The snapshot the {@code snapshot} goal replaced in this build, if it changed it. */
+    private Path previousSnapshot() {
+        return Path.of(project.getBuild().getDirectory()).resolve(SnapshotMojo.PREVIOUS);
     }
 
     private Optional<String> baseline(ProjectConfig config) {
         if (baseline != null) {
             return Optional.of(baseline);
         }
-        Path previous = Path.of(project.getBuild().getDirectory()).resolve(SnapshotMojo.PREVIOUS);
+        Path previous = previousSnapshot();
         return config.baseline().or(() -> Files.isRegularFile(previous) ? Optional.of(previous.toString()) : Optional.empty());
     }
 

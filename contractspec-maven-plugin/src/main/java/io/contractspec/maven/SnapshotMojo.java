@@ -15,8 +15,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Writes the canonical snapshot of the project's contracts, by default {@code contracts.lock.json}
  * in the module folder. When the content changes, the previous file is kept as
- * {@code target/contractspec/previous.lock.json}: the default baseline of {@code check}, so a build
- * judges its own changes against the snapshot it started from.
+ * {@code target/contractspec/previous.lock.json}: the default baseline of {@code check}, which
+ * also fails the build then, so that a changed snapshot is reviewed and committed (a rebuild passes
+ * once it is up to date).
  */
 @Mojo(name = "snapshot", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -35,11 +36,12 @@ public final class SnapshotMojo extends ContractsMojo {
         try {
             if (Files.isRegularFile(file)) {
                 String previous = Files.readString(file, StandardCharsets.UTF_8);
+                Path kept = Path.of(project.getBuild().getDirectory()).resolve(PREVIOUS);
                 if (previous.equals(snapshot)) {
+                    Files.deleteIfExists(kept);
                     getLog().info("contractspec: " + file.getFileName() + " is up to date");
                     return;
                 }
-                Path kept = Path.of(project.getBuild().getDirectory()).resolve(PREVIOUS);
                 Files.createDirectories(kept.getParent());
                 Files.writeString(kept, previous, StandardCharsets.UTF_8);
             }

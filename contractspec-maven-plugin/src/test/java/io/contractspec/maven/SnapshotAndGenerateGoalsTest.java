@@ -28,6 +28,8 @@ class SnapshotAndGenerateGoalsTest {
         mojo.execute();
         assertThat(lock).hasContent(Snapshot.write(ContractRegistry.builder().module(new PingContracts()).build()));
         assertThat(basedir.resolve("target").resolve(SnapshotMojo.PREVIOUS)).hasContent("{\"old\": true}");
+        mojo.execute();
+        assertThat(basedir.resolve("target").resolve(SnapshotMojo.PREVIOUS)).as("up to date: nothing replaced").doesNotExist();
     }
 
     @Test
