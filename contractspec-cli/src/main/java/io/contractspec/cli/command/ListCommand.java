@@ -40,12 +40,15 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write JSON instead of text.")
     boolean json;
 
+    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
+    java.nio.file.Path out;
+
     @Override
     public Integer call() {
         Predicate<Spec> filter = filter();
         List<Spec> specs = contracts.load().registry().filter(filter);
         String output = json ? json(specs) : text(specs);
-        Output.text(output, null, command.commandLine().getOut());
+        Output.text(output, out, command.commandLine().getOut());
         return 0;
     }
 
