@@ -1,8 +1,10 @@
 package io.contractspec.core;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contractspec.core.spec.AuthLevel;
@@ -15,6 +17,7 @@ import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.Scenario;
 import io.contractspec.core.spec.SpecRef;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The contract DSL, meant for static import:
@@ -32,12 +35,16 @@ import java.util.List;
  */
 public final class Contracts {
 
-    /** Relaxed JSON for examples: single quotes, unquoted names and trailing commas are fine. */
+    /**
+     * Relaxed JSON for examples: single quotes, unquoted names and trailing commas are fine;
+     * duplicate names and anything after the value are not.
+     */
     private static final JsonMapper RELAXED = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private Contracts() {}
@@ -88,11 +95,17 @@ public final class Contracts {
      * @throws IllegalArgumentException naming the position of a syntax error
      */
     public static JsonNode json(String relaxedJson) {
+        JsonNode node;
         try {
-            return RELAXED.readTree(relaxedJson);
+            node = RELAXED.readTree(Objects.requireNonNull(relaxedJson, "json"));
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             throw new IllegalArgumentException("invalid example JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), e);
         }
+        if (node.isMissingNode()) {
+            throw new IllegalArgumentException("invalid example JSON: the text is empty");
+        }
+        return node;
     }
 }

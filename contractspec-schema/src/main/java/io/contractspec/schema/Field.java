@@ -34,8 +34,16 @@ public final class Field {
         this.array = builder.array;
         this.description = builder.description;
         this.defaultValue = builder.defaultValue;
-        this.constraints = builder.constraints();
+        this.constraints = constraints(builder, name);
         checkConstraintsFitType();
+    }
+
+    private static Constraints constraints(Builder builder, String name) {
+        try {
+            return builder.constraints();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field '" + name + "': " + e.getMessage(), e);
+        }
     }
 
     /** A field that must be present. */
@@ -93,9 +101,9 @@ public final class Field {
         return description;
     }
 
-    /** The value a reader should assume when the field is absent (documentation and defaults). */
+    /** A copy of the value a reader should assume when the field is absent (documentation and defaults). */
     public Optional<JsonNode> defaultValue() {
-        return Optional.ofNullable(defaultValue);
+        return Optional.ofNullable(defaultValue).map(JsonNode::deepCopy);
     }
 
     public Constraints constraints() {
@@ -147,13 +155,14 @@ public final class Field {
                 && nullable == other.nullable
                 && array == other.array
                 && description.equals(other.description)
-                && Objects.equals(defaultValue, other.defaultValue)
+                && JsonValues.equal(defaultValue, other.defaultValue)
                 && constraints.equals(other.constraints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type.name(), optional, nullable, array, description, defaultValue, constraints);
+        return Objects.hash(
+                name, type.name(), optional, nullable, array, description, JsonValues.hash(defaultValue), constraints);
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.contractspec.core.internal;
 
 import io.contractspec.schema.SourceLocation;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.Objects;
 
-/** Finds where a spec is defined: the first stack frame outside the library's own packages. */
+/** Finds where a spec is defined: the first stack frame outside the library's own classes. */
 public final class CallerLocation {
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final URL LIBRARY = codeSource(CallerLocation.class);
 
     private CallerLocation() {}
 
@@ -15,10 +19,24 @@ public final class CallerLocation {
      */
     public static SourceLocation outside(String libraryPackagePrefix) {
         return WALKER.walk(frames -> frames
-                .filter(frame -> !frame.getClassName().startsWith(libraryPackagePrefix))
+                .filter(frame -> !isLibrary(frame, libraryPackagePrefix))
                 .findFirst()
                 .map(frame -> new SourceLocation(sourcePath(frame), Math.max(frame.getLineNumber(), 0)))
                 .orElse(SourceLocation.NONE));
+    }
+
+    /**
+     * The package alone is not enough: the library's tests, and any caller that shares its package
+     * names, live in the same packages but are loaded from elsewhere.
+     */
+    private static boolean isLibrary(StackWalker.StackFrame frame, String libraryPackagePrefix) {
+        return frame.getClassName().startsWith(libraryPackagePrefix)
+                && Objects.equals(codeSource(frame.getDeclaringClass()), LIBRARY);
+    }
+
+    private static URL codeSource(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 
     private static String sourcePath(StackWalker.StackFrame frame) {

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -44,14 +45,22 @@ public final class ContractRegistry {
                     index.get(spec.specType()).computeIfAbsent(spec.key(), key -> new TreeMap<>());
             Spec previous = versions.putIfAbsent(spec.meta().semver(), spec);
             if (previous != null) {
-                throw new IllegalArgumentException("duplicate " + spec.specType().wireName() + " " + spec.ref()
-                        + " (registered by " + origin(builder, previous) + " and " + registration.origin() + ")");
+                throw duplicate(previous, origin(builder, previous), registration);
             }
             specs.add(spec);
         }
         specs.sort(Comparator.comparing((Spec spec) -> spec.specType()).thenComparing(ORDER));
         this.byType = index;
         this.all = List.copyOf(specs);
+    }
+
+    private static IllegalArgumentException duplicate(Spec previous, String previousOrigin, Registration registration) {
+        Spec spec = registration.spec();
+        String buildMetadata = previous.version().equals(spec.version())
+                ? ""
+                : "; versions " + previous.version() + " and " + spec.version() + " differ only in build metadata";
+        return new IllegalArgumentException("duplicate " + spec.specType().wireName() + " " + spec.ref()
+                + " (registered by " + previousOrigin + " and " + registration.origin() + buildMetadata + ")");
     }
 
     private static String origin(Builder builder, Spec spec) {
@@ -174,7 +183,12 @@ public final class ContractRegistry {
         return all.stream().filter(spec -> spec.specType() == type).map(javaType::cast).toList();
     }
 
-    private record Registration(Spec spec, String origin) {}
+    /** A spec and where it came from: a module or direct registration, and its definition. */
+    private record Registration(Spec spec, String registeredBy) {
+        String origin() {
+            return spec.source().isKnown() ? registeredBy + " at " + spec.source() : registeredBy;
+        }
+    }
 
     /** Collects specs; {@link #build()} rejects duplicates of one type, key and version. */
     public static final class Builder {
@@ -184,7 +198,7 @@ public final class ContractRegistry {
 
         public Builder register(Spec... specs) {
             for (Spec spec : specs) {
-                registrations.add(new Registration(java.util.Objects.requireNonNull(spec, "spec"), "direct registration"));
+                registrations.add(new Registration(Objects.requireNonNull(spec, "spec"), "direct registration"));
             }
             return this;
         }
@@ -196,7 +210,9 @@ public final class ContractRegistry {
 
         public Builder module(ContractModule module) {
             for (Spec spec : module.specs()) {
-                registrations.add(new Registration(spec, "module " + module.name()));
+                String origin = "module " + module.name();
+                Objects.requireNonNull(spec, origin + " lists a null spec");
+                registrations.add(new Registration(spec, origin));
             }
             return this;
         }

@@ -47,6 +47,6 @@ public enum StandardCode {
     }
 
     public static Optional<StandardCode> byCode(String code) {
-        return Optional.ofNullable(BY_CODE.get(code));
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
     }
 }

@@ -38,7 +38,10 @@ public final class CapabilitySpec implements Spec {
     private CapabilitySpec(Builder builder) {
         this.meta = builder.buildMeta(SpecType.CAPABILITY);
         String subject = builder.subject(SpecType.CAPABILITY);
-        this.kind = Objects.requireNonNull(builder.kind, subject + ": kind is required");
+        if (builder.kind == null) {
+            throw new IllegalArgumentException(subject + ": kind is required");
+        }
+        this.kind = builder.kind;
         this.provides = FeatureSpec.distinct(builder.provides, subject, "provides");
         this.requires = FeatureSpec.distinct(builder.requires, subject, "requires");
         this.source = builder.sourceOrCaller();

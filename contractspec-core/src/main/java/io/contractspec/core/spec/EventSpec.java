@@ -20,7 +20,10 @@ public final class EventSpec implements Spec {
     private EventSpec(Builder builder) {
         this.meta = builder.buildMeta(SpecType.EVENT);
         String subject = builder.subject(SpecType.EVENT);
-        this.payload = Objects.requireNonNull(builder.payload, subject + ": payload model is required");
+        if (builder.payload == null) {
+            throw new IllegalArgumentException(subject + ": payload model is required");
+        }
+        this.payload = builder.payload;
         this.pii = List.copyOf(builder.pii);
         pii.forEach(path -> checkPath(subject, path));
         this.source = builder.sourceOrCaller();

@@ -1,12 +1,14 @@
 package io.contractspec.core.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.schema.JsonValues;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An executable example: an input and either the expected output (a subset of the real output) or
- * the error code the call must fail with. Fixtures for it are registered under its key.
+ * the error code the call must fail with. Fixtures for it are registered under its key. Payloads
+ * compare as JSON values ({@link JsonValues#equal}): numbers by value, members in any order.
  */
 public final class Example {
 
@@ -61,14 +63,14 @@ public final class Example {
     public boolean equals(Object o) {
         return o instanceof Example other
                 && key.equals(other.key)
-                && input.equals(other.input)
-                && Objects.equals(output, other.output)
+                && JsonValues.equal(input, other.input)
+                && JsonValues.equal(output, other.output)
                 && Objects.equals(errorCode, other.errorCode);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, input, output, errorCode);
+        return Objects.hash(key, JsonValues.hash(input), JsonValues.hash(output), errorCode);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A user-facing feature: the operations and events it consists of, the capabilities it provides
@@ -31,8 +32,11 @@ public final class FeatureSpec implements Spec {
     }
 
     static List<SpecRef> distinct(List<SpecRef> refs, String subject, String field) {
-        if (new HashSet<>(refs).size() != refs.size()) {
-            throw new IllegalArgumentException(subject + ": " + field + " lists a reference twice");
+        Set<SpecRef> seen = new HashSet<>();
+        for (SpecRef ref : refs) {
+            if (!seen.add(Objects.requireNonNull(ref, subject + ": " + field))) {
+                throw new IllegalArgumentException(subject + ": " + field + " lists " + ref + " twice");
+            }
         }
         return List.copyOf(refs);
     }
@@ -118,7 +122,7 @@ public final class FeatureSpec implements Spec {
             super(spec.meta(), spec.source());
         }
 
-        public Builder operations(Spec... specs) {
+        public Builder operations(OperationSpec... specs) {
             return operationRefs(refs(specs));
         }
 
@@ -127,7 +131,7 @@ public final class FeatureSpec implements Spec {
             return this;
         }
 
-        public Builder events(Spec... specs) {
+        public Builder events(EventSpec... specs) {
             return eventRefs(refs(specs));
         }
 

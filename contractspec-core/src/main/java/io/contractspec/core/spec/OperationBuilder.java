@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.schema.Model;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,7 +122,9 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     }
 
     public OperationBuilder audit(String... actions) {
-        audit.addAll(Arrays.asList(actions));
+        for (String action : actions) {
+            audit.add(part(() -> OperationChecks.auditAction(action)));
+        }
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,13 +39,20 @@ final class OperationChecks {
         unique(spec.errors(), ErrorSpec::code, "errors", "error code");
         spec.errors().forEach(this::checkStandardStatus);
         unique(spec.emits(), EmittedEvent::event, "emits", "event");
-        spec.audit().forEach(action -> require(SpecKeys.isValid(action),
-                "audit: action '" + action + "' must be a dotted key like workflow.instance.resumed"));
         unique(spec.audit(), Function.identity(), "audit", "action");
         unique(spec.scenarios(), Scenario::key, "scenarios", "scenario key");
         unique(spec.examples(), Example::key, "examples", "example key");
         checkParameters();
         spec.policy().pii().forEach(this::checkPiiPath);
+    }
+
+    /** Checked as each action is added: a null one could not even be copied into the spec. */
+    static String auditAction(String action) {
+        if (!SpecKeys.isValid(action)) {
+            throw new IllegalArgumentException(
+                    "audit: action '" + action + "' must be a dotted key like workflow.instance.resumed");
+        }
+        return action;
     }
 
     private void checkStandardStatus(ErrorSpec error) {
@@ -57,8 +65,14 @@ final class OperationChecks {
     private void checkParameters() {
         Set<String> seen = new HashSet<>();
         for (ParameterBinding binding : spec.parameters()) {
+            require(binding.in() != ParameterBinding.Location.PATH, "parameters: path parameter '" + binding.name()
+                    + "' cannot be bound explicitly; path parameters are the REST route's {placeholders}");
             requireInputField(binding.field(), "parameter '" + binding.name() + "'");
-            require(seen.add(binding.in() + ":" + binding.name()),
+            // HTTP header names are case-insensitive; query parameter names are not.
+            String name = binding.in() == ParameterBinding.Location.HEADER
+                    ? binding.name().toLowerCase(Locale.ROOT)
+                    : binding.name();
+            require(seen.add(binding.in() + ":" + name),
                     "parameters: " + binding.in().wireName() + " parameter '" + binding.name() + "' is bound twice");
         }
         spec.transport().rest().ifPresent(route -> {

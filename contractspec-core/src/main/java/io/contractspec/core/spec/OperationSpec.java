@@ -107,7 +107,7 @@ public final class OperationSpec implements Spec {
         return output;
     }
 
-    /** Query and header bindings declared explicitly, plus path bindings from the REST route. */
+    /** Query and header bindings; path parameters are the placeholders of the REST route. */
     public List<ParameterBinding> parameters() {
         return parameters;
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Binds a transport parameter (a path segment, a query parameter or a header) to a top-level
- * input field. Path bindings are derived from the REST route's {@code {placeholders}}.
+ * input field. An operation declares query and header bindings; its path bindings are derived
+ * from the REST route's {@code {placeholders}}, so it cannot declare them.
  */
 public record ParameterBinding(String name, Location in, String field) {
 

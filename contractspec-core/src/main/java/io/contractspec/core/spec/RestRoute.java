@@ -45,7 +45,7 @@ public record RestRoute(Method method, String path) {
         while (match.find()) {
             names.add(match.group(1));
         }
-        return names;
+        return List.copyOf(names);
     }
 
     @Override

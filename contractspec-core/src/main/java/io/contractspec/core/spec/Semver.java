@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A Semantic Versioning 2.0.0 version. Ordering is semver precedence: numeric core first, a
  * pre-release sorts before its release, build metadata is ignored for ordering (but kept).
+ * Equality agrees with ordering: {@code 1.0.0+a} equals {@code 1.0.0+b}, so two specs whose
+ * versions differ only in build metadata have the same identity.
  */
 public final class Semver implements Comparable<Semver> {
 
@@ -104,12 +106,12 @@ public final class Semver implements Comparable<Semver> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Semver other && text.equals(other.text);
+        return o instanceof Semver other && compareTo(other) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text);
+        return Objects.hash(major, minor, patch, preRelease);
     }
 
     @Override

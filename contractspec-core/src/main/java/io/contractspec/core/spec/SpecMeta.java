@@ -20,15 +20,9 @@ public final class SpecMeta {
     private final List<String> docIds;
 
     SpecMeta(SpecBuilder<?, ?> builder, SpecType type) {
-        String what = type.wireName();
-        this.key = SpecKeys.require(builder.key, what + " key");
-        String subject = what + " " + key + "@" + builder.version;
-        try {
-            Semver.parse(builder.version);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + " " + key + ": " + e.getMessage(), e);
-        }
-        this.version = builder.version;
+        String subject = builder.subject(type);
+        this.key = builder.named(type, () -> SpecKeys.require(builder.key, "key"));
+        this.version = builder.named(type, () -> Semver.parse(builder.version)).toString();
         this.description = builder.description;
         this.stability = Objects.requireNonNull(builder.stability, subject + ": stability");
         this.owners = distinctNonBlank(builder.owners, subject, "owners");

@@ -1,8 +1,12 @@
 package io.contractspec.core.spec;
 
 import java.util.Comparator;
+import java.util.Objects;
 
-/** The identity of a spec: key and exact version, written {@code key@version}. */
+/**
+ * The identity of a spec: key and exact version, written {@code key@version}. Like {@link Semver},
+ * two refs whose versions differ only in build metadata are equal.
+ */
 public record SpecRef(String key, String version) implements Comparable<SpecRef> {
 
     private static final Comparator<SpecRef> ORDER = Comparator.comparing(SpecRef::key)
@@ -34,6 +38,16 @@ public record SpecRef(String key, String version) implements Comparable<SpecRef>
     @Override
     public int compareTo(SpecRef other) {
         return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpecRef other && compareTo(other) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, semver());
     }
 
     @Override

@@ -24,7 +24,15 @@ public final class Describe {
 
     /** The text in quotes, shortened when long, so messages stay readable and bounded. */
     public static String quote(String text) {
-        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
-        return "'" + shown + "'";
+        return "'" + shorten(text) + "'";
+    }
+
+    /** A number as written on the wire (e.g. {@code 1.5}), shortened when long. */
+    public static String number(JsonNode value) {
+        return shorten(value.asText());
+    }
+
+    private static String shorten(String text) {
+        return text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
     }
 }

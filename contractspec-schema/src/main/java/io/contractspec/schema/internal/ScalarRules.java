@@ -1,54 +1,55 @@
 package io.contractspec.schema.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.Scalar;
+import io.contractspec.schema.internal.scalar.CodeSetRule;
+import io.contractspec.schema.internal.scalar.DateRule;
+import io.contractspec.schema.internal.scalar.DateTimeRule;
+import io.contractspec.schema.internal.scalar.EmailAddressRule;
+import io.contractspec.schema.internal.scalar.FloatRule;
+import io.contractspec.schema.internal.scalar.IdRule;
+import io.contractspec.schema.internal.scalar.IntRule;
+import io.contractspec.schema.internal.scalar.JsonKindRule;
+import io.contractspec.schema.internal.scalar.LanguageTagRule;
+import io.contractspec.schema.internal.scalar.NonEmptyStringRule;
+import io.contractspec.schema.internal.scalar.PhoneNumberRule;
+import io.contractspec.schema.internal.scalar.RangeRule;
+import io.contractspec.schema.internal.scalar.TimeRule;
+import io.contractspec.schema.internal.scalar.UrlRule;
+import io.contractspec.schema.internal.scalar.UuidRule;
 
 /**
- * The wire rules of the built-in scalars and their exact JSON Schema fragments.
- * PLACEHOLDER: only the basic rules are real; the format scalars are completed separately.
+ * The wire rules of the built-in scalars. Each rule, in {@code internal.scalar}, holds its check and
+ * the JSON Schema fragment stating the same check side by side.
  */
 public final class ScalarRules {
 
     private ScalarRules() {}
 
-    public static final ScalarRule STRING = v -> v.isTextual() ? null : type("a string", v);
-    public static final ScalarRule NON_EMPTY_STRING = STRING;
-    public static final ScalarRule INT = v -> v.canConvertToExactIntegral() && v.canConvertToLong() ? null : type("an integer", v);
-    public static final ScalarRule FLOAT = v -> v.isNumber() ? null : type("a number", v);
-    public static final ScalarRule BOOLEAN = v -> v.isBoolean() ? null : type("a boolean", v);
-    public static final ScalarRule ID = STRING;
-    public static final ScalarRule JSON = v -> null;
-    public static final ScalarRule JSON_OBJECT = v -> v.isObject() ? null : type("an object", v);
-    public static final ScalarRule DATE = STRING;
-    public static final ScalarRule DATE_TIME = STRING;
-    public static final ScalarRule TIME = STRING;
-    public static final ScalarRule EMAIL_ADDRESS = STRING;
-    public static final ScalarRule URL = STRING;
-    public static final ScalarRule PHONE_NUMBER = STRING;
-    public static final ScalarRule LOCALE = STRING;
-    public static final ScalarRule TIME_ZONE = STRING;
-    public static final ScalarRule CURRENCY = STRING;
-    public static final ScalarRule COUNTRY_CODE = STRING;
-    public static final ScalarRule LATITUDE = FLOAT;
-    public static final ScalarRule LONGITUDE = FLOAT;
-    public static final ScalarRule UUID = STRING;
+    public static final ScalarRule STRING = JsonKindRule.string();
+    public static final ScalarRule NON_EMPTY_STRING = new NonEmptyStringRule();
+    public static final ScalarRule INT = new IntRule();
+    public static final ScalarRule FLOAT = new FloatRule();
+    public static final ScalarRule BOOLEAN = JsonKindRule.bool();
+    public static final ScalarRule ID = new IdRule();
+    public static final ScalarRule JSON = JsonKindRule.any();
+    public static final ScalarRule JSON_OBJECT = JsonKindRule.object();
+    public static final ScalarRule DATE = new DateRule();
+    public static final ScalarRule DATE_TIME = new DateTimeRule();
+    public static final ScalarRule TIME = new TimeRule();
+    public static final ScalarRule EMAIL_ADDRESS = new EmailAddressRule();
+    public static final ScalarRule URL = new UrlRule();
+    public static final ScalarRule PHONE_NUMBER = new PhoneNumberRule();
+    public static final ScalarRule LOCALE = new LanguageTagRule();
+    public static final ScalarRule TIME_ZONE = CodeSetRule.timeZones();
+    public static final ScalarRule CURRENCY = CodeSetRule.currencies();
+    public static final ScalarRule COUNTRY_CODE = CodeSetRule.countries();
+    public static final ScalarRule LATITUDE = RangeRule.latitude();
+    public static final ScalarRule LONGITUDE = RangeRule.longitude();
+    public static final ScalarRule UUID = new UuidRule();
 
+    /** A fresh JSON Schema 2020-12 fragment accepting exactly the values the scalar accepts. */
     public static ObjectNode jsonSchema(Scalar scalar) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        switch (scalar.jsonType()) {
-            case STRING -> node.put("type", "string");
-            case INTEGER -> node.put("type", "integer");
-            case NUMBER -> node.put("type", "number");
-            case BOOLEAN -> node.put("type", "boolean");
-            case OBJECT -> node.put("type", "object");
-            case ANY -> { }
-        }
-        return node;
-    }
-
-    private static ScalarFailure type(String expected, JsonNode value) {
-        return new ScalarFailure("type", "expected " + expected + ", got " + Describe.kind(value));
+        return scalar.jsonSchema();
     }
 }

@@ -1,0 +1,189 @@
+package io.contractspec.core.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.JsonValues;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The one JSON text form of the snapshot, also usable for any JSON that must be byte-stable
+ * (reports, generated artifacts): object keys sorted by UTF-16 code units (as in RFC 8785), array
+ * items in their order, numbers as plain decimals without exponent or trailing zeros (integers
+ * without a fraction), 2-space indentation, {@code "key": value}, {@code \n} line ends and a final
+ * newline. Strings escape only {@code "}, {@code \}, control characters and unpaired surrogates;
+ * everything else is written as is (the caller encodes the text as UTF-8).
+ */
+public final class CanonicalJson {
+
+    private static final String INDENT = "  ";
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private CanonicalJson() {}
+
+    /**
+     * The canonical text of a JSON tree.
+     *
+     * @throws IllegalArgumentException for NaN, infinities and nodes that are not JSON values
+     */
+    public static String write(JsonNode node) {
+        StringBuilder out = new StringBuilder(4096);
+        value(out, node, 0);
+        return out.append('\n').toString();
+    }
+
+    /**
+     * A copy of a JSON tree in canonical form: members inserted in sorted key order and numbers as
+     * the node types a JSON parser produces for their canonical text ({@code IntNode},
+     * {@code LongNode}, {@code BigIntegerNode}, or {@code DecimalNode} for fractions).
+     */
+    public static JsonNode canonicalize(JsonNode node) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (node.isObject()) {
+            ObjectNode copy = nodes.objectNode();
+            for (String name : sortedNames(node)) {
+                copy.set(name, canonicalize(node.get(name)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = nodes.arrayNode(node.size());
+            node.forEach(item -> copy.add(canonicalize(item)));
+            return copy;
+        }
+        if (node.isNumber()) {
+            return number(JsonValues.decimal(node));
+        }
+        requireValue(node);
+        return node.deepCopy();
+    }
+
+    private static JsonNode number(BigDecimal value) {
+        if (value.scale() > 0) {
+            return DecimalNode.valueOf(value);
+        }
+        BigInteger integer = value.toBigIntegerExact();
+        if (integer.bitLength() < Integer.SIZE) {
+            return IntNode.valueOf(integer.intValue());
+        }
+        return integer.bitLength() < Long.SIZE ? LongNode.valueOf(integer.longValue()) : BigIntegerNode.valueOf(integer);
+    }
+
+    private static void value(StringBuilder out, JsonNode node, int depth) {
+        if (node.isObject()) {
+            object(out, node, depth);
+        } else if (node.isArray()) {
+            array(out, node, depth);
+        } else if (node.isTextual()) {
+            string(out, node.textValue());
+        } else if (node.isNumber()) {
+            out.append(JsonValues.decimal(node).toPlainString());
+        } else {
+            requireValue(node);
+            out.append(node.isNull() ? "null" : Boolean.toString(node.booleanValue()));
+        }
+    }
+
+    private static void object(StringBuilder out, JsonNode node, int depth) {
+        if (node.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        String separator = "\n";
+        for (String name : sortedNames(node)) {
+            out.append(separator);
+            indent(out, depth + 1);
+            string(out, name);
+            out.append(": ");
+            value(out, node.get(name), depth + 1);
+            separator = ",\n";
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void array(StringBuilder out, JsonNode node, int depth) {
+        if (node.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        String separator = "\n";
+        for (JsonNode item : node) {
+            out.append(separator);
+            indent(out, depth + 1);
+            value(out, item, depth + 1);
+            separator = ",\n";
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c)) {
+                        unicodeEscape(out, c);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void unicodeEscape(StringBuilder out, char c) {
+        out.append("\\u")
+                .append(HEX[(c >> 12) & 0xF])
+                .append(HEX[(c >> 8) & 0xF])
+                .append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append(INDENT);
+        }
+    }
+
+    private static List<String> sortedNames(JsonNode node) {
+        List<String> names = new ArrayList<>(node.size());
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static void requireValue(JsonNode node) {
+        if (!node.isTextual() && !node.isBoolean() && !node.isNull() && !node.isContainerNode() && !node.isNumber()) {
+            throw new IllegalArgumentException("not a JSON value: a " + node.getNodeType() + " node");
+        }
+    }
+}

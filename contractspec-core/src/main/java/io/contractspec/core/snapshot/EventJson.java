@@ -1,0 +1,25 @@
+package io.contractspec.core.snapshot;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.core.spec.EventSpec;
+
+/** An event entry: meta, the payload model and the payload paths holding personal data. */
+final class EventJson {
+
+    private EventJson() {}
+
+    static ObjectNode write(EventSpec event) {
+        ObjectNode entry = SpecJson.entry(event);
+        entry.set("payload", ModelJson.model(event.payload()));
+        entry.set("pii", SpecJson.strings(event.pii()));
+        return entry;
+    }
+
+    static EventSpec read(JsonCursor entry) {
+        EventSpec.Builder event = SpecJson.meta(entry, EventSpec::builder)
+                .payload(ModelJson.readModel(entry.object("payload")))
+                .pii(entry.strings("pii").toArray(String[]::new));
+        entry.end();
+        return entry.build(event::build);
+    }
+}

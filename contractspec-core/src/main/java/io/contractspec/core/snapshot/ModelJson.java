@@ -1,0 +1,144 @@
+package io.contractspec.core.snapshot;
+
+import static io.contractspec.core.snapshot.SpecJson.NODES;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.Constraints;
+import io.contractspec.schema.EnumType;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
+import io.contractspec.schema.SchemaType;
+
+/**
+ * Schema types to JSON and back. Models are written in full wherever they are used, so an entry
+ * stands alone and two different models that share a name stay distinguishable.
+ */
+final class ModelJson {
+
+    private ModelJson() {}
+
+    /** {@code {name, description, allowUnknownFields, fields}}. */
+    static ObjectNode model(Model model) {
+        ObjectNode json = NODES.objectNode()
+                .put("name", model.name())
+                .put("description", model.description())
+                .put("allowUnknownFields", model.allowsUnknownFields());
+        ArrayNode fields = json.putArray("fields");
+        model.fields().forEach(field -> fields.add(field(field)));
+        return json;
+    }
+
+    /** A field's type, told apart by {@code kind}: scalar, enum or model. */
+    static ObjectNode type(SchemaType type) {
+        if (type instanceof Scalar scalar) {
+            return NODES.objectNode().put("kind", "scalar").put("name", scalar.name());
+        }
+        if (type instanceof EnumType enumType) {
+            ObjectNode json = NODES.objectNode()
+                    .put("kind", "enum")
+                    .put("name", enumType.name())
+                    .put("description", enumType.description());
+            ArrayNode values = json.putArray("values");
+            enumType.values().forEach(value ->
+                    values.addObject().put("wire", value.wire()).put("description", value.description()));
+            return json;
+        }
+        return model((Model) type).put("kind", "model");
+    }
+
+    private static ObjectNode field(Field field) {
+        ObjectNode json = NODES.objectNode()
+                .put("name", field.name())
+                .put("optional", field.isOptional())
+                .put("nullable", field.isNullable())
+                .put("array", field.isArray())
+                .put("description", field.description());
+        json.set("type", type(field.type()));
+        field.defaultValue().ifPresent(value -> json.set("default", value));
+        if (!field.constraints().isEmpty()) {
+            json.set("constraints", constraints(field.constraints()));
+        }
+        return json;
+    }
+
+    private static ObjectNode constraints(Constraints constraints) {
+        ObjectNode json = NODES.objectNode();
+        constraints.minimum().ifPresent(value -> json.set("minimum", DecimalNode.valueOf(value)));
+        constraints.maximum().ifPresent(value -> json.set("maximum", DecimalNode.valueOf(value)));
+        constraints.minLength().ifPresent(value -> json.put("minLength", value));
+        constraints.maxLength().ifPresent(value -> json.put("maxLength", value));
+        constraints.pattern().ifPresent(value -> json.put("pattern", value));
+        constraints.minItems().ifPresent(value -> json.put("minItems", value));
+        constraints.maxItems().ifPresent(value -> json.put("maxItems", value));
+        return json;
+    }
+
+    static Model readModel(JsonCursor json) {
+        Model.Builder model = Model.builder(json.text("name")).description(json.text("description", ""));
+        if (json.bool("allowUnknownFields")) {
+            model.allowUnknownFields();
+        }
+        json.objects("fields").forEach(field -> model.field(readField(field)));
+        json.end();
+        return json.build(model::build);
+    }
+
+    static SchemaType readType(JsonCursor json) {
+        String kind = json.text("kind");
+        switch (kind) {
+            case "scalar" -> {
+                String name = json.text("name");
+                json.end();
+                return Scalar.byName(name).orElseThrow(() -> json.fail("unknown scalar '" + name + "'"));
+            }
+            case "enum" -> {
+                return readEnum(json);
+            }
+            case "model" -> {
+                return readModel(json);
+            }
+            default -> throw json.failAt("kind", "unknown type kind '" + kind + "' (expected scalar, enum or model)");
+        }
+    }
+
+    private static EnumType readEnum(JsonCursor json) {
+        EnumType.Builder enumType = EnumType.builder(json.text("name")).description(json.text("description", ""));
+        for (JsonCursor value : json.objects("values")) {
+            enumType.value(value.text("wire"), value.text("description", ""));
+            value.end();
+        }
+        json.end();
+        return json.build(enumType::build);
+    }
+
+    private static Field readField(JsonCursor json) {
+        String name = json.text("name");
+        SchemaType type = readType(json.object("type"));
+        Field.Builder field = json.bool("optional") ? Field.optional(name, type) : Field.required(name, type);
+        if (json.bool("nullable")) {
+            field.nullable();
+        }
+        if (json.bool("array")) {
+            field.array();
+        }
+        field.description(json.text("description", ""));
+        json.optionalValue("default").ifPresent(field::defaultValue);
+        json.optionalObject("constraints", false).ifPresent(constraints -> readConstraints(constraints, field));
+        json.end();
+        return json.build(field::build);
+    }
+
+    private static void readConstraints(JsonCursor json, Field.Builder field) {
+        json.optionalDecimal("minimum").ifPresent(field::minimum);
+        json.optionalDecimal("maximum").ifPresent(field::maximum);
+        json.optionalInteger("minLength").ifPresent(field::minLength);
+        json.optionalInteger("maxLength").ifPresent(field::maxLength);
+        json.optionalText("pattern").ifPresent(field::pattern);
+        json.optionalInteger("minItems").ifPresent(field::minItems);
+        json.optionalInteger("maxItems").ifPresent(field::maxItems);
+        json.end();
+    }
+}

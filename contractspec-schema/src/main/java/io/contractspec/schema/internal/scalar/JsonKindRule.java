@@ -1,0 +1,52 @@
+package io.contractspec.schema.internal.scalar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.internal.ScalarFailure;
+import io.contractspec.schema.internal.ScalarRule;
+
+/** A scalar defined by its JSON kind alone: String, Boolean, JSONObject, or any value (JSON). */
+public final class JsonKindRule implements ScalarRule {
+
+    private final JsonNodeType kind;
+    private final String expected;
+    private final ObjectNode fragment;
+
+    private JsonKindRule(JsonNodeType kind, String expected, ObjectNode fragment) {
+        this.kind = kind;
+        this.expected = expected;
+        this.fragment = fragment;
+    }
+
+    /** Any JSON string. */
+    public static JsonKindRule string() {
+        return new JsonKindRule(JsonNodeType.STRING, "a string", Fragments.ofType("string"));
+    }
+
+    /** JSON {@code true} or {@code false}; never a string or number standing for one. */
+    public static JsonKindRule bool() {
+        return new JsonKindRule(JsonNodeType.BOOLEAN, "a boolean (true or false)", Fragments.ofType("boolean"));
+    }
+
+    /** Any JSON object. */
+    public static JsonKindRule object() {
+        return new JsonKindRule(JsonNodeType.OBJECT, "an object", Fragments.ofType("object"));
+    }
+
+    /** Any JSON value. */
+    public static JsonKindRule any() {
+        return new JsonKindRule(null, "any value", JsonNodeFactory.instance.objectNode());
+    }
+
+    @Override
+    public ScalarFailure check(JsonNode value) {
+        return kind == null || value.getNodeType() == kind ? null : Failures.type(expected, value);
+    }
+
+    @Override
+    public ObjectNode jsonSchema() {
+        return fragment.deepCopy();
+    }
+}

@@ -1,0 +1,128 @@
+package io.contractspec.schema.jsonschema;
+
+import static io.contractspec.schema.jsonschema.Keywords.JSON;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.Constraints;
+import io.contractspec.schema.EnumType;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
+import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.internal.JsonNumbers;
+
+/**
+ * Builds the schema of each named type and of each field, with references in one {@link SchemaRefStyle}.
+ * Key order is fixed by construction so that the same model always prints the same bytes.
+ */
+final class TypeSchemas {
+
+    private final SchemaRefStyle refStyle;
+
+    TypeSchemas(SchemaRefStyle refStyle) {
+        this.refStyle = refStyle;
+    }
+
+    /** The definition of a named type: a model, an enum or a shared scalar. */
+    ObjectNode definition(SchemaType type) {
+        if (type instanceof Model model) {
+            return model(model);
+        }
+        if (type instanceof EnumType enumType) {
+            return enumeration(enumType);
+        }
+        return sharedScalar((Scalar) type);
+    }
+
+    ObjectNode model(Model model) {
+        ObjectNode schema = titled(model);
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = JSON.arrayNode();
+        for (Field field : model.fields()) {
+            properties.set(field.name(), field(field));
+            if (field.isRequired()) {
+                required.add(field.name());
+            }
+        }
+        if (!required.isEmpty()) {
+            schema.set("required", required);
+        }
+        if (!model.allowsUnknownFields()) {
+            schema.put("additionalProperties", false);
+        }
+        return schema;
+    }
+
+    private ObjectNode enumeration(EnumType type) {
+        ObjectNode schema = titled(type);
+        schema.put("type", "string");
+        ArrayNode values = schema.putArray("enum");
+        type.wireValues().forEach(values::add);
+        return schema;
+    }
+
+    private ObjectNode sharedScalar(Scalar scalar) {
+        ObjectNode schema = titled(scalar);
+        schema.setAll(scalar.jsonSchema());
+        return Keywords.notNull(schema);
+    }
+
+    /** The property schema: the value (or array of values), null when nullable, then the annotations. */
+    ObjectNode field(Field field) {
+        ObjectNode schema = value(field);
+        if (field.isArray()) {
+            ObjectNode array = JSON.objectNode().put("type", "array");
+            array.set("items", schema);
+            field.constraints().minItems().ifPresent(min -> array.put("minItems", min));
+            field.constraints().maxItems().ifPresent(max -> array.put("maxItems", max));
+            schema = array;
+        }
+        if (field.isNullable()) {
+            schema = Keywords.orNull(schema);
+        }
+        return annotated(field, schema);
+    }
+
+    /** The schema of one non-null value (an array field's item) with the field's value constraints. */
+    private ObjectNode value(Field field) {
+        SchemaType type = field.type();
+        ObjectNode constraints = valueConstraints(field.constraints());
+        if (type instanceof Scalar scalar && !SharedScalars.isShared(scalar)) {
+            return Keywords.merge(Keywords.notNull(scalar.jsonSchema()), constraints);
+        }
+        // Siblings of $ref are applied together with the referenced schema in 2020-12.
+        return JSON.objectNode().put("$ref", refStyle.ref(type.name())).setAll(constraints);
+    }
+
+    private static ObjectNode valueConstraints(Constraints constraints) {
+        ObjectNode node = JSON.objectNode();
+        constraints.minimum().ifPresent(min -> node.set("minimum", JsonNumbers.of(min)));
+        constraints.maximum().ifPresent(max -> node.set("maximum", JsonNumbers.of(max)));
+        constraints.minLength().ifPresent(min -> node.put("minLength", min));
+        constraints.maxLength().ifPresent(max -> node.put("maxLength", max));
+        constraints.pattern().ifPresent(pattern -> node.put("pattern", pattern));
+        return node;
+    }
+
+    /** Description first and default last, around the schema; the field's own description wins. */
+    private static ObjectNode annotated(Field field, ObjectNode schema) {
+        ObjectNode node = JSON.objectNode();
+        if (!field.description().isEmpty()) {
+            node.put("description", field.description());
+            schema.remove("description");
+        }
+        node.setAll(schema);
+        field.defaultValue().ifPresent(value -> node.set("default", value.deepCopy()));
+        return node;
+    }
+
+    private static ObjectNode titled(SchemaType type) {
+        ObjectNode schema = JSON.objectNode().put("title", type.name());
+        if (!type.description().isEmpty()) {
+            schema.put("description", type.description());
+        }
+        return schema;
+    }
+}

@@ -1,0 +1,9 @@
+package io.contractspec.testing;
+
+/** What the acceptance runner does with an example no fixture is registered for. */
+public enum MissingFixture {
+    /** The example's test fails and says which fixture key to register (the default). */
+    FAIL,
+    /** The example runs with the default context and no setup. */
+    RUN_WITHOUT_FIXTURE
+}
