@@ -3,7 +3,7 @@ package io.contractspec.rest.health;
 import java.util.Objects;
 
 /** The outcome of a {@link ReadinessCheck}: up, or down with a reason safe to show to callers. */
-public record CheckResult(boolean up, String detail) {
+public record CheckResult(boolean isUp, String detail) {
 
     private static final CheckResult UP = new CheckResult(true, "");
 

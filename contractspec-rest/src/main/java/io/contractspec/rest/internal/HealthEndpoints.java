@@ -34,8 +34,8 @@ public final class HealthEndpoints {
         boolean allUp = true;
         for (ReadinessCheck check : checks) {
             CheckResult result = run(check);
-            allUp &= result.up();
-            ObjectNode entry = results.addObject().put("name", check.name()).put("status", result.up() ? "UP" : "DOWN");
+            allUp &= result.isUp();
+            ObjectNode entry = results.addObject().put("name", check.name()).put("status", result.isUp() ? "UP" : "DOWN");
             if (!result.detail().isEmpty()) {
                 entry.put("detail", result.detail());
             }

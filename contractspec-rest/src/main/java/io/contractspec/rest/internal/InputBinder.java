@@ -20,7 +20,8 @@ import java.util.Map;
  * Builds the input of one route from a request, with everything decided at startup: which query
  * parameters, path segments and headers feed which fields, and how their text becomes JSON.
  *
- * <p>Query routes read typed query parameters (repeat a parameter for an array field) or a whole
+ * <p>Query routes read typed query parameters (repeat a parameter for an array field, or give a
+ * JSON array once for an array of objects) or a whole
  * JSON object in {@code ?input=}; typed parameters win over {@code input}. Unknown query parameters
  * are passed on, so validation rejects them like unknown body fields. Body routes read a JSON body
  * plus the explicitly bound query parameters. Path parameters and bound headers are set last: the
@@ -153,6 +154,13 @@ final class InputBinder {
 
     private static ObjectNode set(ObjectNode input, Target target, List<String> values) {
         ObjectNode into = input != null ? input : NODES.objectNode();
+        if (target.array() && values.size() == 1 && values.get(0).trim().startsWith("[")) {
+            JsonNode whole = target.coercion().coerce(values.get(0));
+            if (whole.isArray()) {
+                into.set(target.field(), whole);
+                return into;
+            }
+        }
         if (target.array() || values.size() > 1) {
             ArrayNode array = into.putArray(target.field());
             TextCoercion items = target.array() ? target.coercion() : TextNode::valueOf;

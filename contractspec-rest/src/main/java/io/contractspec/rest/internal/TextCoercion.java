@@ -61,7 +61,7 @@ interface TextCoercion {
 
     private static JsonNode parsedOrText(String text, JsonCodec json, boolean objectOnly) {
         String trimmed = text.trim();
-        boolean looksLikeJson = !trimmed.isEmpty() && (!objectOnly || trimmed.charAt(0) == '{');
+        boolean looksLikeJson = !trimmed.isEmpty() && (!objectOnly || trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[');
         if (looksLikeJson) {
             try {
                 return json.read(trimmed);
