@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Turns what the router raises into problem documents: no route (404), a route with other methods
@@ -59,14 +61,17 @@ public final class ErrorMapping {
         responses.problem(ctx, StandardCode.INTERNAL_ERROR, "The request failed on the server.", traceId);
     }
 
-    /** A problem for a bare HTTP status: the standard code with that status, or a generic one. */
+    /** A problem for a bare HTTP status: the standard code with that status, else one named after the status. */
     static Problem problemFor(int status, String traceId) {
         for (StandardCode code : StandardCode.values()) {
             if (code.status() == status) {
                 return Problem.of(code).traceId(traceId).build();
             }
         }
-        String code = status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
-        return Problem.of(code, status).title("HTTP " + status).traceId(traceId).build();
+        String reason = HttpStatus.getMessage(status);
+        String code = reason == null || reason.isBlank()
+                ? "HTTP_" + status
+                : reason.trim().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        return Problem.of(code, status).title(reason == null ? "HTTP " + status : reason).traceId(traceId).build();
     }
 }
