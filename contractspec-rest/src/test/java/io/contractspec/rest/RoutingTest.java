@@ -67,6 +67,16 @@ class RoutingTest {
     }
 
     @Test
+    void servesTheOpenApiDocumentOfItsRoutes() {
+        Http.Reply reply = app.http.get("/openapi.json");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json()).isEqualTo(app.server.openApi());
+        assertThat(reply.json().path("paths").has("/api/items/{itemId}")).isTrue();
+        assertThat(reply.json().path("paths").has("/api/test/items/list/v1.0.0")).isTrue();
+    }
+
+    @Test
     void servesHealthOutsideTheBasePath() {
         Http.Reply reply = app.http.get("/health");
 

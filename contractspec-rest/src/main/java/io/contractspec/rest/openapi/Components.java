@@ -65,6 +65,7 @@ final class Components {
     /** A copy of a model's component schema without some properties (those sent in the path or headers). */
     ObjectNode modelSchemaWithout(Model model, List<String> fields) {
         ObjectNode schema = schemas.get(model.name()).deepCopy();
+        schema.remove("title");
         ObjectNode properties = (ObjectNode) schema.path("properties");
         fields.forEach(properties::remove);
         JsonNode required = schema.path("required");
