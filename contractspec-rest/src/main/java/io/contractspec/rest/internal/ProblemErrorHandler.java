@@ -9,9 +9,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's error page for requests rejected before they reach a route (a malformed URI, headers too
- * large, a bad request line): a problem document like every other error, never an HTML page or a
- * stack trace.
+ * Jetty's error page for requests rejected before they reach a route (a malformed URI, a URI or
+ * headers too large, a bad request line): a problem document like every other error, never an HTML
+ * page or a stack trace, with {@code Connection: close}.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
@@ -37,6 +37,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
         Problem problem = ErrorMapping.problemFor(code, traceId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, HttpResponses.PROBLEM_JSON);
         response.getHeaders().put(TraceIds.X_TRACE_ID, traceId);
+        // Jetty drops a connection that carried a malformed request; say so, so that no client reuses it.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(json.write(problem.toJson())), callback);
     }
 }
