@@ -67,6 +67,9 @@ public final class EventBus {
                 batch = outbox.deliver(name, BATCH, subscriber::onEvent);
                 total += batch;
             } while (batch == BATCH);
+        } catch (OutboxStore.DeliveryFailedException e) {
+            total += e.delivered();
+            LOG.log(System.Logger.Level.WARNING, "Relaying events to '" + name + "' stopped; will retry", e);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Relaying events to '" + name + "' stopped; will retry", e);
         }

@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.internal.GuardedListener;
 import io.contractspec.runtime.memory.InMemoryAuditStore;
 import io.contractspec.runtime.memory.InMemoryIdempotencyStore;
 import io.contractspec.runtime.memory.InMemoryOutboxStore;
@@ -124,7 +125,7 @@ public final class ExecutorBuilder {
                 outbox,
                 bus,
                 auditStore != null ? auditStore : new InMemoryAuditStore(),
-                ExecutionListener.compose(listeners),
+                ExecutionListener.compose(listeners.stream().<ExecutionListener>map(GuardedListener::new).toList()),
                 openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.get()));
     }
 }

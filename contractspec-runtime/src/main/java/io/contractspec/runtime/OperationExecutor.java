@@ -17,6 +17,7 @@ import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.Transaction;
 import io.contractspec.schema.ValidationResult;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,8 +61,9 @@ public final class OperationExecutor {
         long started = System.nanoTime();
         config.listener().callStarted(key, input, context);
         Span span = telemetry.start(key, context.channel().name());
+        String recordedAs = key;
         CallResult result;
-        try {
+        try (Scope ignored = span.makeCurrent()) { // so that spans the handler starts are children of the call's
             OperationSpec operation = resolve(key, version);
             authenticateAndAuthorize(operation, context);
             rateLimit(operation, context);
@@ -72,9 +74,21 @@ public final class OperationExecutor {
             Problem problem = failure.problem(context.traceId());
             config.listener().stageFailed(failure.stage(), problem, context);
             result = new CallResult.Failure(problem);
+            if (failure.stage() == Stage.RESOLVE) {
+                recordedAs = telemetry.unknownOperation(span);
+            }
+        } catch (RuntimeException broken) {
+            // A failing plug-in (flag provider, rate limiter, idempotency store) must still end as a
+            // problem document, with the span ended and the listener told.
+            System.getLogger(OperationExecutor.class.getName()).log(System.Logger.Level.ERROR,
+                    "Pipeline of " + key + " failed outside the handler (trace " + context.traceId() + ")", broken);
+            Problem problem = Problem.of(StandardCode.INTERNAL_ERROR)
+                    .detail("The operation failed on the server.").traceId(context.traceId()).build();
+            config.listener().stageFailed(Stage.HANDLER, problem, context);
+            result = new CallResult.Failure(problem);
         }
         long elapsed = System.nanoTime() - started;
-        telemetry.finish(span, key, context.channel().name(), result.status(), outcomeCode(result), elapsed);
+        telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), elapsed);
         config.listener().callCompleted(key, result, Duration.ofNanos(elapsed), context);
         return result;
     }
@@ -188,7 +202,13 @@ public final class OperationExecutor {
         OperationHandler handler = config.handlers().handler(operation.ref()).orElseThrow(() -> new StageFailure(
                 Stage.HANDLER, Problem.of(StandardCode.NOT_IMPLEMENTED).detail("This operation has no handler yet.")));
         CallScope scope = new CallScope(operation, context, transaction, config.registry());
-        JsonNode output = handler.handle(input, scope);
+        JsonNode output;
+        try {
+            output = handler.handle(input.deepCopy(), scope); // audit and idempotency need the input as sent
+        } catch (Exception e) {
+            scope.checkedEvents(); // a refused emit outranks whatever the handler made of it
+            throw e;
+        }
         List<EventEnvelope> events = scope.checkedEvents();
         validateOutput(operation, output, context);
         if (!events.isEmpty()) {
@@ -197,11 +217,22 @@ public final class OperationExecutor {
         if (operation.isCommand()) {
             writeAudit(operation, input, context, transaction, scope.now());
             if (idempotency != null) {
-                config.idempotencyStore().save(transaction, idempotency, new IdempotencyStore.Entry(
-                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()));
+                saveIdempotency(transaction, idempotency, new IdempotencyStore.Entry(
+                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()), context);
             }
         }
         return new CallOutcome(output, events);
+    }
+
+    private void saveIdempotency(Transaction transaction, IdempotencyStore.Key key, IdempotencyStore.Entry entry,
+            CallContext context) {
+        IdempotencyStore store = config.idempotencyStore();
+        Optional<IdempotencyStore.Entry> expired = store.find(key).filter(stored -> isExpired(stored, context));
+        if (expired.isPresent()) {
+            store.replace(transaction, key, expired.get(), entry);
+        } else {
+            store.save(transaction, key, entry);
+        }
     }
 
     private void validateOutput(OperationSpec operation, JsonNode output, CallContext context) {

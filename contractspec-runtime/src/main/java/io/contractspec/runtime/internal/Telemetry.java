@@ -12,6 +12,9 @@ import io.opentelemetry.api.trace.Tracer;
 /** One span and one duration measurement per call, through the OpenTelemetry API (no-op without an SDK). */
 public final class Telemetry {
 
+    /** What calls of operations that do not exist are recorded as, whatever key the caller sent. */
+    public static final String UNKNOWN_OPERATION = "unknown";
+
     private static final AttributeKey<String> OPERATION = AttributeKey.stringKey("contractspec.operation");
     private static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("contractspec.channel");
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("contractspec.outcome");
@@ -35,6 +38,15 @@ public final class Telemetry {
                 .setAttribute(OPERATION, operation)
                 .setAttribute(CHANNEL, channel)
                 .startSpan();
+    }
+
+    /**
+     * Renames the span of a call whose operation does not exist: keys chosen by callers must not
+     * become span names or metric series. Returns the name to record the call under.
+     */
+    public String unknownOperation(Span span) {
+        span.updateName(UNKNOWN_OPERATION).setAttribute(OPERATION, UNKNOWN_OPERATION);
+        return UNKNOWN_OPERATION;
     }
 
     public void finish(Span span, String operation, String channel, int status, String code, long nanos) {

@@ -5,9 +5,13 @@ import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** The embedded audit trail: records become visible when their transaction commits. */
+/**
+ * The embedded audit trail: records become visible when their transaction commits. Queries return
+ * them oldest first; records of the same instant keep the order they were committed in.
+ */
 public final class InMemoryAuditStore implements AuditStore {
 
     private final List<AuditRecord> records = new ArrayList<>();
@@ -24,15 +28,11 @@ public final class InMemoryAuditStore implements AuditStore {
 
     @Override
     public synchronized List<AuditRecord> query(AuditQuery query) {
-        List<AuditRecord> matching = new ArrayList<>();
-        for (AuditRecord record : records) {
-            if (query.matches(record)) {
-                matching.add(record);
-                if (matching.size() == query.limit()) {
-                    break;
-                }
-            }
-        }
-        return matching;
+        // Commit order is not time order (a call's clock may lag); the sort is stable, so ties keep it.
+        return records.stream()
+                .filter(query::matches)
+                .sorted(Comparator.comparing(AuditRecord::occurredAt))
+                .limit(query.limit())
+                .toList();
     }
 }

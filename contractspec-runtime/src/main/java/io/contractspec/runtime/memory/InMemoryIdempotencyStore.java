@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The embedded idempotency store. A key is reserved when saved (so a concurrent duplicate loses)
- * and released again if the transaction rolls back.
+ * The embedded idempotency store. A key is reserved when saved or replaced (so a concurrent
+ * duplicate loses) and released again if the transaction rolls back.
  */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
@@ -25,5 +25,13 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
             throw new KeyTakenException(key);
         }
         transaction.afterRollback(() -> entries.remove(key, entry));
+    }
+
+    @Override
+    public void replace(Transaction transaction, Key key, Entry expired, Entry entry) {
+        if (!entries.replace(key, expired, entry)) {
+            throw new KeyTakenException(key);
+        }
+        transaction.afterRollback(() -> entries.replace(key, entry, expired));
     }
 }

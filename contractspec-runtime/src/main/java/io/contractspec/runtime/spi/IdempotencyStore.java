@@ -41,4 +41,12 @@ public interface IdempotencyStore {
      * @throws KeyTakenException when the key was stored by a concurrent call
      */
     void save(Transaction transaction, Key key, Entry entry);
+
+    /**
+     * Stores the entry in place of {@code expired}, an entry of the same key that is no longer
+     * replayed, inside the call's transaction.
+     *
+     * @throws KeyTakenException when the key no longer holds {@code expired} (a concurrent call replaced it)
+     */
+    void replace(Transaction transaction, Key key, Entry expired, Entry entry);
 }

@@ -15,14 +15,48 @@ public interface OutboxStore {
         void accept(EventEnvelope event) throws Exception;
     }
 
+    /**
+     * Thrown by {@link #deliver} when the consumer threw: the events before the failed one stay
+     * delivered, and the next delivery to the subscriber starts again with the failed event.
+     */
+    final class DeliveryFailedException extends RuntimeException {
+        private final String subscriber;
+        private final String eventId;
+        private final int delivered;
+
+        public DeliveryFailedException(String subscriber, String eventId, int delivered, Throwable cause) {
+            super("subscriber '" + subscriber + "' failed on event " + eventId + " after " + delivered
+                    + " delivered event(s)", cause);
+            this.subscriber = subscriber;
+            this.eventId = eventId;
+            this.delivered = delivered;
+        }
+
+        public String subscriber() {
+            return subscriber;
+        }
+
+        /** The id of the event the consumer failed on. */
+        public String eventId() {
+            return eventId;
+        }
+
+        /** How many events this call delivered before the failure. */
+        public int delivered() {
+            return delivered;
+        }
+    }
+
     void append(Transaction transaction, List<EventEnvelope> events);
 
     /**
      * Delivers up to {@code limit} events after the subscriber's position, in append order,
      * advancing the position past each event the consumer accepted. Safe to call from several
-     * threads or nodes at once: one delivers, the others find nothing to do.
+     * threads or nodes at once: one delivers, the others find nothing to do (they return 0 at
+     * once rather than wait).
      *
      * @return how many events were delivered
+     * @throws DeliveryFailedException when the consumer threw; the progress before it is kept
      */
     int deliver(String subscriber, int limit, Consumer consumer);
 }

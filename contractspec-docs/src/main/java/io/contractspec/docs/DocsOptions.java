@@ -1,0 +1,85 @@
+package io.contractspec.docs;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How docs are generated: where sources are found, the language of the labels and the site's
+ * title. The defaults find no sources (pages then show the canonical JSON of each spec), use the
+ * English labels and title the site "Contract reference".
+ *
+ * <pre>{@code
+ * DocsOptions options = DocsOptions.builder()
+ *     .sourceResolver(SourceResolver.discover(projectRoot))
+ *     .siteTitle("Workflow system")
+ *     .build();
+ * }</pre>
+ */
+public final class DocsOptions {
+
+    private final SourceResolver sourceResolver;
+    private final Locale locale;
+    private final String siteTitle;
+
+    private DocsOptions(Builder builder) {
+        this.sourceResolver = builder.sourceResolver;
+        this.locale = builder.locale;
+        this.siteTitle = builder.siteTitle;
+    }
+
+    public static DocsOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder().sourceResolver(sourceResolver).locale(locale);
+        builder.siteTitle = siteTitle;
+        return builder;
+    }
+
+    public SourceResolver sourceResolver() {
+        return sourceResolver;
+    }
+
+    /** The locale of the labels; {@link Locale#ROOT} (the default) means the English base bundle. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The site's title; empty means the localized default. */
+    public Optional<String> siteTitle() {
+        return Optional.ofNullable(siteTitle);
+    }
+
+    public static final class Builder {
+        private SourceResolver sourceResolver = SourceResolver.none();
+        private Locale locale = Locale.ROOT;
+        private String siteTitle;
+
+        private Builder() {}
+
+        public Builder sourceResolver(SourceResolver sourceResolver) {
+            this.sourceResolver = Objects.requireNonNull(sourceResolver, "sourceResolver");
+            return this;
+        }
+
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        public Builder siteTitle(String siteTitle) {
+            this.siteTitle = Objects.requireNonNull(siteTitle, "siteTitle");
+            return this;
+        }
+
+        public DocsOptions build() {
+            return new DocsOptions(this);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.contractspec.runtime.jdbc;
+
+import io.contractspec.runtime.AuditQuery;
+import io.contractspec.runtime.AuditRecord;
+import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.Transaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The audit trail in {@code cs_audit}: records are inserted in the call's transaction and queried
+ * oldest first; records of the same instant keep the order they were written in. Times are kept
+ * to the microsecond.
+ */
+public final class JdbcAuditStore implements AuditStore {
+
+    private static final String INSERT = "INSERT INTO cs_audit (record_id, action, operation, actor,"
+            + " organization_id, trace_id, occurred_at, input_json, result_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String SELECT = "SELECT record_id, action, operation, actor, organization_id, trace_id,"
+            + " occurred_at, input_json, result_code FROM cs_audit";
+
+    private final DataSource dataSource;
+
+    public JdbcAuditStore(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public void append(Transaction transaction, List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Connection connection = Sql.connectionOf(transaction, "JdbcAuditStore");
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (AuditRecord record : records) {
+                insert.setString(1, record.id());
+                insert.setString(2, record.action());
+                insert.setString(3, record.operation());
+                insert.setString(4, record.actor());
+                insert.setString(5, record.organizationId());
+                insert.setString(6, record.traceId());
+                Sql.setInstant(insert, 7, record.occurredAt());
+                insert.setString(8, Sql.writeJson(record.input()));
+                insert.setString(9, record.resultCode());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not append " + records.size() + " audit record(s)", e);
+        }
+    }
+
+    @Override
+    public List<AuditRecord> query(AuditQuery query) {
+        Objects.requireNonNull(query, "query");
+        Filters filters = new Filters();
+        filters.add("actor = ?", query.actor());
+        filters.add("organization_id = ?", query.organizationId());
+        filters.add("action = ?", query.action());
+        filters.add("trace_id = ?", query.traceId());
+        filters.add("occurred_at >= ?", query.from());
+        filters.add("occurred_at < ?", query.to());
+        String sql = SELECT + filters.where() + " ORDER BY occurred_at, seq FETCH FIRST ? ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = filters.bind(select);
+            select.setInt(index, query.limit());
+            try (ResultSet rows = select.executeQuery()) {
+                List<AuditRecord> records = new ArrayList<>();
+                while (rows.next()) {
+                    records.add(read(rows));
+                }
+                return records;
+            }
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not query the audit trail", e);
+        }
+    }
+
+    private static AuditRecord read(ResultSet row) throws SQLException {
+        return new AuditRecord(
+                row.getString("record_id"),
+                row.getString("action"),
+                row.getString("operation"),
+                row.getString("actor"),
+                row.getString("organization_id"),
+                row.getString("trace_id"),
+                Sql.getInstant(row, "occurred_at"),
+                Sql.readJson(row, "input_json"),
+                row.getString("result_code"));
+    }
+
+    /** The WHERE clause of the filters that are set, and their values in order. */
+    private static final class Filters {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        void add(String condition, Optional<?> value) {
+            value.ifPresent(present -> {
+                conditions.add(condition);
+                values.add(present);
+            });
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /** Binds the values and returns the next free parameter index. */
+        int bind(PreparedStatement statement) throws SQLException {
+            int index = 1;
+            for (Object value : values) {
+                if (value instanceof Instant instant) {
+                    Sql.setInstant(statement, index++, instant);
+                } else {
+                    statement.setString(index++, (String) value);
+                }
+            }
+            return index;
+        }
+    }
+}

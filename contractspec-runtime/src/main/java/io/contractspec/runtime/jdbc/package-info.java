@@ -1,0 +1,19 @@
+/**
+ * The runtime on a relational database (H2 2.x for one node, PostgreSQL when nodes share it).
+ *
+ * <pre>{@code
+ * HikariDataSource db = DataSources.pooled(url, user, password);
+ * RuntimeSchema.migrate(db);
+ * OperationExecutor executor = OperationExecutor.builder(registry)
+ *     .unitOfWork(new JdbcUnitOfWork(db))
+ *     .outboxStore(new JdbcOutboxStore(db))
+ *     .auditStore(new JdbcAuditStore(db))
+ *     .idempotencyStore(new JdbcIdempotencyStore(db))
+ *     .handlers(...)
+ *     .build();
+ * }</pre>
+ *
+ * All stores and the unit of work must share one DataSource: handlers' rows, outbox events, audit
+ * records and idempotency entries then commit or roll back together.
+ */
+package io.contractspec.runtime.jdbc;

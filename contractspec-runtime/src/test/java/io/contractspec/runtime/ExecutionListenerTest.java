@@ -1,0 +1,158 @@
+package io.contractspec.runtime;
+
+import static io.contractspec.core.Contracts.auth;
+import static io.contractspec.core.Contracts.command;
+import static io.contractspec.core.spec.AuthLevel.USER;
+import static io.contractspec.runtime.Fixtures.INSTANCE;
+import static io.contractspec.runtime.Fixtures.RUNNING;
+import static io.contractspec.runtime.Fixtures.START;
+import static io.contractspec.runtime.Fixtures.STARTED;
+import static io.contractspec.runtime.Fixtures.START_INPUT;
+import static io.contractspec.runtime.Fixtures.VALID_START;
+import static io.contractspec.runtime.Fixtures.alice;
+import static io.contractspec.runtime.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.result.Problem;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.RateLimit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Listeners hear every call start and complete, and which stage stopped a failed one. */
+class ExecutionListenerTest {
+
+    /** Writes each hook as one line, e.g. {@code failed AUTHORIZE FORBIDDEN}. */
+    static final class Recorder implements ExecutionListener {
+        final String name;
+        final List<String> heard;
+
+        Recorder(String name, List<String> heard) {
+            this.name = name;
+            this.heard = heard;
+        }
+
+        @Override
+        public void callStarted(String operationKey, JsonNode input, CallContext context) {
+            heard.add(name + "started " + operationKey);
+        }
+
+        @Override
+        public void stageFailed(Stage stage, Problem problem, CallContext context) {
+            heard.add(name + "failed " + stage + " " + problem.code());
+        }
+
+        @Override
+        public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
+            assertThat(duration.isNegative()).isFalse();
+            heard.add(name + "completed " + operationKey + " " + result.status());
+        }
+    }
+
+    private static final OperationSpec GUARDED = command("workflow.instance.guarded", "1.0.0")
+            .input(START_INPUT).output(INSTANCE)
+            .policy(auth(USER).roles("approver").rateLimit(RateLimit.perUser(1)))
+            .build();
+
+    private static final OperationSpec UNBOUND = command("workflow.instance.unbound", "1.0.0")
+            .input(START_INPUT).output(INSTANCE).build();
+
+    private final List<String> heard = new ArrayList<>();
+
+    private Harness harness(ExecutionListener... listeners) {
+        return new Harness(List.of(START, STARTED, GUARDED, UNBOUND), (handlers, h) -> {
+            handlers.bind(START, (input, context) -> switch (input.get("name").asText()) {
+                case "explode" -> throw new IllegalStateException("boom");
+                case "bad-output" -> json("{id: 1}");
+                default -> json(RUNNING);
+            });
+            handlers.bind(GUARDED, h.returning(RUNNING));
+        }, builder -> List.of(listeners).forEach(builder::listener));
+    }
+
+    @Test
+    void hearsASuccessfulCallStartAndComplete() {
+        harness(new Recorder("", heard)).call(START.key(), VALID_START, alice());
+
+        assertThat(heard).containsExactly("started workflow.instance.start", "completed workflow.instance.start 200");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "unknown operation,     workflow.instance.nowhere, alice,     name: 'x',          RESOLVE,         NOT_FOUND",
+        "anonymous caller,      workflow.instance.start,   ,          name: 'x',          AUTHENTICATE,    UNAUTHENTICATED",
+        "missing role,          workflow.instance.guarded, alice,     name: 'x',          AUTHORIZE,       FORBIDDEN",
+        "invalid input,         workflow.instance.start,   alice,     name: 7,            VALIDATE_INPUT,  VALIDATION_FAILED",
+        "handler failure,       workflow.instance.start,   alice,     name: 'explode',    HANDLER,         INTERNAL_ERROR",
+        "no handler,            workflow.instance.unbound, alice,     name: 'x',          HANDLER,         NOT_IMPLEMENTED",
+        "invalid output,        workflow.instance.start,   alice,     name: 'bad-output', VALIDATE_OUTPUT, INTERNAL_ERROR",
+    })
+    void hearsWhichStageStoppedACall(String scenario, String key, String user, String name, Stage stage, String code) {
+        Principal principal = user == null ? null : Principal.of(user, "acme");
+        String input = "{" + name + ", priority: 1, applicant: {name: 'Ada', email: 'a@b.co'}}";
+
+        CallResult result = harness(new Recorder("", heard)).call(key, input, principal);
+
+        assertThat(heard).containsExactly("started " + key, "failed " + stage + " " + code, "completed " + key + " " + result.status());
+    }
+
+    @Test
+    void hearsARateLimitAndAnIdempotencyConflict() {
+        Harness harness = harness(new Recorder("", heard));
+        CallContext approver = harness.context(Principal.of("alice", "acme", "approver")).idempotencyKey("k").build();
+        harness.call(GUARDED.key(), VALID_START, approver);
+        harness.call(START.key(), VALID_START, approver);
+        heard.clear();
+
+        harness.call(GUARDED.key(), VALID_START, approver);
+        harness.call(START.key(), VALID_START.replace("priority: 2", "priority: 3"), approver);
+
+        assertThat(heard).containsExactly(
+                "started workflow.instance.guarded", "failed RATE_LIMIT RATE_LIMITED", "completed workflow.instance.guarded 429",
+                "started workflow.instance.start", "failed IDEMPOTENCY CONFLICT", "completed workflow.instance.start 409");
+    }
+
+    @Test
+    void composesListenersInOrder() {
+        harness(new Recorder("a:", heard), new Recorder("b:", heard)).call(START.key(), "{}", alice());
+
+        assertThat(heard).containsExactly(
+                "a:started workflow.instance.start", "b:started workflow.instance.start",
+                "a:failed VALIDATE_INPUT VALIDATION_FAILED", "b:failed VALIDATE_INPUT VALIDATION_FAILED",
+                "a:completed workflow.instance.start 422", "b:completed workflow.instance.start 422");
+    }
+
+    @Test
+    void composesNothingIntoNoneAndOneIntoItself() {
+        Recorder recorder = new Recorder("", heard);
+
+        assertThat(ExecutionListener.compose(List.of())).isSameAs(ExecutionListener.NONE);
+        assertThat(ExecutionListener.compose(List.of(recorder))).isSameAs(recorder);
+    }
+
+    @Test
+    void ignoresAListenerThatThrows() {
+        ExecutionListener broken = new ExecutionListener() {
+            @Override
+            public void callStarted(String operationKey, JsonNode input, CallContext context) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        Harness harness = harness(broken, new Recorder("", heard));
+
+        CallResult result = harness.call(START.key(), VALID_START, alice());
+
+        assertThat(result.isSuccess()).isTrue();
+        assertThat(heard).containsExactly("started workflow.instance.start", "completed workflow.instance.start 200");
+    }
+}

@@ -1,0 +1,153 @@
+package io.contractspec.runtime;
+
+import static io.contractspec.runtime.Fixtures.RUNNING;
+import static io.contractspec.runtime.Fixtures.START;
+import static io.contractspec.runtime.Fixtures.STARTED;
+import static io.contractspec.runtime.Fixtures.VALID_START;
+import static io.contractspec.runtime.Fixtures.alice;
+import static io.contractspec.runtime.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.HistogramPointData;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.EventData;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** One span and one duration measurement per call, through whatever OpenTelemetry the executor is given. */
+class TelemetryTest {
+
+    private static final AttributeKey<String> OPERATION = AttributeKey.stringKey("contractspec.operation");
+    private static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("contractspec.channel");
+    private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("contractspec.outcome");
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("contractspec.status");
+
+    private final InMemorySpanExporter spans = InMemorySpanExporter.create();
+    private final InMemoryMetricReader metrics = InMemoryMetricReader.create();
+    private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+            .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+            .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
+            .build();
+
+    @AfterEach
+    void closeSdk() {
+        sdk.close();
+    }
+
+    private Harness harness(Consumer<ExecutorBuilder> telemetry) {
+        return new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START, (input, context) -> {
+            Span.current().addEvent("handler ran");
+            return switch (input.get("name").asText()) {
+                case "explode" -> throw new IllegalStateException("boom");
+                default -> json(RUNNING);
+            };
+        }), telemetry);
+    }
+
+    private Harness harness() {
+        return harness(builder -> builder.openTelemetry(sdk));
+    }
+
+    @Test
+    void recordsOneSpanPerCallNamedAfterTheOperation() {
+        harness().call(START.key(), VALID_START, alice());
+
+        assertThat(spans.getFinishedSpanItems()).singleElement().satisfies(span -> {
+            assertThat(span.getName()).isEqualTo("workflow.instance.start");
+            assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
+            assertThat(span.getAttributes().get(OPERATION)).isEqualTo("workflow.instance.start");
+            assertThat(span.getAttributes().get(CHANNEL)).isEqualTo("TEST");
+            assertThat(span.getAttributes().get(STATUS)).isEqualTo(200L);
+            assertThat(span.getAttributes().get(OUTCOME)).isEqualTo("OK");
+            assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        });
+    }
+
+    @Test
+    void makesTheCallSpanCurrentForTheHandler() {
+        harness().call(START.key(), VALID_START, alice());
+
+        assertThat(spans.getFinishedSpanItems()).singleElement()
+                .satisfies(span -> assertThat(span.getEvents()).extracting(EventData::getName).containsExactly("handler ran"));
+    }
+
+    @Test
+    void leavesTheSpanStatusUnsetForACallersMistake() {
+        harness().call(START.key(), "{}", alice());
+
+        SpanData span = spans.getFinishedSpanItems().get(0);
+        assertThat(span.getAttributes().get(STATUS)).isEqualTo(422L);
+        assertThat(span.getAttributes().get(OUTCOME)).isEqualTo("VALIDATION_FAILED");
+        assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+    }
+
+    @Test
+    void marksTheSpanOfAServerFailureAsAnError() {
+        harness().call(START.key(), VALID_START.replace("onboarding", "explode"), alice());
+
+        SpanData span = spans.getFinishedSpanItems().get(0);
+        assertThat(span.getAttributes().get(STATUS)).isEqualTo(500L);
+        assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        assertThat(span.getStatus().getDescription()).isEqualTo("INTERNAL_ERROR");
+    }
+
+    @Test
+    void recordsOneDurationPerCallByOutcome() {
+        Harness harness = harness();
+        harness.call(START.key(), VALID_START, alice());
+        harness.call(START.key(), VALID_START, alice());
+        harness.call(START.key(), "{}", alice());
+
+        MetricData duration = metrics.collectAllMetrics().stream()
+                .filter(metric -> metric.getName().equals("contractspec.operation.duration"))
+                .findFirst().orElseThrow();
+
+        assertThat(duration.getUnit()).isEqualTo("s");
+        assertThat(duration.getHistogramData().getPoints())
+                .extracting(point -> point.getAttributes().get(OUTCOME), HistogramPointData::getCount)
+                .containsExactlyInAnyOrder(
+                        tuple("OK", 2L),
+                        tuple("VALIDATION_FAILED", 1L));
+        assertThat(duration.getHistogramData().getPoints())
+                .allSatisfy(point -> assertThat(point.getAttributes().get(OPERATION)).isEqualTo("workflow.instance.start"));
+    }
+
+    @Test
+    void recordsCallsOfUnknownOperationsUnderOneName() {
+        Harness harness = harness();
+        harness.call("attacker.chosen.key-1", "{}", alice());
+        harness.call("attacker.chosen.key-2", "{}", alice());
+
+        assertThat(spans.getFinishedSpanItems())
+                .extracting(SpanData::getName, span -> span.getAttributes().get(OPERATION))
+                .containsExactly(tuple("unknown", "unknown"), tuple("unknown", "unknown"));
+        assertThat(metrics.collectAllMetrics()).singleElement()
+                .satisfies(metric -> assertThat(metric.getHistogramData().getPoints()).singleElement()
+                        .satisfies(point -> assertThat(point.getAttributes().get(OPERATION)).isEqualTo("unknown")));
+    }
+
+    @Test
+    void runsWithoutAnSdk() {
+        CallResult noop = harness(builder -> builder.openTelemetry(OpenTelemetry.noop())).call(START.key(), VALID_START, alice());
+        CallResult global = harness(builder -> {}).call(START.key(), VALID_START, alice());
+
+        assertThat(noop.isSuccess()).isTrue();
+        assertThat(global.isSuccess()).isTrue();
+        assertThat(spans.getFinishedSpanItems()).isEmpty();
+    }
+}

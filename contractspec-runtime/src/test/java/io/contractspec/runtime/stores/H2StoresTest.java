@@ -1,0 +1,63 @@
+package io.contractspec.runtime.stores;
+
+import org.junit.jupiter.api.Nested;
+
+/** The JDBC stores, unit of work, migrations and executor on an in-memory H2 2.x database per nested class. */
+class H2StoresTest {
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        Backend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class OutboxConcurrency extends OutboxConcurrencyContract {
+        @Override
+        Backend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditStoreContract {
+        @Override
+        Backend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class Idempotency extends JdbcIdempotencyStoreContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class UnitOfWork extends JdbcUnitOfWorkContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class Executor extends ExecutorAtomicityContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class Migrations extends MigrationContract {
+        @Override
+        TestDatabase openDatabase() {
+            return TestDatabase.h2();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.contractspec.runtime.stores;
+
+import org.junit.jupiter.api.Nested;
+
+/** The JDBC stores, unit of work, migrations and executor on the real PostgreSQL, in a fresh schema per nested class. */
+class PostgresStoresTest {
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        Backend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class OutboxConcurrency extends OutboxConcurrencyContract {
+        @Override
+        Backend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditStoreContract {
+        @Override
+        Backend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class Idempotency extends JdbcIdempotencyStoreContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class UnitOfWork extends JdbcUnitOfWorkContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class Executor extends ExecutorAtomicityContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class Migrations extends MigrationContract {
+        @Override
+        TestDatabase openDatabase() {
+            return TestDatabase.postgres();
+        }
+    }
+}
