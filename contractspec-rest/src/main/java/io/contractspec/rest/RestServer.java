@@ -10,7 +10,6 @@ import io.contractspec.rest.internal.OperationEndpoint;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.ProblemErrorHandler;
 import io.contractspec.rest.internal.RouteTable;
-import io.contractspec.rest.internal.UnreadBody;
 import io.contractspec.rest.openapi.OpenApiExporter;
 import io.contractspec.runtime.OperationExecutor;
 import io.javalin.Javalin;
@@ -67,7 +66,6 @@ public final class RestServer implements AutoCloseable {
                 });
             }
             new ErrorMapping(responses).register(javalinConfig.routes);
-            javalinConfig.routes.after(new UnreadBody());
             config.javalin.forEach(hook -> hook.accept(javalinConfig));
         });
     }

@@ -35,6 +35,7 @@ public final class HttpResponses {
 
     public void result(Context ctx, CallResult result) {
         if (result instanceof CallResult.Success success) {
+            UnreadBody.discard(ctx);
             ctx.status(success.status());
             if (success.replayed()) {
                 ctx.header(REPLAYED, "true");
@@ -56,6 +57,7 @@ public final class HttpResponses {
     }
 
     public void problem(Context ctx, Problem problem, String explicitChallenge) {
+        UnreadBody.discard(ctx);
         ctx.status(problem.status());
         if (problem.status() == 401) {
             String value = explicitChallenge != null ? explicitChallenge : challenge;
