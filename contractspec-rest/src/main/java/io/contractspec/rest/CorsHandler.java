@@ -59,8 +59,7 @@ final class CorsHandler implements Handler {
 
     private void preflight(Context ctx, String origin, boolean allowed, String requestedMethod) {
         if (!allowed || !methods.contains(requestedMethod) || !headersAllowed(ctx.header("Access-Control-Request-Headers"))) {
-            String traceId = TraceIds.resolve(ctx.header(TraceIds.TRACEPARENT), ctx.header(TraceIds.X_TRACE_ID));
-            ctx.header(TraceIds.X_TRACE_ID, traceId);
+            String traceId = TraceIds.of(ctx);
             responses.problem(ctx, StandardCode.FORBIDDEN,
                     "This cross-origin request (origin, method or headers) is not allowed.", traceId);
             return;

@@ -99,7 +99,10 @@ public final class RestConfig {
         return this;
     }
 
-    /** Title, version, servers… of the served OpenAPI document; its base path is always the server's. */
+    /**
+     * Title, version, servers… of the served OpenAPI document. Its base path and security scheme are
+     * always the server's: the authenticator's scheme, or none.
+     */
     public RestConfig openApi(OpenApiOptions options) {
         this.openApi = Objects.requireNonNull(options, "options");
         return this;

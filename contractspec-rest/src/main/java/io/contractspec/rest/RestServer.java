@@ -10,6 +10,7 @@ import io.contractspec.rest.internal.OperationEndpoint;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.ProblemErrorHandler;
 import io.contractspec.rest.internal.RouteTable;
+import io.contractspec.rest.internal.TraceIds;
 import io.contractspec.rest.openapi.OpenApiExporter;
 import io.contractspec.runtime.OperationExecutor;
 import io.javalin.Javalin;
@@ -61,7 +62,7 @@ public final class RestServer implements AutoCloseable {
             javalinConfig.routes.get(config.readyPath, health::ready);
             if (config.openApiPath != null) {
                 javalinConfig.routes.get(config.openApiPath, ctx -> {
-                    OperationEndpoint.traceId(ctx);
+                    TraceIds.of(ctx);
                     ctx.contentType(HttpResponses.JSON).result(openApiBytes);
                 });
             }

@@ -30,7 +30,7 @@ public final class ErrorMapping {
     }
 
     private void httpError(HttpResponseException e, Context ctx) {
-        String traceId = OperationEndpoint.traceId(ctx);
+        String traceId = TraceIds.of(ctx);
         if (e instanceof NotFoundResponse) {
             responses.problem(ctx, StandardCode.NOT_FOUND, "No route matches " + ctx.method().name() + " " + ctx.path() + ".", traceId);
         } else if (e instanceof MethodNotAllowedResponse) {
@@ -51,11 +51,11 @@ public final class ErrorMapping {
             unexpected(e, ctx);
             return;
         }
-        responses.problem(ctx, StandardCode.BAD_REQUEST, "The request path is malformed.", OperationEndpoint.traceId(ctx));
+        responses.problem(ctx, StandardCode.BAD_REQUEST, "The request path is malformed.", TraceIds.of(ctx));
     }
 
     private void unexpected(Exception e, Context ctx) {
-        String traceId = OperationEndpoint.traceId(ctx);
+        String traceId = TraceIds.of(ctx);
         System.getLogger(ErrorMapping.class.getName()).log(System.Logger.Level.ERROR,
                 "Request " + ctx.method().name() + " " + ctx.path() + " failed (trace " + traceId + ")", e);
         responses.problem(ctx, StandardCode.INTERNAL_ERROR, "The request failed on the server.", traceId);

@@ -24,12 +24,12 @@ public final class HealthEndpoints {
     }
 
     public void health(Context ctx) {
-        OperationEndpoint.traceId(ctx);
+        TraceIds.of(ctx);
         ctx.contentType(HttpResponses.JSON).result(UP);
     }
 
     public void ready(Context ctx) {
-        String traceId = OperationEndpoint.traceId(ctx);
+        String traceId = TraceIds.of(ctx);
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
         boolean allUp = true;
         for (ReadinessCheck check : checks) {

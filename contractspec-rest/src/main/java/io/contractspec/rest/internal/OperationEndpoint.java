@@ -35,7 +35,7 @@ public final class OperationEndpoint implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String traceId = traceId(ctx);
+        String traceId = TraceIds.of(ctx);
         try {
             RequestHeaders headers = name -> Optional.ofNullable(ctx.header(name));
             Principal principal = authenticate(headers);
@@ -56,17 +56,6 @@ public final class OperationEndpoint implements Handler {
                     "REST call of " + key + "@" + version + " failed (trace " + traceId + ")", unexpected);
             settings.responses().problem(ctx, StandardCode.INTERNAL_ERROR, "The request failed on the server.", traceId);
         }
-    }
-
-    /** Resolves the trace id and echoes it in {@code X-Trace-Id} and, when W3C-shaped, {@code traceparent}. */
-    public static String traceId(Context ctx) {
-        String traceId = TraceIds.resolve(ctx.header(TraceIds.TRACEPARENT), ctx.header(TraceIds.X_TRACE_ID));
-        ctx.header(TraceIds.X_TRACE_ID, traceId);
-        String traceparent = TraceIds.traceparentFor(traceId);
-        if (traceparent != null) {
-            ctx.header(TraceIds.TRACEPARENT, traceparent);
-        }
-        return traceId;
     }
 
     private Principal authenticate(RequestHeaders headers) {

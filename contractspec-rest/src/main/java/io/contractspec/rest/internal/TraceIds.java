@@ -1,5 +1,6 @@
 package io.contractspec.rest.internal;
 
+import io.javalin.http.Context;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -15,6 +16,17 @@ public final class TraceIds {
     private static final int MAX_TRACE_ID = 64;
 
     private TraceIds() {}
+
+    /** The trace id of a request, echoed in {@code X-Trace-Id} and, when W3C-shaped, in {@code traceparent}. */
+    public static String of(Context ctx) {
+        String traceId = resolve(ctx.header(TRACEPARENT), ctx.header(X_TRACE_ID));
+        ctx.header(X_TRACE_ID, traceId);
+        String traceparent = traceparentFor(traceId);
+        if (traceparent != null) {
+            ctx.header(TRACEPARENT, traceparent);
+        }
+        return traceId;
+    }
 
     public static String resolve(String traceparent, String xTraceId) {
         String fromParent = fromTraceparent(traceparent);
