@@ -34,11 +34,10 @@ import java.util.function.Consumer;
 public final class RestServer implements AutoCloseable {
 
     private final Javalin javalin;
-    private final RouteTable routes;
     private final ObjectNode openApi;
 
     private RestServer(OperationExecutor executor, RestConfig config) {
-        this.routes = RouteTable.of(executor.registry(), config.basePath);
+        RouteTable routes = RouteTable.of(executor.registry(), config.basePath);
         this.openApi = OpenApiExporter.export(executor.registry(), config.openApi.toBuilder()
                 .basePath(RouteTable.normalizeBasePath(config.basePath))
                 .securityScheme(config.authenticator.securityScheme().orElse(null))

@@ -77,6 +77,19 @@ class RoutingTest {
     }
 
     @Test
+    void servesRoutesAddedThroughTheJavalinHook() {
+        try (TestApp docs = TestApp.start(config -> config.javalin(javalin ->
+                javalin.routes.get("/docs", ctx -> ctx.contentType("text/html").result("<h1>Docs</h1>"))))) {
+            Http.Reply page = docs.http.get("/docs");
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).isEqualTo("<h1>Docs</h1>");
+            assertProblem(docs.http.get("/docs/missing"), 404, "NOT_FOUND");
+            assertThat(docs.http.get("/test/items/list/v1.0.0").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void servesHealthOutsideTheBasePath() {
         Http.Reply reply = app.http.get("/health");
 
