@@ -1,6 +1,7 @@
 package io.contractspec.rest.internal;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -12,7 +13,7 @@ public final class TraceIds {
     public static final String TRACEPARENT = "traceparent";
     public static final String X_TRACE_ID = "X-Trace-Id";
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     private static final int MAX_TRACE_ID = 64;
 
     private TraceIds() {}
@@ -104,18 +105,21 @@ public final class TraceIds {
 
     private static String random(int digits) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        char[] out = new char[digits];
+        byte[] out = new byte[digits];
+        boolean zero = true;
         long bits = 0;
         for (int i = 0; i < digits; i++) {
             if (i % 16 == 0) {
                 bits = random.nextLong();
             }
-            out[i] = HEX[(int) (bits & 0xf)];
+            int nibble = (int) (bits & 0xf);
+            zero &= nibble == 0;
+            out[i] = HEX[nibble];
             bits >>>= 4;
         }
-        if (allZero(new String(out))) {
+        if (zero) {
             out[digits - 1] = '1';
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 }
