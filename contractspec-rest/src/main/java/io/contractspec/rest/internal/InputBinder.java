@@ -102,25 +102,46 @@ final class InputBinder {
     }
 
     private JsonNode fromQueryString(String rawQuery) {
-        Map<String, List<String>> parameters = QueryString.parse(rawQuery);
-        ObjectNode input = null;
-        List<String> whole = inputParameter ? parameters.get(INPUT_PARAMETER) : null;
-        if (whole != null) {
-            JsonNode parsed = parseInputParameter(whole);
-            if (!parsed.isObject()) {
-                return parsed;
-            }
-            input = (ObjectNode) parsed;
+        if (inputParameter && rawQuery != null && rawQuery.contains(INPUT_PARAMETER + "=")) {
+            return withInputParameter(QueryString.parse(rawQuery));
         }
+        ObjectNode input = NODES.objectNode();
+        QueryString.forEach(rawQuery, (name, value) -> add(input, targetOf(name), value));
+        return input.isEmpty() && !takesInput ? null : input;
+    }
+
+    /** A whole object from {@code ?input=}, with the typed parameters set over it. */
+    private JsonNode withInputParameter(Map<String, List<String>> parameters) {
+        JsonNode parsed = parseInputParameter(parameters.get(INPUT_PARAMETER));
+        if (!parsed.isObject()) {
+            return parsed;
+        }
+        ObjectNode input = (ObjectNode) parsed;
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            String name = parameter.getKey();
-            if (whole != null && name.equals(INPUT_PARAMETER)) {
-                continue;
+            if (!parameter.getKey().equals(INPUT_PARAMETER)) {
+                set(input, targetOf(parameter.getKey()), parameter.getValue());
             }
-            Target target = query.get(name);
-            input = set(input, target != null ? target : new Target(name, false, TextNode::valueOf), parameter.getValue());
         }
-        return input != null || !takesInput ? input : NODES.objectNode();
+        return input;
+    }
+
+    /** The target of a query parameter; an unknown one is passed on as text, for validation to reject. */
+    private Target targetOf(String name) {
+        Target target = query.get(name);
+        return target != null ? target : new Target(name, false, TextNode::valueOf);
+    }
+
+    /** Adds one value: the first sets the field, a repeat appends to an array field or makes a list to reject. */
+    private static void add(ObjectNode input, Target target, String value) {
+        JsonNode existing = input.get(target.field());
+        if (existing == null) {
+            set(input, target, List.of(value));
+        } else if (target.array() && existing.isArray()) {
+            ((ArrayNode) existing).add(target.coercion().coerce(value));
+        } else {
+            ArrayNode values = existing.isArray() ? (ArrayNode) existing : NODES.arrayNode().add(existing);
+            input.set(target.field(), values.add(TextNode.valueOf(value)));
+        }
     }
 
     private JsonNode parseInputParameter(List<String> values) {

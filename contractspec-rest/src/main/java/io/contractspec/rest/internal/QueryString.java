@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Parses a raw query string strictly: {@code +} is a space, {@code %XX} must be two hex digits and
@@ -27,6 +28,15 @@ final class QueryString {
             return EMPTY;
         }
         Map<String, List<String>> params = new LinkedHashMap<>();
+        forEach(raw, (name, value) -> params.computeIfAbsent(name, key -> new ArrayList<>(1)).add(value));
+        return params;
+    }
+
+    /** Each decoded name and value, in order, without collecting them. */
+    static void forEach(String raw, BiConsumer<String, String> pair) {
+        if (raw == null) {
+            return;
+        }
         int start = 0;
         while (start <= raw.length()) {
             int end = raw.indexOf('&', start);
@@ -36,13 +46,10 @@ final class QueryString {
             if (end > start) {
                 int equals = raw.indexOf('=', start);
                 boolean hasValue = equals >= 0 && equals < end;
-                String name = decode(raw, start, hasValue ? equals : end);
-                String value = hasValue ? decode(raw, equals + 1, end) : "";
-                params.computeIfAbsent(name, key -> new ArrayList<>(1)).add(value);
+                pair.accept(decode(raw, start, hasValue ? equals : end), hasValue ? decode(raw, equals + 1, end) : "");
             }
             start = end + 1;
         }
-        return params;
     }
 
     static String decode(String raw, int from, int to) {
