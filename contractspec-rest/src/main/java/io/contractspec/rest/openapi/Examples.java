@@ -64,6 +64,20 @@ final class Examples {
         return examples.isEmpty() ? null : examples;
     }
 
+    /**
+     * Outputs of succeeding examples that state only part of the output (what the acceptance example
+     * checks); they are not valid outputs on their own, so the document carries them in the
+     * {@code x-contractspec-partial-examples} extension instead of {@code examples}. Null when none.
+     */
+    static ObjectNode partialOutputs(OperationSpec operation) {
+        ObjectNode examples = JSON.objectNode();
+        for (Example example : operation.examples()) {
+            example.output().filter(output -> !operation.output().validate(output).isValid())
+                    .ifPresent(output -> examples.putObject(example.key()).set("value", output));
+        }
+        return examples.isEmpty() ? null : examples;
+    }
+
     /** Problem documents of the failing examples that end with this status; null when there are none. */
     static ObjectNode problems(OperationSpec operation, int status) {
         ObjectNode examples = JSON.objectNode();

@@ -31,6 +31,16 @@ class WorkflowOpenApiTest {
     }
 
     @Test
+    void carriesPartialExpectedOutputsBesideTheExamples() {
+        JsonNode success = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}/resume").path("post")
+                .path("responses").path("200").path("content").path("application/json");
+
+        assertThat(success.has("examples")).as("a partial output is not a valid example").isFalse();
+        assertThat(success.path("x-contractspec-partial-examples").path("resume-normal").path("value").toString())
+                .isEqualTo("{\"id\":\"inst-456\",\"status\":\"running\"}");
+    }
+
+    @Test
     void documentsEveryOperationOnce() {
         assertThat(DOCUMENT.findValuesAsText("operationId")).hasSize(18).doesNotHaveDuplicates();
     }
