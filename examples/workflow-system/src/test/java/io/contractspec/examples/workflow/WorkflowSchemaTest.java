@@ -28,8 +28,9 @@ class WorkflowSchemaTest {
 
     /** The models section of WORKFLOW-SYSTEM.md: fields in order, {@code ?} marks optional ones. */
     private static final Map<String, String> DOCUMENTED_MODELS = Map.of(
+            // Beyond WORKFLOW-SYSTEM.md: actionConfig tells an action step which operation to run.
             "WorkflowStep", "id, key, name, description?, type, position, transitions, approvalMode?,"
-                    + " approverRoles[]?, approverUserIds[]?, timeoutSeconds?, slaSeconds?",
+                    + " approverRoles[]?, approverUserIds[]?, timeoutSeconds?, slaSeconds?, actionConfig?",
             "WorkflowDefinition", "id, key, name, description?, version, status, triggerType, organizationId,"
                     + " initialStepId?, featureFlagKey?, steps[]?, createdAt, updatedAt, publishedAt?",
             "WorkflowInstance", "id, workflowDefinitionId, workflowKey, status, currentStepId?, currentStepKey?,"

@@ -21,6 +21,10 @@ public final class DefinitionModels {
     /** Workflow and step keys: lower-case words joined by hyphens, e.g. {@code expense-approval}. */
     public static final String KEY_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    /** What an action step runs; shared by the step model and the add-step input. */
+    public static final String ACTION_CONFIG_DESCRIPTION = "Action steps: {operation, version?, input?, roles?,"
+            + " maxAttempts?, retryDelaySeconds?, resultKey?}; the operation runs as the system actor.";
+
     /** The input field naming one definition. */
     public static final Field WORKFLOW_ID = Field.required("workflowId", ID)
             .description("The workflow definition's id.")
@@ -47,6 +51,7 @@ public final class DefinitionModels {
             .field(Field.optional("slaSeconds", INT)
                     .description("Time an approval request may stay open before it is escalated.")
                     .minimum(1))
+            .optional("actionConfig", JSON_OBJECT, ACTION_CONFIG_DESCRIPTION)
             .build();
 
     public static final Model WORKFLOW_DEFINITION = Model.builder("WorkflowDefinition")

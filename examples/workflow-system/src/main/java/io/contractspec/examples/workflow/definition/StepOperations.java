@@ -54,6 +54,7 @@ public final class StepOperations {
             .field(Field.optional("slaSeconds", INT)
                     .description("Time an approval request may stay open before it is escalated.")
                     .minimum(1))
+            .optional("actionConfig", JSON_OBJECT, DefinitionModels.ACTION_CONFIG_DESCRIPTION)
             .build();
 
     public static final OperationSpec ADD_STEP = command("workflow.step.add")

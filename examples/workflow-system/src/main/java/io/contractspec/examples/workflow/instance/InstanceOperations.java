@@ -64,8 +64,10 @@ public final class InstanceOperations {
             .policy(auth(USER))
             .emits(INSTANCE_STARTED, "Workflow is started")
             .emits(STEP_ENTERED, "Instance enters its entry step, and each step it advances to by itself")
+            .emits(STEP_EXITED, "Instance leaves a step that advances by itself, e.g. the start step")
             .emits(APPROVAL_REQUESTED, "An approval step is entered: one request per approver")
             .emits(INSTANCE_COMPLETED, "Automatic steps lead straight to an end step")
+            .emits(INSTANCE_FAILED, "A condition step on the way has no transition that holds and no default")
             .audit("workflow.instance.started")
             .rest(POST, "/workflow/instances")
             .scenario("start-workflow-happy-path", given("Workflow expense-approval is active"),

@@ -1,0 +1,106 @@
+package io.contractspec.examples.workflow;
+
+import io.contractspec.core.spec.Spec;
+import io.contractspec.runtime.ExecutionListener;
+import io.contractspec.runtime.HandlerBindings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Settings of a {@link WorkflowRuntime}. Every setting has a default, so
+ * {@code WorkflowOptions.defaults()} runs the workflow system alone.
+ */
+public final class WorkflowOptions {
+
+    private final List<Spec> extraSpecs;
+    private final List<Consumer<HandlerBindings.Builder>> extraHandlers;
+    private final List<ExecutionListener> listeners;
+    private final String nodeId;
+    private final Duration actionLease;
+
+    private WorkflowOptions(Builder builder) {
+        this.extraSpecs = List.copyOf(builder.extraSpecs);
+        this.extraHandlers = List.copyOf(builder.extraHandlers);
+        this.listeners = List.copyOf(builder.listeners);
+        this.nodeId = builder.nodeId;
+        this.actionLease = builder.actionLease;
+    }
+
+    public static WorkflowOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Contracts registered beside the workflow system's, e.g. the operations that action steps run. */
+    public List<Spec> extraSpecs() {
+        return extraSpecs;
+    }
+
+    public List<Consumer<HandlerBindings.Builder>> extraHandlers() {
+        return extraHandlers;
+    }
+
+    public List<ExecutionListener> listeners() {
+        return listeners;
+    }
+
+    /** Names this node in timer leases; a random id unless set. */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** How long an action-step run may take before another node may take its timer over. */
+    public Duration actionLease() {
+        return actionLease;
+    }
+
+    public static final class Builder {
+        private final List<Spec> extraSpecs = new ArrayList<>();
+        private final List<Consumer<HandlerBindings.Builder>> extraHandlers = new ArrayList<>();
+        private final List<ExecutionListener> listeners = new ArrayList<>();
+        private String nodeId = "node-" + UUID.randomUUID();
+        private Duration actionLease = Duration.ofMinutes(5);
+
+        private Builder() {}
+
+        public Builder extraSpecs(Spec... specs) {
+            extraSpecs.addAll(List.of(specs));
+            return this;
+        }
+
+        /** Binds handlers of the extra specs: {@code .extraHandlers(h -> h.bind(SPEC, handler))}. */
+        public Builder extraHandlers(Consumer<HandlerBindings.Builder> binder) {
+            extraHandlers.add(Objects.requireNonNull(binder, "binder"));
+            return this;
+        }
+
+        public Builder listener(ExecutionListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public Builder nodeId(String nodeId) {
+            this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
+            return this;
+        }
+
+        public Builder actionLease(Duration lease) {
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("the action lease must be positive, got " + lease);
+            }
+            this.actionLease = lease;
+            return this;
+        }
+
+        public WorkflowOptions build() {
+            return new WorkflowOptions(this);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.contractspec.examples.workflow.engine;
+
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.examples.workflow.shared.EventPayloads;
+import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.store.InstanceRow;
+import io.contractspec.examples.workflow.store.StepExecutionRow;
+import io.contractspec.examples.workflow.store.StepRow;
+import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.runtime.ManualClock;
+import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs action steps from their leased timers, in three steps: the worker leased the timer in one
+ * transaction; the operation runs in its own unit of work; a last transaction checks the lease is
+ * still this worker's (the timer's version is unchanged), then follows {@code success}, schedules
+ * a retry, or follows {@code failure} (else fails the instance). A worker that dies mid-run leaves a
+ * lease that runs out, and another worker runs the action again: the action runs at least once,
+ * the instance moves exactly once.
+ */
+public final class ActionTimers {
+
+    private final UnitOfWork unitOfWork;
+    private final InstanceEngine engine;
+    private final GraphCache graphs;
+    private final ContractRegistry registry;
+    private final OutboxStore outbox;
+    private final ActionRunner runner;
+    private final String owner;
+    private final Duration leaseDuration;
+
+    public ActionTimers(UnitOfWork unitOfWork, InstanceEngine engine, GraphCache graphs, ContractRegistry registry,
+            OutboxStore outbox, java.util.function.Supplier<io.contractspec.runtime.OperationExecutor> executor,
+            String owner, Duration leaseDuration) {
+        this.unitOfWork = unitOfWork;
+        this.engine = engine;
+        this.graphs = graphs;
+        this.registry = registry;
+        this.outbox = outbox;
+        this.runner = new ActionRunner(executor);
+        this.owner = owner;
+        this.leaseDuration = leaseDuration;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    Duration leaseDuration() {
+        return leaseDuration;
+    }
+
+    void run(TimerRow timer, Instant now) {
+        Optional<Prepared> prepared = read(timer);
+        if (prepared.isEmpty()) {
+            return;
+        }
+        ActionPolicy policy = ActionPolicy.of(prepared.get().step().actionConfig());
+        ActionRunner.Outcome outcome = runner.run(policy, timer.organizationId(), new ManualClock(now));
+        try {
+            unitOfWork.run(transaction -> {
+                var connection = transaction.connection().orElseThrow();
+                TimerEvents events = new TimerEvents(registry, now);
+                EngineCall call = new EngineCall(connection, now, EventPayloads.SYSTEM_ACTOR, events);
+                apply(call, timer, policy, outcome);
+                if (!events.envelopes().isEmpty()) {
+                    outbox.append(transaction, events.envelopes());
+                }
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("recording the outcome of action timer " + timer.id() + " failed", e);
+        }
+    }
+
+    private record Prepared(InstanceRow instance, StepRow step) {}
+
+    private Optional<Prepared> read(TimerRow timer) {
+        try {
+            return unitOfWork.run(transaction -> {
+                var connection = transaction.connection().orElseThrow();
+                Optional<InstanceRow> instance = engine.stores().instances()
+                        .find(connection, timer.organizationId(), timer.instanceId());
+                Optional<StepExecutionRow> execution = engine.stores().executions().find(connection, timer.stepExecutionId());
+                if (instance.isEmpty() || execution.isEmpty()) {
+                    return Optional.<Prepared>empty();
+                }
+                WorkflowGraph graph = graphs.of(connection, instance.get().definitionId());
+                return graph.step(execution.get().stepKey()).map(step -> new Prepared(instance.get(), step));
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("reading action timer " + timer.id() + " failed", e);
+        }
+    }
+
+    private void apply(EngineCall call, TimerRow leased, ActionPolicy policy, ActionRunner.Outcome outcome) {
+        var stores = engine.stores();
+        TimerRow timer = stores.timers().find(call.connection(), leased.id())
+                .filter(current -> current.version() == leased.version())
+                .orElse(null);
+        if (timer == null) {
+            return; // the lease ran out and another worker took over, or the instance moved on
+        }
+        InstanceRow instance = stores.instances().find(call.connection(), timer.organizationId(), timer.instanceId())
+                .orElseThrow();
+        StepExecutionRow execution = stores.executions().find(call.connection(), timer.stepExecutionId()).orElseThrow();
+        if (!instance.status().isActive() || !execution.isActive()) {
+            stores.timers().reschedule(call.connection(), timer, timer.dueAt(), timer.attempts()); // just drop the lease
+            return;
+        }
+        WorkflowGraph graph = graphs.of(call.connection(), instance.definitionId());
+        StepRow step = graph.step(execution.stepKey()).orElseThrow();
+        Transitions transitions = Transitions.of(step);
+        if (outcome.succeeded()) {
+            stores.timers().delete(call.connection(), timer);
+            if (policy.resultKey() != null && outcome.output() != null) {
+                instance.contextData().set(policy.resultKey(), outcome.output());
+            }
+            engine.take(call, instance, graph, execution, transitions.get(Transitions.SUCCESS).orElseThrow(), null,
+                    null, ExecutionStatus.COMPLETED);
+            return;
+        }
+        int attempts = timer.attempts() + 1;
+        stores.executions().recordAttempt(call.connection(), execution, attempts, outcome.error());
+        if (attempts < policy.maxAttempts()) {
+            stores.timers().reschedule(call.connection(), timer,
+                    call.now().plus(policy.retryDelay().multipliedBy(attempts)), attempts);
+            return;
+        }
+        stores.timers().delete(call.connection(), timer);
+        StepExecutionRow current = stores.executions().find(call.connection(), execution.id()).orElseThrow();
+        Optional<Transition> failure = transitions.get(Transitions.FAILURE);
+        if (failure.isPresent()) {
+            engine.take(call, instance, graph, current, failure.get(), null, outcome.error(), ExecutionStatus.FAILED);
+        } else {
+            engine.endings().fail(call, instance, current, step.key(), outcome.error());
+            stores.instances().update(call.connection(), instance);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.contractspec.examples.workflow.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.examples.workflow.store.ApprovalMode;
+import io.contractspec.examples.workflow.store.ApprovalRequestRow;
+import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.store.InstanceRow;
+import io.contractspec.examples.workflow.store.RequestStatus;
+import io.contractspec.examples.workflow.store.StepExecutionRow;
+import io.contractspec.examples.workflow.store.StepRow;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records an approver's decision and settles the approval step when the decisions so far decide it:
+ *
+ * <ul>
+ *   <li>any: the first approve or reject decides;
+ *   <li>all: every approver approves, or any reject rejects;
+ *   <li>majority: more than half of the approvers approve, or so many did not that it cannot happen;
+ *   <li>sequential: an approve asks the next approver, the last approve decides; any reject decides.
+ * </ul>
+ *
+ * A {@code request_changes} decision counts as a reject and follows the step's
+ * {@code request_changes} transition when it has one; {@code abstain} takes no side (the request
+ * is withdrawn). Once the step is settled, the requests still pending are withdrawn.
+ */
+public final class ApprovalDecisions {
+
+    private final InstanceEngine engine;
+
+    public ApprovalDecisions(InstanceEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Decides a pending request of a running or waiting instance; checks of who may decide are the caller's. */
+    public ApprovalRequestRow decide(EngineCall call, InstanceRow instance, WorkflowGraph graph,
+            ApprovalRequestRow request, String decision, String comment, JsonNode data) {
+        RequestStatus status = switch (decision) {
+            case "approve" -> RequestStatus.APPROVED;
+            case "reject", "request_changes" -> RequestStatus.REJECTED;
+            default -> RequestStatus.WITHDRAWN; // abstain
+        };
+        Stores stores = engine.stores();
+        ApprovalRequestRow decided = stores.requests().update(call.connection(),
+                request.decided(status, decision, comment, call.actorId(), call.now()));
+        stores.timers().deleteOfRequest(call.connection(), request.id());
+        InstanceEngine.merge(instance, data);
+        StepExecutionRow execution = stores.executions().find(call.connection(), request.stepExecutionId()).orElseThrow();
+        StepRow step = graph.step(execution.stepKey()).orElseThrow();
+        List<ApprovalRequestRow> requests = stores.requests().ofExecution(call.connection(), execution.id());
+        Optional<String> outcome = outcome(step, requests, decision);
+        if (outcome.isEmpty() && step.approvalMode() == ApprovalMode.SEQUENTIAL && status != RequestStatus.REJECTED) {
+            boolean asked = engine.approvals().askNext(call, instance, step, execution, requests.size());
+            if (!asked) {
+                boolean anyApproved = requests.stream().anyMatch(r -> r.status() == RequestStatus.APPROVED);
+                outcome = Optional.of(anyApproved ? "approve" : "reject");
+            }
+        }
+        if (outcome.isPresent()) {
+            Transitions transitions = Transitions.of(step);
+            Transition transition = transitions.get(outcome.get())
+                    .or(() -> transitions.get("reject"))
+                    .orElseThrow();
+            engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED);
+        } else {
+            engine.stores().instances().update(call.connection(), instance);
+        }
+        return decided;
+    }
+
+    /** The action that settles the step, if the decisions so far settle it. */
+    static Optional<String> outcome(StepRow step, List<ApprovalRequestRow> requests, String latest) {
+        long approved = requests.stream().filter(r -> r.status() == RequestStatus.APPROVED).count();
+        long rejected = requests.stream().filter(r -> r.status() == RequestStatus.REJECTED).count();
+        long pending = requests.stream().filter(ApprovalRequestRow::isPending).count();
+        int approvers = ApprovalRequests.approvers(step).size();
+        String rejection = latest.equals("request_changes") ? "request_changes" : "reject";
+        ApprovalMode mode = step.approvalMode() == null ? ApprovalMode.ANY : step.approvalMode();
+        return switch (mode) {
+            case ANY -> latest.equals("approve") ? Optional.of("approve")
+                    : rejected > 0 ? Optional.of(rejection)
+                    : pending == 0 ? Optional.of("reject") : Optional.empty();
+            case ALL -> rejected > 0 ? Optional.of(rejection)
+                    : pending > 0 ? Optional.empty()
+                    : approved > 0 ? Optional.of("approve") : Optional.of("reject");
+            case MAJORITY -> approved * 2 > approvers ? Optional.of("approve")
+                    : (approved + pending) * 2 <= approvers ? Optional.of(rejection) : Optional.empty();
+            case SEQUENTIAL -> rejected > 0 ? Optional.of(rejection) : Optional.empty();
+        };
+    }
+}

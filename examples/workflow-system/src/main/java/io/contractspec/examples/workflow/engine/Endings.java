@@ -1,0 +1,65 @@
+package io.contractspec.examples.workflow.engine;
+
+import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.store.InstanceRow;
+import io.contractspec.examples.workflow.store.InstanceStatus;
+import io.contractspec.examples.workflow.store.RequestStatus;
+import io.contractspec.examples.workflow.store.StepExecutionRow;
+import io.contractspec.examples.workflow.store.StepRow;
+
+/**
+ * How instances finish: completed at an end step, failed, timed out or cancelled. Every ending
+ * stops the instance's timers, closes its open step visits and withdraws (or expires) its open
+ * approval requests, so nothing of a finished instance can still move.
+ */
+public final class Endings {
+
+    private final Stores stores;
+    private final ApprovalRequests approvals;
+
+    Endings(Stores stores, ApprovalRequests approvals) {
+        this.stores = stores;
+        this.approvals = approvals;
+    }
+
+    void complete(EngineCall call, InstanceRow instance, String outcome) {
+        finish(call, instance, InstanceStatus.COMPLETED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+        instance.outcome(outcome).resultData(instance.contextData().deepCopy());
+        EngineEvents.instanceCompleted(call, instance);
+    }
+
+    void fail(EngineCall call, InstanceRow instance, StepExecutionRow execution, String stepKey, String message) {
+        stores.executions().close(call.connection(), execution, ExecutionStatus.FAILED, null, call.actorId(), null,
+                message, call.now());
+        finish(call, instance, InstanceStatus.FAILED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+        instance.errorMessage(message);
+        EngineEvents.instanceFailed(call, instance, stepKey);
+    }
+
+    /** The step's timer ran out and it has no 'timeout' transition. */
+    public void timeOut(EngineCall call, InstanceRow instance, StepRow step) {
+        finish(call, instance, InstanceStatus.TIMEOUT, ExecutionStatus.TIMEOUT, RequestStatus.EXPIRED);
+        EngineEvents.instanceTimedOut(call, instance, step);
+        stores.instances().update(call.connection(), instance);
+    }
+
+    /** Cancels the instance; the caller emits the cancelled event with the saved instance. */
+    public void cancel(EngineCall call, InstanceRow instance, String reason) {
+        finish(call, instance, InstanceStatus.CANCELLED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+        instance.errorMessage(null);
+        stores.instances().update(call.connection(), instance);
+    }
+
+    private void finish(EngineCall call, InstanceRow instance, InstanceStatus status, ExecutionStatus openVisits,
+            RequestStatus openRequests) {
+        for (StepExecutionRow execution : stores.executions().ofInstance(call.connection(), instance.id())) {
+            if (execution.isActive()) {
+                approvals.closeOpen(call, execution.id(), openRequests);
+                stores.executions().close(call.connection(), execution, openVisits, null, call.actorId(), null, null,
+                        call.now());
+            }
+        }
+        stores.timers().deleteOfInstance(call.connection(), instance.id());
+        instance.status(status).statusBeforePause(null).currentStep(null, null).completedAt(call.now());
+    }
+}

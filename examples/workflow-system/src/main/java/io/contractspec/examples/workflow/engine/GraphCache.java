@@ -1,0 +1,34 @@
+package io.contractspec.examples.workflow.engine;
+
+import io.contractspec.examples.workflow.store.StepRepository;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The graphs of definitions that have instances. Only active definitions start instances and
+ * their steps never change after publishing, so a graph read once stays right on every node.
+ */
+public final class GraphCache {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final StepRepository steps;
+    private final Map<String, WorkflowGraph> graphs = new ConcurrentHashMap<>();
+
+    public GraphCache(StepRepository steps) {
+        this.steps = steps;
+    }
+
+    public WorkflowGraph of(Connection connection, String definitionId) {
+        WorkflowGraph cached = graphs.get(definitionId);
+        if (cached != null) {
+            return cached;
+        }
+        WorkflowGraph graph = new WorkflowGraph(steps.ofDefinition(connection, definitionId));
+        if (graphs.size() < MAX_ENTRIES) {
+            graphs.put(definitionId, graph);
+        }
+        return graph;
+    }
+}

@@ -1,0 +1,99 @@
+package io.contractspec.examples.workflow.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Approval requests, always read and written within one organization. */
+public final class ApprovalRequestRepository {
+
+    private static final String COLUMNS = "id, organization_id, workflow_instance_id, step_execution_id, approver_id,"
+            + " approver_role, title, description, status, decision, decision_comment, decided_by, decided_at, due_at,"
+            + " delegated_to, delegated_by, escalation_level, sequence_order, context_snapshot, created_at, version";
+
+    public void insert(Connection connection, ApprovalRequestRow row) {
+        Jdbc.update(connection, "INSERT INTO approval_request (" + COLUMNS + ") VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.organizationId(), row.instanceId(), row.stepExecutionId(), row.approverId(),
+                row.approverRole(), row.title(), row.description(), row.status(), row.decision(),
+                row.decisionComment(), row.decidedBy(), row.decidedAt(), row.dueAt(), row.delegatedTo(),
+                row.delegatedBy(), row.escalationLevel(), row.sequenceOrder(), row.contextSnapshot(), row.createdAt(),
+                row.version());
+    }
+
+    public Optional<ApprovalRequestRow> find(Connection connection, String organizationId, String id) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE id = ?"
+                + " AND organization_id = ?", ApprovalRequestRepository::map, id, organizationId);
+    }
+
+    /** The requests of one visit to an approval step, in sequence order. */
+    public List<ApprovalRequestRow> ofExecution(Connection connection, String stepExecutionId) {
+        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE step_execution_id = ?"
+                + " ORDER BY sequence_order, id", ApprovalRequestRepository::map, stepExecutionId);
+    }
+
+    public List<ApprovalRequestRow> openOfInstance(Connection connection, String instanceId) {
+        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE workflow_instance_id = ?"
+                + " AND status = 'pending' ORDER BY sequence_order, id", ApprovalRequestRepository::map, instanceId);
+    }
+
+    /** Saves the request if nobody saved it since it was read; returns it with its new version. */
+    public ApprovalRequestRow update(Connection connection, ApprovalRequestRow row) {
+        Jdbc.updateVersioned(connection, "approval request " + row.id(), "UPDATE approval_request SET approver_id = ?,"
+                        + " approver_role = ?, status = ?, decision = ?, decision_comment = ?, decided_by = ?,"
+                        + " decided_at = ?, due_at = ?, delegated_to = ?, delegated_by = ?, escalation_level = ?,"
+                        + " version = version + 1 WHERE id = ? AND organization_id = ? AND version = ?",
+                row.approverId(), row.approverRole(), row.status(), row.decision(), row.decisionComment(),
+                row.decidedBy(), row.decidedAt(), row.dueAt(), row.delegatedTo(), row.delegatedBy(),
+                row.escalationLevel(), row.id(), row.organizationId(), row.version());
+        return row.nextVersion();
+    }
+
+    /**
+     * One page of the requests addressed to a user, directly or through one of their roles, oldest
+     * first; the total counts every match and {@code pending} the user's pending requests whatever
+     * the status filter.
+     */
+    public Inbox inbox(Connection connection, String organizationId, String userId, Collection<String> roles,
+            RequestStatus status, int limit, int offset) {
+        List<Object> parameters = new ArrayList<>(List.of(organizationId, userId));
+        StringBuilder mine = new StringBuilder(" WHERE organization_id = ? AND (approver_id = ?");
+        if (!roles.isEmpty()) {
+            mine.append(" OR approver_role IN (").append("?, ".repeat(roles.size() - 1)).append("?)");
+            parameters.addAll(roles);
+        }
+        mine.append(")");
+        long pending = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + mine + " AND status = 'pending'",
+                parameters.toArray());
+        String where = mine.toString();
+        if (status != null) {
+            where += " AND status = ?";
+            parameters.add(status);
+        }
+        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + where, parameters.toArray());
+        parameters.add(limit);
+        parameters.add(offset);
+        List<ApprovalRequestRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request" + where
+                + " ORDER BY created_at, id LIMIT ? OFFSET ?", ApprovalRequestRepository::map, parameters.toArray());
+        return new Inbox(new Page<>(rows, total), pending);
+    }
+
+    /** A page of a user's approval requests and how many of all their requests are pending. */
+    public record Inbox(Page<ApprovalRequestRow> page, long pendingCount) {}
+
+    private static ApprovalRequestRow map(ResultSet row) throws SQLException {
+        return new ApprovalRequestRow(row.getString("id"), row.getString("organization_id"),
+                row.getString("workflow_instance_id"), row.getString("step_execution_id"), row.getString("approver_id"),
+                row.getString("approver_role"), row.getString("title"), row.getString("description"),
+                RequestStatus.of(row.getString("status")), row.getString("decision"), row.getString("decision_comment"),
+                row.getString("decided_by"), Jdbc.instant(row, "decided_at"), Jdbc.instant(row, "due_at"),
+                row.getString("delegated_to"), row.getString("delegated_by"), row.getInt("escalation_level"),
+                row.getInt("sequence_order"), (ObjectNode) Jdbc.json(row, "context_snapshot"),
+                Jdbc.instant(row, "created_at"), row.getLong("version"));
+    }
+}

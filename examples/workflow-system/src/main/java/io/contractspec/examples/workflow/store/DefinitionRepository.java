@@ -1,0 +1,88 @@
+package io.contractspec.examples.workflow.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Workflow definitions, always read and written within one organization. */
+public final class DefinitionRepository {
+
+    private static final String COLUMNS = "id, organization_id, workflow_key, name, description, revision, status,"
+            + " trigger_type, trigger_config, feature_flag_key, settings, initial_step_id, created_at, updated_at,"
+            + " published_at, version";
+
+    public void insert(Connection connection, DefinitionRow row) {
+        Jdbc.update(connection, "INSERT INTO workflow_definition (" + COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.organizationId(), row.key(), row.name(), row.description(), row.revision(),
+                row.status(), row.triggerType(), Jdbc.jsonText(row.triggerConfig()), row.featureFlagKey(),
+                Jdbc.jsonText(row.settings()), row.initialStepId(), row.createdAt(), row.updatedAt(),
+                row.publishedAt(), row.version());
+    }
+
+    public Optional<DefinitionRow> find(Connection connection, String organizationId, String id) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_definition"
+                + " WHERE id = ? AND organization_id = ?", DefinitionRepository::map, id, organizationId);
+    }
+
+    public Optional<DefinitionRow> findByKey(Connection connection, String organizationId, String key) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_definition"
+                + " WHERE organization_id = ? AND workflow_key = ?", DefinitionRepository::map, organizationId, key);
+    }
+
+    public boolean keyExists(Connection connection, String organizationId, String key) {
+        return Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_definition WHERE organization_id = ?"
+                + " AND workflow_key = ?", organizationId, key) > 0;
+    }
+
+    /** Writes the row's settings and status if nobody changed it since it was read; the stored version moves on. */
+    public DefinitionRow update(Connection connection, DefinitionRow row) {
+        Jdbc.updateVersioned(connection, "workflow definition " + row.id(), "UPDATE workflow_definition SET name = ?,"
+                        + " description = ?, status = ?, trigger_type = ?, trigger_config = ?, feature_flag_key = ?,"
+                        + " settings = ?, initial_step_id = ?, updated_at = ?, published_at = ?, version = version + 1"
+                        + " WHERE id = ? AND organization_id = ? AND version = ?",
+                row.name(), row.description(), row.status(), row.triggerType(), Jdbc.jsonText(row.triggerConfig()),
+                row.featureFlagKey(), Jdbc.jsonText(row.settings()), row.initialStepId(), row.updatedAt(),
+                row.publishedAt(), row.id(), row.organizationId(), row.version());
+        return new DefinitionRow(row.id(), row.organizationId(), row.key(), row.name(), row.description(),
+                row.revision(), row.status(), row.triggerType(), row.triggerConfig(), row.featureFlagKey(),
+                row.settings(), row.initialStepId(), row.createdAt(), row.updatedAt(), row.publishedAt(),
+                row.version() + 1);
+    }
+
+    /** One page of an organization's definitions, ordered by name, and how many match in all. */
+    public Page<DefinitionRow> list(Connection connection, String organizationId, DefinitionStatus status,
+            String search, int limit, int offset) {
+        StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(organizationId));
+        if (status != null) {
+            where.append(" AND status = ?");
+            parameters.add(status);
+        }
+        if (search != null) {
+            where.append(" AND (LOWER(name) LIKE ? OR LOWER(workflow_key) LIKE ?)");
+            String pattern = "%" + search.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_definition" + where, parameters.toArray());
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(limit);
+        paged.add(offset);
+        List<DefinitionRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_definition" + where
+                + " ORDER BY name, id LIMIT ? OFFSET ?", DefinitionRepository::map, paged.toArray());
+        return new Page<>(rows, total);
+    }
+
+    private static DefinitionRow map(ResultSet row) throws SQLException {
+        return new DefinitionRow(row.getString("id"), row.getString("organization_id"), row.getString("workflow_key"),
+                row.getString("name"), row.getString("description"), row.getInt("revision"),
+                DefinitionStatus.of(row.getString("status")), row.getString("trigger_type"),
+                Jdbc.json(row, "trigger_config"), row.getString("feature_flag_key"), Jdbc.json(row, "settings"),
+                row.getString("initial_step_id"), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "updated_at"),
+                Jdbc.instant(row, "published_at"), row.getLong("version"));
+    }
+}

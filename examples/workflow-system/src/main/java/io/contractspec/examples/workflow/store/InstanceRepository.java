@@ -1,0 +1,92 @@
+package io.contractspec.examples.workflow.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Workflow instances, always read and written within one organization. */
+public final class InstanceRepository {
+
+    private static final String COLUMNS = "id, organization_id, workflow_definition_id, workflow_key, status,"
+            + " status_before_pause, current_step_id, current_step_key, triggered_by, priority, reference_id,"
+            + " reference_type, context_data, due_at, outcome, result_data, error_message, created_at, started_at,"
+            + " completed_at, version";
+
+    /** The filters of an instance listing; null means "any". */
+    public record Filter(String workflowKey, InstanceStatus status, String referenceType, String referenceId,
+            String triggeredBy) {}
+
+    public void insert(Connection connection, InstanceRow row) {
+        Jdbc.update(connection, "INSERT INTO workflow_instance (" + COLUMNS + ") VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.organizationId(), row.definitionId(), row.workflowKey(), row.status(),
+                row.statusBeforePause(), row.currentStepId(), row.currentStepKey(), row.triggeredBy(), row.priority(),
+                row.referenceId(), row.referenceType(), row.contextData(), row.dueAt(), row.outcome(),
+                row.resultData(), row.errorMessage(), row.createdAt(), row.startedAt(), row.completedAt(),
+                row.version());
+    }
+
+    public Optional<InstanceRow> find(Connection connection, String organizationId, String id) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_instance WHERE id = ?"
+                + " AND organization_id = ?", InstanceRepository::map, id, organizationId);
+    }
+
+    /** Saves what the engine changed, if nobody saved the instance since it was read; bumps the version. */
+    public void update(Connection connection, InstanceRow row) {
+        Jdbc.updateVersioned(connection, "workflow instance " + row.id(), "UPDATE workflow_instance SET status = ?,"
+                        + " status_before_pause = ?, current_step_id = ?, current_step_key = ?, context_data = ?,"
+                        + " outcome = ?, result_data = ?, error_message = ?, started_at = ?, completed_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND organization_id = ? AND version = ?",
+                row.status(), row.statusBeforePause(), row.currentStepId(), row.currentStepKey(), row.contextData(),
+                row.outcome(), row.resultData(), row.errorMessage(), row.startedAt(), row.completedAt(), row.id(),
+                row.organizationId(), row.version());
+        row.version(row.version() + 1);
+    }
+
+    /** One page of an organization's instances, newest first, and how many match in all. */
+    public Page<InstanceRow> list(Connection connection, String organizationId, Filter filter, int limit, int offset) {
+        StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(organizationId));
+        condition(where, parameters, "workflow_key", filter.workflowKey());
+        condition(where, parameters, "status", filter.status());
+        condition(where, parameters, "reference_type", filter.referenceType());
+        condition(where, parameters, "reference_id", filter.referenceId());
+        condition(where, parameters, "triggered_by", filter.triggeredBy());
+        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_instance" + where, parameters.toArray());
+        parameters.add(limit);
+        parameters.add(offset);
+        List<InstanceRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_instance" + where
+                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", InstanceRepository::map, parameters.toArray());
+        return new Page<>(rows, total);
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String column, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
+        }
+    }
+
+    private static InstanceRow map(ResultSet row) throws SQLException {
+        Integer priority = Jdbc.integer(row, "priority");
+        InstanceRow instance = new InstanceRow(row.getString("id"), row.getString("organization_id"),
+                row.getString("workflow_definition_id"), row.getString("workflow_key"), row.getString("triggered_by"),
+                priority == null ? 0 : priority, row.getString("reference_id"), row.getString("reference_type"),
+                Jdbc.instant(row, "due_at"), Jdbc.instant(row, "created_at"));
+        String before = row.getString("status_before_pause");
+        return instance.status(InstanceStatus.of(row.getString("status")))
+                .statusBeforePause(before == null ? null : InstanceStatus.of(before))
+                .currentStep(row.getString("current_step_id"), row.getString("current_step_key"))
+                .contextData((ObjectNode) Jdbc.json(row, "context_data"))
+                .outcome(row.getString("outcome"))
+                .resultData((ObjectNode) Jdbc.json(row, "result_data"))
+                .errorMessage(row.getString("error_message"))
+                .startedAt(Jdbc.instant(row, "started_at"))
+                .completedAt(Jdbc.instant(row, "completed_at"))
+                .version(row.getLong("version"));
+    }
+}

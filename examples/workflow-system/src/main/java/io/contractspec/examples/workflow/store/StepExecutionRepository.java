@@ -1,0 +1,74 @@
+package io.contractspec.examples.workflow.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Step executions; reached through an instance the caller may see. */
+public final class StepExecutionRepository {
+
+    private static final String COLUMNS = "id, workflow_instance_id, step_id, step_key, step_type, parent_execution_id,"
+            + " status, action_taken, actor_id, comment_text, attempts, error_message, entered_at, exited_at, version";
+
+    public void insert(Connection connection, StepExecutionRow row) {
+        Jdbc.update(connection, "INSERT INTO step_execution (" + COLUMNS + ") VALUES"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.instanceId(), row.stepId(), row.stepKey(), row.stepType(), row.parentExecutionId(),
+                row.status(), row.action(), row.actorId(), row.comment(), row.attempts(), row.errorMessage(),
+                row.enteredAt(), row.exitedAt(), row.version());
+    }
+
+    public Optional<StepExecutionRow> find(Connection connection, String id) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM step_execution WHERE id = ?",
+                StepExecutionRepository::map, id);
+    }
+
+    /** The instance's open visit of its current step (not a parallel branch). */
+    public Optional<StepExecutionRow> activeTopLevel(Connection connection, String instanceId) {
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM step_execution WHERE workflow_instance_id = ?"
+                        + " AND status = 'active' AND parent_execution_id IS NULL ORDER BY entered_at DESC",
+                StepExecutionRepository::map, instanceId);
+    }
+
+    /** The branch visits of a parallel step's visit, open or closed. */
+    public List<StepExecutionRow> branches(Connection connection, String parentExecutionId) {
+        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM step_execution WHERE parent_execution_id = ?"
+                + " ORDER BY entered_at, id", StepExecutionRepository::map, parentExecutionId);
+    }
+
+    public List<StepExecutionRow> ofInstance(Connection connection, String instanceId) {
+        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM step_execution WHERE workflow_instance_id = ?"
+                + " ORDER BY entered_at, id", StepExecutionRepository::map, instanceId);
+    }
+
+    /** Closes an open visit; CONFLICT when another transaction closed or changed it first. */
+    public StepExecutionRow close(Connection connection, StepExecutionRow row, ExecutionStatus status, String action,
+            String actorId, String comment, String errorMessage, Instant at) {
+        Jdbc.updateVersioned(connection, "step execution " + row.id(), "UPDATE step_execution SET status = ?,"
+                        + " action_taken = ?, actor_id = ?, comment_text = ?, error_message = ?, exited_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND version = ?",
+                status, action, actorId, comment, errorMessage, at, row.id(), row.version());
+        return new StepExecutionRow(row.id(), row.instanceId(), row.stepId(), row.stepKey(), row.stepType(),
+                row.parentExecutionId(), status, action, actorId, comment, row.attempts(), errorMessage,
+                row.enteredAt(), at, row.version() + 1);
+    }
+
+    /** Counts one more attempt of an action step and records why the last one failed. */
+    public void recordAttempt(Connection connection, StepExecutionRow row, int attempts, String errorMessage) {
+        Jdbc.updateVersioned(connection, "step execution " + row.id(), "UPDATE step_execution SET attempts = ?,"
+                + " error_message = ?, version = version + 1 WHERE id = ? AND version = ?",
+                attempts, errorMessage, row.id(), row.version());
+    }
+
+    private static StepExecutionRow map(ResultSet row) throws SQLException {
+        return new StepExecutionRow(row.getString("id"), row.getString("workflow_instance_id"), row.getString("step_id"),
+                row.getString("step_key"), StepType.of(row.getString("step_type")),
+                row.getString("parent_execution_id"), ExecutionStatus.of(row.getString("status")),
+                row.getString("action_taken"), row.getString("actor_id"), row.getString("comment_text"),
+                row.getInt("attempts"), row.getString("error_message"), Jdbc.instant(row, "entered_at"),
+                Jdbc.instant(row, "exited_at"), row.getLong("version"));
+    }
+}

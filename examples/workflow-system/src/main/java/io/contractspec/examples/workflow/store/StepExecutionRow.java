@@ -1,0 +1,35 @@
+package io.contractspec.examples.workflow.store;
+
+import java.time.Instant;
+
+/**
+ * One visit of an instance to a step: entered active, closed when the instance leaves the step.
+ * The branches of a parallel step carry the parallel step's visit as {@code parentExecutionId}.
+ */
+public record StepExecutionRow(
+        String id,
+        String instanceId,
+        String stepId,
+        String stepKey,
+        StepType stepType,
+        String parentExecutionId,
+        ExecutionStatus status,
+        String action,
+        String actorId,
+        String comment,
+        int attempts,
+        String errorMessage,
+        Instant enteredAt,
+        Instant exitedAt,
+        long version) {
+
+    public static StepExecutionRow entered(String id, String instanceId, StepRow step, String parentExecutionId,
+            Instant at) {
+        return new StepExecutionRow(id, instanceId, step.id(), step.key(), step.type(), parentExecutionId,
+                ExecutionStatus.ACTIVE, null, null, null, 0, null, at, null, 0);
+    }
+
+    public boolean isActive() {
+        return status == ExecutionStatus.ACTIVE;
+    }
+}
