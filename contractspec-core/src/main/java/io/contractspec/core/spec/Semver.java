@@ -2,7 +2,9 @@ package io.contractspec.core.spec;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,14 @@ public final class Semver implements Comparable<Semver> {
     private static final Pattern SEMVER = Pattern.compile("(" + NUMBER + ")\\.(" + NUMBER + ")\\.(" + NUMBER + ")"
             + "(?:-(" + PRE_ID + "(?:\\." + PRE_ID + ")*))?"
             + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
+
+    /**
+     * Parsed versions by text. Specs are looked up by version on every call, and parsing (a regular
+     * expression and three BigIntegers) would otherwise dominate; versions are immutable, so equal
+     * texts can share one. Bounded, so that versions from untrusted input cannot grow it forever.
+     */
+    private static final int PARSED_LIMIT = 4096;
+    private static final Map<String, Semver> PARSED = new ConcurrentHashMap<>();
 
     private final String text;
     private final BigInteger major;
@@ -39,16 +49,24 @@ public final class Semver implements Comparable<Semver> {
         if (text == null) {
             throw new IllegalArgumentException("version is missing");
         }
+        Semver known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
         Matcher match = SEMVER.matcher(text);
         if (!match.matches()) {
             throw new IllegalArgumentException(
                     "version '" + text + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)");
         }
-        return new Semver(text, match);
+        Semver parsed = new Semver(text, match);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.putIfAbsent(text, parsed);
+        }
+        return parsed;
     }
 
     public static boolean isValid(String text) {
-        return text != null && SEMVER.matcher(text).matches();
+        return text != null && (PARSED.containsKey(text) || SEMVER.matcher(text).matches());
     }
 
     public BigInteger major() {

@@ -18,11 +18,13 @@ public final class SpecMeta {
     private final String title;
     private final String domain;
     private final List<String> docIds;
+    private final SpecRef ref;
 
     SpecMeta(SpecBuilder<?, ?> builder, SpecType type) {
         String subject = builder.subject(type);
         this.key = builder.named(type, () -> SpecKeys.require(builder.key, "key"));
         this.version = builder.named(type, () -> Semver.parse(builder.version)).toString();
+        this.ref = new SpecRef(key, version);
         this.description = builder.description;
         this.stability = Objects.requireNonNull(builder.stability, subject + ": stability");
         this.owners = distinctNonBlank(builder.owners, subject, "owners");
@@ -58,7 +60,7 @@ public final class SpecMeta {
     }
 
     public SpecRef ref() {
-        return new SpecRef(key, version);
+        return ref;
     }
 
     public Semver semver() {
