@@ -50,6 +50,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generatesTheSameFilesFromTheClassesAsFromTheirSnapshot() throws IOException {
+        Path lock = temp.resolve("contracts.lock.json");
+        CliRun.of("snapshot", "-cp", FIXTURE_CLASSPATH, "--out", lock.toString());
+        Path fromClasses = temp.resolve("from-classes");
+        Path fromSnapshot = temp.resolve("from-snapshot");
+        assertThat(CliRun.of("generate", "-cp", FIXTURE_CLASSPATH, "--out", fromClasses.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("generate", "--snapshot", lock.toString(), "--out", fromSnapshot.toString()).exitCode()).isZero();
+        assertThat(files(fromClasses)).contains("openapi.json").isEqualTo(files(fromSnapshot));
+        for (String file : files(fromClasses)) {
+            assertThat(fromSnapshot.resolve(file)).as(file).hasSameBinaryContentAs(fromClasses.resolve(file));
+        }
+    }
+
+    @Test
+    void openApiExportWritesTheDocument() {
+        CliRun run = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--title", "Notes API");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("{\n  \"openapi\": \"3.1.0\"").contains("\"title\": \"Notes API\"")
+                .contains("/notes/note/create/v1.0.0");
+        LoadErrorsTest.assertUsageError(CliRun.of("openapi", "-cp", FIXTURE_CLASSPATH), "Unknown option");
+        LoadErrorsTest.assertUsageError(CliRun.of("openapi"), "Missing required subcommand: export");
+    }
+
+    @Test
     void docsCommandWritesMarkdownOrHtml() {
         Path md = temp.resolve("md");
         Path html = temp.resolve("html");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Commands whose module is not part of this build say so and exit with 2; none pretends to succeed.
- * (This build has neither the governance nor the REST module.)
+ * (This build does not have the governance module.)
  */
 class NotAvailableTest {
 
@@ -23,14 +23,5 @@ class NotAvailableTest {
         String lock = temp.resolve("contracts.lock.json").toString();
         CliRun.of("snapshot", "-cp", FIXTURE_CLASSPATH, "--out", lock);
         LoadErrorsTest.assertUsageError(CliRun.of("diff", lock, lock), "the breaking-change check is not available in this build");
-    }
-
-    @Test
-    void openApiAndServeNeedTheRestModule() {
-        LoadErrorsTest.assertUsageError(CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH),
-                "the OpenAPI export is not available in this build (it needs the contractspec-rest module)");
-        LoadErrorsTest.assertUsageError(CliRun.of("generate", "-cp", FIXTURE_CLASSPATH, "--artifact", "openapi", "--out", "target/x"),
-                "the OpenAPI export is not available in this build");
-        LoadErrorsTest.assertUsageError(CliRun.of("serve", "-cp", FIXTURE_CLASSPATH), "serve is not available in this build");
     }
 }

@@ -1,6 +1,7 @@
 package io.contractspec.cli.command;
 
 import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.JsonText;
 import io.contractspec.cli.generate.OpenApiDocument;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class OpenApiCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ProjectConfig config = project.config();
-            String document = JsonText.pretty(OpenApiDocument.export(contracts.load().registry(),
+            String document = JsonText.pretty(OpenApiDocument.export(ArtifactGenerator.canonical(contracts.load().registry()),
                     title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
             Output.text(document, out, command.commandLine().getOut());
             return 0;

@@ -4,6 +4,7 @@ import io.contractspec.docs.DocsGenerator;
 import io.contractspec.docs.DocsOptions;
 import io.contractspec.docs.HtmlSite;
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.snapshot.Snapshot;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Generates file artifacts into memory: relative path ({@code /}-separated) to bytes, sorted by
- * path. Equal registries and settings give equal bytes, which is what makes the drift check work.
+ * path. Equal registries and settings give equal bytes, whether the contracts came from classes or
+ * from their snapshot, which is what makes the drift check work.
  *
  * <pre>{@code
  * SortedMap<String, byte[]> files = ArtifactGenerator.of(settings).generate(registry);
@@ -40,8 +42,8 @@ public final class ArtifactGenerator {
         return generate(registry, settings.artifacts());
     }
 
-    public SortedMap<String, byte[]> generate(ContractRegistry registry, Set<Artifact> artifacts) {
-        Objects.requireNonNull(registry, "registry");
+    public SortedMap<String, byte[]> generate(ContractRegistry contracts, Set<Artifact> artifacts) {
+        ContractRegistry registry = canonical(Objects.requireNonNull(contracts, "contracts"));
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (Artifact artifact : artifacts) {
             switch (artifact) {
@@ -53,6 +55,15 @@ public final class ArtifactGenerator {
             }
         }
         return files;
+    }
+
+    /**
+     * The registry as its snapshot describes it. Generators work from this form so that contracts
+     * loaded from classes and from their snapshot give the same bytes: a snapshot, for one, keeps
+     * the keys of example payloads sorted, not in the order they were written.
+     */
+    public static ContractRegistry canonical(ContractRegistry registry) {
+        return Snapshot.read(Snapshot.write(registry));
     }
 
     private DocsOptions docsOptions() {
