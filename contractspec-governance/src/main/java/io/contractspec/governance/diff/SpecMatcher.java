@@ -15,8 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Matches the versions of each type and key across two registries; see {@link ContractDiff}. */
 final class SpecMatcher {
@@ -57,9 +59,16 @@ final class SpecMatcher {
                 compare(old, same, diffs);
             }
         }
+        NavigableSet<Semver> oldVersions = new TreeSet<>();
+        group.before().forEach(spec -> oldVersions.add(spec.meta().semver()));
         for (int i = leftOver.size() - 1; i >= 0; i--) {
             Spec old = leftOver.get(i);
             Map.Entry<Semver, Spec> next = unmatched.higherEntry(old.meta().semver());
+            // A successor lies below the next old version; above it, it would succeed that one instead.
+            Semver bound = oldVersions.higher(old.meta().semver());
+            if (next != null && bound != null && next.getKey().compareTo(bound) > 0) {
+                next = null;
+            }
             if (next == null) {
                 diffs.add(new SpecDiff(old, null, List.of()));
             } else {
