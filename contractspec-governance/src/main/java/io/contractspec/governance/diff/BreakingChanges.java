@@ -67,7 +67,8 @@ public final class BreakingChanges {
 
     /** Runs the rules over differences computed already, e.g. to reuse them for another report. */
     public DiffReport compare(ContractDiff diff, DiffConfig config) {
-        validate(config);
+        Objects.requireNonNull(diff, "diff");
+        validate(Objects.requireNonNull(config, "config"));
         List<DiffFinding> findings = new ArrayList<>();
         for (DiffRule rule : rules) {
             Optional<Severity> severity = config.severity(rule.id(), rule.level().severity());

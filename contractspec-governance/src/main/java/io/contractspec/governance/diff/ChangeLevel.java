@@ -10,7 +10,8 @@ import io.contractspec.schema.Severity;
  *   <caption>Levels and severities</caption>
  *   <tr><th>level</th><th>severity</th><th>meaning</th></tr>
  *   <tr><td>BREAKING</td><td>ERROR</td><td>existing callers or consumers fail</td></tr>
- *   <tr><td>DANGEROUS</td><td>DANGER</td><td>they may fail or behave differently, depending on how they are written</td></tr>
+ *   <tr><td>DANGEROUS</td><td>DANGER</td><td>they may fail or behave differently, depending on
+ *       how they are written</td></tr>
  *   <tr><td>INFO</td><td>WARNING</td><td>compatible, but they should know (deprecations, removed errors)</td></tr>
  *   <tr><td>SAFE</td><td>NOTE</td><td>compatible; recorded for the changelog</td></tr>
  * </table>

@@ -18,7 +18,8 @@ public record ConstraintChange(
         if (after.isEmpty()) {
             return constraint + " " + before.get() + " removed";
         }
-        String verb = constraint.equals("pattern") ? "changed" : constraint.startsWith("min") == narrows ? "raised" : "lowered";
+        boolean raised = constraint.startsWith("min") == narrows;
+        String verb = constraint.equals("pattern") ? "changed" : raised ? "raised" : "lowered";
         return constraint + " " + verb + " from " + before.get() + " to " + after.get();
     }
 }

@@ -33,12 +33,14 @@ final class ConstraintDiffer {
     }
 
     /** A lower bound narrows when it appears or rises. */
-    private static void lower(List<ConstraintChange> changes, String name, Optional<BigDecimal> old, Optional<BigDecimal> now) {
+    private static void lower(
+            List<ConstraintChange> changes, String name, Optional<BigDecimal> old, Optional<BigDecimal> now) {
         bound(changes, name, old, now, 1);
     }
 
     /** An upper bound narrows when it appears or falls. */
-    private static void upper(List<ConstraintChange> changes, String name, Optional<BigDecimal> old, Optional<BigDecimal> now) {
+    private static void upper(
+            List<ConstraintChange> changes, String name, Optional<BigDecimal> old, Optional<BigDecimal> now) {
         bound(changes, name, old, now, -1);
     }
 

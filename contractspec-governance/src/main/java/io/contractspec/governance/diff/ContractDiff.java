@@ -12,8 +12,8 @@ import java.util.Objects;
  * themselves; then each remaining old version, newest first, is matched with the lowest remaining
  * new version above it and below the next old version (so {@code 1.0.0 → 1.1.0} and
  * {@code 1.0.0 → 2.0.0} are changes of one spec, but with {@code 1.0.0} and {@code 2.0.0} before,
- * a new {@code 3.0.0} succeeds {@code 2.0.0} only). What stays unmatched is added or removed. Specs equal apart from their source location
- * are not listed.
+ * a new {@code 3.0.0} succeeds {@code 2.0.0} only). What stays unmatched is added or removed.
+ * Specs equal apart from their source location are not listed.
  */
 public final class ContractDiff {
 

@@ -36,7 +36,8 @@ public final class DiffReport {
     }
 
     public Summary summary() {
-        return new Summary(diff.added().size(), diff.removed().size(), diff.changed().size(), SeverityCounts.of(findings));
+        return new Summary(diff.added().size(), diff.removed().size(), diff.changed().size(),
+                SeverityCounts.of(findings));
     }
 
     /** True when a finding is at DANGER or ERROR. */

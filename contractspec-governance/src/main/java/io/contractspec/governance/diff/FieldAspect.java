@@ -8,7 +8,10 @@ public enum FieldAspect {
     NULLABILITY,
     /** A single value became an array or the reverse. */
     ARRAY,
-    /** The type changed kind (scalar, enum, model) or became another scalar; nested models and enums are compared by content, not name. */
+    /**
+     * The type changed kind (scalar, enum, model) or became another scalar; nested models and enums
+     * are compared by content, not by name.
+     */
     TYPE,
     /** Both are enums and their sets of wire values differ. */
     ENUM_VALUES,

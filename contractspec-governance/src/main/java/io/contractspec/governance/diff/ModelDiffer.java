@@ -38,7 +38,8 @@ final class ModelDiffer {
             differ.walk(Direction.OUTPUT, Direction.OUTPUT.path(), ops.before().output(), ops.after().output());
         });
         spec.pair(EventSpec.class).ifPresent(events ->
-                differ.walk(Direction.PAYLOAD, Direction.PAYLOAD.path(), events.before().payload(), events.after().payload()));
+                differ.walk(Direction.PAYLOAD, Direction.PAYLOAD.path(),
+                        events.before().payload(), events.after().payload()));
         return List.copyOf(differ.changes);
     }
 

@@ -48,7 +48,8 @@ public final class VersionPolicy {
             new RuleInfo(CHANGED_WITHOUT_NEW_VERSION, Severity.ERROR,
                     "A spec changed but kept its version (relaxed to WARNING for experimental specs)."),
             new RuleInfo(MAJOR_VERSION_REQUIRED, Severity.ERROR,
-                    "A spec makes breaking changes within one major version (relaxed to WARNING for experimental specs)."),
+                    "A spec makes breaking changes within one major version (relaxed to WARNING for experimental"
+                            + " specs)."),
             new RuleInfo(REMOVED_WITHOUT_DEPRECATION, Severity.ERROR,
                     "An operation or event was removed without being deprecated first."));
 

@@ -49,7 +49,8 @@ public final class GoldenCase {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.getFileName().toString().equals(EVENTS))
                     .map(Path::getParent)
-                    .map(directory -> new GoldenCase(root.relativize(directory).toString().replace('\\', '/'), directory))
+                    .map(directory -> new GoldenCase(
+                            root.relativize(directory).toString().replace('\\', '/'), directory))
                     .sorted(java.util.Comparator.comparing(GoldenCase::name))
                     .toList();
         } catch (IOException e) {

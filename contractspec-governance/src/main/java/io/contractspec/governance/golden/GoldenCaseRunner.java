@@ -74,7 +74,8 @@ public final class GoldenCaseRunner {
     }
 
     private static boolean inScope(Diagnostic finding, GoldenCase goldenCase, ExpectedEvents expected) {
-        return expected.ruleIds().contains(finding.id()) || goldenCase.ruleId().filter(finding.id()::equals).isPresent();
+        return expected.ruleIds().contains(finding.id())
+                || goldenCase.ruleId().filter(finding.id()::equals).isPresent();
     }
 
     /** The lines of {@code from} left after striking each line of {@code strike} once. */

@@ -51,7 +51,8 @@ public final class SeverityOverrides {
             Map.Entry<String, JsonNode> member = members.next();
             String key = section + "." + member.getKey();
             if (!member.getKey().equals("rules")) {
-                throw new ConfigException(file, key, "unknown setting (the " + section + " section has only \"rules\")");
+                throw new ConfigException(file, key,
+                        "unknown setting (the " + section + " section has only \"rules\")");
             }
             requireObject(member.getValue(), file, key, "an object of rule id to severity");
             member.getValue().fields().forEachRemaining(rule ->

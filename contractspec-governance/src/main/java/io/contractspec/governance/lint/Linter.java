@@ -60,7 +60,7 @@ public final class Linter {
      */
     public List<Diagnostic> lint(ContractRegistry registry, LintConfig config) {
         Objects.requireNonNull(registry, "registry");
-        validate(config);
+        validate(Objects.requireNonNull(config, "config"));
         List<Diagnostic> findings = new ArrayList<>();
         for (LintRule rule : rules) {
             Optional<Severity> severity = config.severity(rule.id(), rule.defaultSeverity());

@@ -3,6 +3,7 @@ package io.contractspec.governance.diff;
 import static io.contractspec.core.Contracts.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class BreakingChangesTest {
 
-    private static final Model OUT = Model.builder("Out").required("id", Scalar.ID).required("total", Scalar.INT).build();
+    private static final Model OUT =
+            Model.builder("Out").required("id", Scalar.ID).required("total", Scalar.INT).build();
     private static final Model SMALLER = Model.builder("Out").required("id", Scalar.ID).build();
 
     private static ContractRegistry place(String version, Model output, String... errors) {
@@ -70,7 +72,8 @@ class BreakingChangesTest {
         Diagnostic finding = BreakingChanges.between(place("1.0.0", OUT), place("2.0.0", SMALLER)).findings().get(0);
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.hint()).hasValueSatisfying(hint -> assertThat(hint).startsWith("allowed: new major version 2.0.0"));
+        assertThat(finding.hint())
+                .hasValueSatisfying(hint -> assertThat(hint).startsWith("allowed: new major version 2.0.0"));
     }
 
     @Test
@@ -82,8 +85,8 @@ class BreakingChangesTest {
                 .compare(place("1.0.0", OUT), place("1.1.0", SMALLER, "ORDER_LOCKED"), config);
 
         assertThat(report.findings()).extracting(Diagnostic::id, Diagnostic::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("AddedDeclaredError", Severity.NOTE),
-                org.assertj.core.groups.Tuple.tuple("RemovedOutputField", Severity.ERROR));
+                tuple("AddedDeclaredError", Severity.NOTE),
+                tuple("RemovedOutputField", Severity.ERROR));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.contractspec.governance.diff;
 import static io.contractspec.core.Contracts.event;
 import static io.contractspec.core.Contracts.query;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
@@ -12,6 +13,7 @@ import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SourceLocation;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContractDiffTest {
@@ -40,7 +42,8 @@ class ContractDiffTest {
         // 2.0.0 is unchanged; 3.0.0 takes 4.0.0, 1.1.0 takes 1.2.0; 1.0.0 finds nothing newer left.
         assertThat(describe(diff)).containsExactly(
                 "REMOVED 1.0.0 → -", "CHANGED 1.1.0 → 1.2.0", "CHANGED 3.0.0 → 4.0.0", "ADDED - → 5.0.0");
-        assertThat(diff.changed()).extracting(SpecDiff::versionBump).containsExactly(VersionBump.MINOR, VersionBump.MAJOR);
+        assertThat(diff.changed()).extracting(SpecDiff::versionBump)
+                .containsExactly(VersionBump.MINOR, VersionBump.MAJOR);
     }
 
     @Test
@@ -57,8 +60,8 @@ class ContractDiffTest {
         OperationSpec described = get("1.0.1").toBuilder().description("Reads an order.").build();
 
         assertThat(ContractDiff.between(registry(get("1.0.0")), registry(moved)).isEmpty()).isTrue();
-        assertThat(ContractDiff.between(registry(get("1.0.0")), registry(described)).changed().get(0).changedProperties())
-                .containsExactly("description", "version");
+        SpecDiff change = ContractDiff.between(registry(get("1.0.0")), registry(described)).changed().get(0);
+        assertThat(change.changedProperties()).containsExactly("description", "version");
     }
 
     @Test
@@ -75,10 +78,10 @@ class ContractDiffTest {
         List<FieldChange> changes = ContractDiff.between(registry(old), registry(now)).fieldChanges();
 
         assertThat(changes).extracting(FieldChange::path, FieldChange::kind, FieldChange::aspects).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("io.output.lines", FieldChange.Kind.CHANGED, java.util.Set.of(FieldAspect.DESCRIPTION)),
-                org.assertj.core.groups.Tuple.tuple("io.output.lines[].qty", FieldChange.Kind.CHANGED,
-                        java.util.Set.of(FieldAspect.OPTIONALITY, FieldAspect.CONSTRAINTS)),
-                org.assertj.core.groups.Tuple.tuple("io.output.note", FieldChange.Kind.ADDED, java.util.Set.of()));
+                tuple("io.output.lines", FieldChange.Kind.CHANGED, Set.of(FieldAspect.DESCRIPTION)),
+                tuple("io.output.lines[].qty", FieldChange.Kind.CHANGED,
+                        Set.of(FieldAspect.OPTIONALITY, FieldAspect.CONSTRAINTS)),
+                tuple("io.output.note", FieldChange.Kind.ADDED, Set.of()));
         assertThat(changes.get(1).constraintChanges()).singleElement().satisfies(change -> {
             assertThat(change.describe()).isEqualTo("minimum 1 added");
             assertThat(change.narrows()).isTrue();

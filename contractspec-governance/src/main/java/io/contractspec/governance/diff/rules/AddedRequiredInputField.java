@@ -22,7 +22,8 @@ public final class AddedRequiredInputField implements DiffRule {
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
             if (change.isAdded() && change.direction().isInput() && change.after().orElseThrow().isRequired()) {
-                context.report(change, change.describe() + " was added as required", "callers that do not send it are rejected; make it optional");
+                context.report(change, change.describe() + " was added as required",
+                        "callers that do not send it are rejected; make it optional");
             }
         }
     }

@@ -23,7 +23,8 @@ public final class ChangedFieldArrayness implements DiffRule {
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
             if (change.has(FieldAspect.ARRAY)) {
-                context.report(change, change.describe() + (change.after().orElseThrow().isArray() ? " became an array" : " is no longer an array"));
+                boolean array = change.after().orElseThrow().isArray();
+                context.report(change, change.describe() + (array ? " became an array" : " is no longer an array"));
             }
         }
     }

@@ -22,7 +22,8 @@ public final class ChangedFieldType implements DiffRule {
 
     @Override
     public String summary() {
-        return "A field's type changed incompatibly: an input type that accepts less, or an output type that yields more.";
+        return "A field's type changed incompatibly: an input type that accepts less, or an output type that"
+                + " yields more.";
     }
 
     @Override

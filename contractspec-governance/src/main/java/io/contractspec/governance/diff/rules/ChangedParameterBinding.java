@@ -38,7 +38,8 @@ public final class ChangedParameterBinding implements DiffRule {
                 }
             }
             for (ParameterBinding binding : after) {
-                boolean existingField = pair.before().input().flatMap((Model m) -> m.field(binding.field())).isPresent();
+                boolean existingField =
+                        pair.before().input().flatMap((Model m) -> m.field(binding.field())).isPresent();
                 if (!before.contains(binding) && existingField) {
                     context.report(pair.diff(), "io.parameters", "existing input field '" + binding.field()
                             + "' is now bound as " + describe(binding), "clients send it elsewhere today");

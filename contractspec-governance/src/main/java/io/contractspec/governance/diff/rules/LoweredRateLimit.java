@@ -35,7 +35,8 @@ public final class LoweredRateLimit implements DiffRule {
             String now = describe(after.get());
             if (before.isEmpty()) {
                 context.report(pair.diff(), "policy.rateLimit", "is now rate-limited to " + now, hint());
-            } else if (after.get().rpm() < before.get().rpm() || after.get().scope().compareTo(before.get().scope()) > 0) {
+            } else if (after.get().rpm() < before.get().rpm()
+                    || after.get().scope().compareTo(before.get().scope()) > 0) {
                 context.report(pair.diff(), "policy.rateLimit", "rate limit lowered from " + describe(before.get())
                         + " to " + now, hint());
             }

@@ -22,8 +22,11 @@ public final class MadeInputFieldNonNullable implements DiffRule {
     @Override
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
-            if (change.direction().isInput() && change.has(FieldAspect.NULLABILITY) && !change.after().orElseThrow().isNullable()) {
-                context.report(change, change.describe() + " no longer accepts null", "callers that send null are rejected");
+            if (change.direction().isInput()
+                    && change.has(FieldAspect.NULLABILITY)
+                    && !change.after().orElseThrow().isNullable()) {
+                context.report(change, change.describe() + " no longer accepts null",
+                        "callers that send null are rejected");
             }
         }
     }

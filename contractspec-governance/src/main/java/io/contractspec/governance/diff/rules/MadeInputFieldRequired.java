@@ -22,8 +22,11 @@ public final class MadeInputFieldRequired implements DiffRule {
     @Override
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
-            if (change.direction().isInput() && change.has(FieldAspect.OPTIONALITY) && change.after().orElseThrow().isRequired()) {
-                context.report(change, change.describe() + " became required", "callers that leave it out are rejected");
+            if (change.direction().isInput()
+                    && change.has(FieldAspect.OPTIONALITY)
+                    && change.after().orElseThrow().isRequired()) {
+                context.report(change, change.describe() + " became required",
+                        "callers that leave it out are rejected");
             }
         }
     }

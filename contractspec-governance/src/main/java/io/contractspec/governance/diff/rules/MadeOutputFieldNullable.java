@@ -6,7 +6,10 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Widening what consumers read: code that never expected null meets it. (Dropping nullability narrows an output and is safe.) */
+/**
+ * Widening what consumers read: code that never expected null meets it. (Dropping nullability narrows an
+ * output and is safe.)
+ */
 public final class MadeOutputFieldNullable implements DiffRule {
 
     @Override
@@ -22,8 +25,11 @@ public final class MadeOutputFieldNullable implements DiffRule {
     @Override
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
-            if (change.direction().isRead() && change.has(FieldAspect.NULLABILITY) && change.after().orElseThrow().isNullable()) {
-                context.report(change, change.describe() + " can now be null", "consumers that do not expect null break");
+            if (change.direction().isRead()
+                    && change.has(FieldAspect.NULLABILITY)
+                    && change.after().orElseThrow().isNullable()) {
+                context.report(change, change.describe() + " can now be null",
+                        "consumers that do not expect null break");
             }
         }
     }

@@ -22,8 +22,11 @@ public final class MadeOutputFieldOptional implements DiffRule {
     @Override
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
-            if (change.direction().isRead() && change.has(FieldAspect.OPTIONALITY) && change.after().orElseThrow().isOptional()) {
-                context.report(change, change.describe() + " became optional", "consumers that rely on it being present break");
+            if (change.direction().isRead()
+                    && change.has(FieldAspect.OPTIONALITY)
+                    && change.after().orElseThrow().isOptional()) {
+                context.report(change, change.describe() + " became optional",
+                        "consumers that rely on it being present break");
             }
         }
     }

@@ -5,7 +5,10 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Callers that still send the field are rejected (unknown fields are refused unless the model allows them) or see it ignored. */
+/**
+ * Callers that still send the field are rejected (unknown fields are refused unless the model allows them) or
+ * see it ignored.
+ */
 public final class RemovedInputField implements DiffRule {
 
     @Override
@@ -22,7 +25,8 @@ public final class RemovedInputField implements DiffRule {
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
             if (change.isRemoved() && change.direction().isInput()) {
-                context.report(change, change.describe() + " was removed", "callers that still send it are rejected unless the model allows unknown fields");
+                context.report(change, change.describe() + " was removed",
+                        "callers that still send it are rejected unless the model allows unknown fields");
             }
         }
     }

@@ -22,7 +22,8 @@ public final class RemovedOutputField implements DiffRule {
     public void check(DiffContext context) {
         for (FieldChange change : context.diff().fieldChanges()) {
             if (change.isRemoved() && change.direction().isRead()) {
-                context.report(change, change.describe() + " was removed", "consumers that read it break; deprecate it in the description first");
+                context.report(change, change.describe() + " was removed",
+                        "consumers that read it break; deprecate it in the description first");
             }
         }
     }

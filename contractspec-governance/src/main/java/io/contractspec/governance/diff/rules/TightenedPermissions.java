@@ -17,7 +17,8 @@ public final class TightenedPermissions implements DiffRule {
 
     @Override
     public String summary() {
-        return "An operation requires more permissions: one added to permissions, or anyPermission introduced or narrowed.";
+        return "An operation requires more permissions: one added to permissions, or anyPermission introduced"
+                + " or narrowed.";
     }
 
     @Override

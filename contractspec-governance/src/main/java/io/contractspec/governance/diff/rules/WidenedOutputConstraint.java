@@ -19,7 +19,8 @@ public final class WidenedOutputConstraint implements DiffRule {
 
     @Override
     public String summary() {
-        return "A constraint of an output or payload field was loosened, so consumers may see values they were promised not to.";
+        return "A constraint of an output or payload field was loosened, so consumers may see values they were"
+                + " promised not to.";
     }
 
     @Override

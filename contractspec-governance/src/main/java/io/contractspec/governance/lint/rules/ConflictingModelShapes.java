@@ -42,7 +42,11 @@ public final class ConflictingModelShapes implements LintRule {
     }
 
     /** One named type as first seen: the type and where. */
-    private record Variant(SchemaType type, String where) {}
+    private record Variant(SchemaType type, Spec spec, String path) {
+        String where() {
+            return spec.ref() + " " + path;
+        }
+    }
 
     private static final class Walk {
         private final LintContext context;
@@ -72,11 +76,12 @@ public final class ConflictingModelShapes implements LintRule {
             if (known.stream().noneMatch(variant -> variant.type().equals(type))) {
                 if (!known.isEmpty()) {
                     Variant first = known.get(0);
-                    context.report(spec, path, kind(type) + " " + type.name() + " differs from the " + kind(first.type())
-                            + " of that name at " + first.where() + ": " + ShapeDifference.describe(type, first.type()),
+                    context.report(spec, path, kind(type) + " " + type.name() + " differs from the "
+                            + kind(first.type()) + " of that name at " + first.where() + ": "
+                            + ShapeDifference.describe(type, first.type()),
                             "give one of them another name, or make them identical");
                 }
-                known.add(new Variant(type, spec.ref() + " " + path));
+                known.add(new Variant(type, spec, path));
             }
             if (type instanceof Model model) {
                 for (Field field : model.fields()) {

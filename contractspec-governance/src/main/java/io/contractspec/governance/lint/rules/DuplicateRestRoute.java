@@ -7,6 +7,7 @@ import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Two operations on one method and path template cannot both be served: the router would pick one.
@@ -14,6 +15,8 @@ import java.util.Map;
  * of one key may share a route; the surface decides which version it serves.
  */
 public final class DuplicateRestRoute implements LintRule {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
     @Override
     public Severity defaultSeverity() {
@@ -33,7 +36,7 @@ public final class DuplicateRestRoute implements LintRule {
             if (route == null) {
                 continue;
             }
-            String template = route.method() + " " + route.path().replaceAll("\\{[^}]*}", "{}");
+            String template = route.method() + " " + PLACEHOLDER.matcher(route.path()).replaceAll("{}");
             OperationSpec first = routes.putIfAbsent(template, operation);
             if (first != null && !first.key().equals(operation.key())) {
                 context.report(operation, "transport.rest", "route " + route + " is also the route of " + first.ref(),

@@ -47,7 +47,8 @@ public final class UndeclaredPersonalData implements LintRule {
         SchemaWalk.fields(model, "", (path, field) -> {
             String dotted = path.replace("[]", "");
             if (isPersonal(field) && pii.stream().noneMatch(p -> dotted.equals(p) || dotted.startsWith(p + "."))) {
-                context.report(spec, root + "." + path, "holds " + field.type().name() + " but is not listed in " + list,
+                context.report(spec, root + "." + path,
+                        "holds " + field.type().name() + " but is not listed in " + list,
                         "add \"" + dotted + "\" to " + list + " so that audit records and logs redact it");
             }
         });

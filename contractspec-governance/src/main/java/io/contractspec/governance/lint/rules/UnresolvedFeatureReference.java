@@ -32,7 +32,8 @@ public final class UnresolvedFeatureReference implements LintRule {
         }
     }
 
-    private static void check(LintContext context, FeatureSpec feature, String list, List<SpecRef> refs, SpecType type) {
+    private static void check(
+            LintContext context, FeatureSpec feature, String list, List<SpecRef> refs, SpecType type) {
         for (SpecRef ref : refs) {
             if (!References.resolves(context.registry(), type, ref)) {
                 context.report(feature, Paths.item(list, ref), "lists " + type.wireName() + " " + ref
