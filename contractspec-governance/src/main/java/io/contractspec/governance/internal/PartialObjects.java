@@ -1,71 +1,58 @@
 package io.contractspec.governance.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Checks a partial object against a model, the way an example's expected output is meant: every
- * key it uses must be a field of the model and every value must fit that field, but fields may be
- * left out at any depth, required ones too.
+ * Checks partial objects against models, the way an example's expected output is meant: every key
+ * it uses must be a field of the model and every value must fit that field, but fields may be left
+ * out at any depth, required ones too. It validates against a copy of the model in which every
+ * field is optional, so the model's own validator judges each value; the copies are made once per
+ * model and kept for the life of this checker.
  */
 public final class PartialObjects {
 
-    /** One problem: the payload path ({@code steps[0].key}) and what is wrong there. */
-    public record Issue(String path, String message) {}
+    private final Map<Model, Model> relaxed = new IdentityHashMap<>();
 
-    private final List<Issue> issues = new ArrayList<>();
-
-    private PartialObjects() {}
-
-    public static List<Issue> issues(Model model, JsonNode partial) {
-        PartialObjects check = new PartialObjects();
-        check.object(model, partial, "");
-        return List.copyOf(check.issues);
+    /** Every problem, with payload paths ({@code lines[1].qty}); empty when the partial object fits. */
+    public List<Diagnostic> issues(Model model, JsonNode partial) {
+        return relax(model).validate(partial).issues();
     }
 
-    private void object(Model model, JsonNode value, String path) {
-        if (!value.isObject()) {
-            issues.add(new Issue(path, "expected a " + model.name() + " object"));
-            return;
-        }
-        value.fields().forEachRemaining(member -> {
-            String at = Paths.join(path, member.getKey());
-            Optional<Field> field = model.field(member.getKey());
-            if (field.isPresent()) {
-                field(field.get(), member.getValue(), at);
-            } else if (!model.allowsUnknownFields()) {
-                issues.add(new Issue(at, "is not a field of " + model.name()));
+    private Model relax(Model model) {
+        Model copy = relaxed.get(model);
+        if (copy == null) {
+            Model.Builder builder = Model.builder(model.name()).description(model.description());
+            if (model.allowsUnknownFields()) {
+                builder.allowUnknownFields();
             }
-        });
+            model.fields().forEach(field -> builder.field(optional(field)));
+            copy = builder.build();
+            relaxed.put(model, copy);
+        }
+        return copy;
     }
 
-    private void field(Field field, JsonNode value, String path) {
-        if (!(field.type() instanceof Model nested) || value.isNull()) {
-            single(field, value, path);
-        } else if (!field.isArray()) {
-            object(nested, value, path);
-        } else if (!value.isArray()) {
-            issues.add(new Issue(path, "expected an array of " + nested.name()));
-        } else {
-            for (int i = 0; i < value.size(); i++) {
-                object(nested, value.get(i), path + "[" + i + "]");
-            }
+    private Field.Builder optional(Field field) {
+        if (!(field.type() instanceof Model nested)) {
+            return field.toBuilder().optional();
         }
-    }
-
-    /** A scalar or enum value (or an array of them) is checked by the model's own rules, through a one-field model. */
-    private void single(Field field, JsonNode value, String path) {
-        Model probe = Model.builder("Probe").field(field.toBuilder().optional()).build();
-        JsonNode wrapped = JsonNodeFactory.instance.objectNode().set(field.name(), value);
-        for (Diagnostic issue : probe.validate(wrapped).issues()) {
-            String inner = issue.path().substring(Math.min(field.name().length(), issue.path().length()));
-            issues.add(new Issue(path + inner, issue.message()));
+        // A field's type is fixed in its builder, so a field of a nested model is rebuilt around the relaxed copy.
+        Field.Builder copy = Field.optional(field.name(), relax(nested)).description(field.description());
+        if (field.isNullable()) {
+            copy.nullable();
         }
+        if (field.isArray()) {
+            copy.array();
+        }
+        field.constraints().minItems().ifPresent(copy::minItems);
+        field.constraints().maxItems().ifPresent(copy::maxItems);
+        field.defaultValue().ifPresent(copy::defaultValue);
+        return copy;
     }
 }

@@ -6,6 +6,7 @@ import io.contractspec.governance.internal.PartialObjects;
 import io.contractspec.governance.internal.Paths;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
+import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 
 /**
@@ -26,11 +27,12 @@ public final class ExampleOutputNotConforming implements LintRule {
 
     @Override
     public void check(LintContext context) {
+        PartialObjects partial = new PartialObjects();
         for (OperationSpec operation : context.registry().operations()) {
             for (Example example : operation.examples()) {
                 String path = Paths.item("acceptance.examples", example.key()) + ".output";
                 example.output().ifPresent(output -> {
-                    for (PartialObjects.Issue issue : PartialObjects.issues(operation.output(), output)) {
+                    for (Diagnostic issue : partial.issues(operation.output(), output)) {
                         context.report(operation, Paths.within(path, issue.path()),
                                 "does not fit " + operation.output().name() + ": " + issue.message());
                     }
