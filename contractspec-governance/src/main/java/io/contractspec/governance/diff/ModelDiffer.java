@@ -1,0 +1,108 @@
+package io.contractspec.governance.diff;
+
+import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.schema.EnumType;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.JsonValues;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
+import io.contractspec.schema.SchemaType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Walks the old and new model of each direction side by side, recursing into nested models, and
+ * records every field that was added, removed or changed. Models and enums are compared by
+ * content, never by name: renaming a type changes nothing on the wire.
+ */
+final class ModelDiffer {
+
+    private final SpecDiff spec;
+    private final List<FieldChange> changes = new ArrayList<>();
+
+    private ModelDiffer(SpecDiff spec) {
+        this.spec = spec;
+    }
+
+    static List<FieldChange> changes(SpecDiff spec) {
+        ModelDiffer differ = new ModelDiffer(spec);
+        spec.pair(OperationSpec.class).ifPresent(ops -> {
+            differ.walk(Direction.INPUT, Direction.INPUT.path(),
+                    ops.before().input().orElse(null), ops.after().input().orElse(null));
+            differ.walk(Direction.OUTPUT, Direction.OUTPUT.path(), ops.before().output(), ops.after().output());
+        });
+        spec.pair(EventSpec.class).ifPresent(events ->
+                differ.walk(Direction.PAYLOAD, Direction.PAYLOAD.path(),
+                        events.before().payload(), events.after().payload()));
+        return List.copyOf(differ.changes);
+    }
+
+    /** Either model may be null: an operation without input has no fields. */
+    private void walk(Direction direction, String path, Model before, Model after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (before != null) {
+            before.fields().forEach(field -> names.add(field.name()));
+        }
+        if (after != null) {
+            after.fields().forEach(field -> names.add(field.name()));
+        }
+        for (String name : names) {
+            Field old = before == null ? null : before.field(name).orElse(null);
+            Field now = after == null ? null : after.field(name).orElse(null);
+            String at = path + "." + name;
+            if (old == null || now == null) {
+                changes.add(new FieldChange(spec, direction, at, old, now, Set.of(), List.of()));
+            } else if (!old.equals(now)) {
+                compare(direction, at, old, now);
+            }
+        }
+    }
+
+    private void compare(Direction direction, String path, Field old, Field now) {
+        Set<FieldAspect> aspects = aspects(old, now);
+        if (!aspects.isEmpty()) {
+            List<ConstraintChange> constraints = aspects.contains(FieldAspect.CONSTRAINTS)
+                    ? ConstraintDiffer.changes(old.constraints(), now.constraints())
+                    : List.of();
+            changes.add(new FieldChange(spec, direction, path, old, now, aspects, constraints));
+        }
+        if (old.type() instanceof Model oldModel && now.type() instanceof Model newModel) {
+            walk(direction, now.isArray() ? path + "[]" : path, oldModel, newModel);
+        }
+    }
+
+    private static Set<FieldAspect> aspects(Field old, Field now) {
+        Set<FieldAspect> aspects = EnumSet.noneOf(FieldAspect.class);
+        add(aspects, FieldAspect.OPTIONALITY, old.isOptional() != now.isOptional());
+        add(aspects, FieldAspect.NULLABILITY, old.isNullable() != now.isNullable());
+        add(aspects, FieldAspect.ARRAY, old.isArray() != now.isArray());
+        add(aspects, FieldAspect.TYPE, typeChanged(old.type(), now.type()));
+        add(aspects, FieldAspect.ENUM_VALUES, old.type() instanceof EnumType a && now.type() instanceof EnumType b
+                && !new HashSet<>(a.wireValues()).equals(new HashSet<>(b.wireValues())));
+        add(aspects, FieldAspect.CONSTRAINTS, !old.constraints().equals(now.constraints()));
+        add(aspects, FieldAspect.DEFAULT,
+                !JsonValues.equal(old.defaultValue().orElse(null), now.defaultValue().orElse(null)));
+        add(aspects, FieldAspect.DESCRIPTION, !old.description().equals(now.description()));
+        return aspects;
+    }
+
+    /** Another kind of type, or another scalar; enums and models of any name are compared by content. */
+    private static boolean typeChanged(SchemaType old, SchemaType now) {
+        return old.getClass() != now.getClass() || old instanceof Scalar && !old.equals(now);
+    }
+
+    private static void add(Set<FieldAspect> aspects, FieldAspect aspect, boolean changed) {
+        if (changed) {
+            aspects.add(aspect);
+        }
+    }
+}

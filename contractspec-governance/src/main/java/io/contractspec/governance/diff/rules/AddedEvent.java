@@ -1,0 +1,30 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.core.spec.SpecType;
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.SpecDiff;
+
+/** New events break nobody; recorded for the changelog. */
+public final class AddedEvent implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.SAFE;
+    }
+
+    @Override
+    public String summary() {
+        return "An event was added.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (SpecDiff spec : context.diff().added()) {
+            if (spec.type() == SpecType.EVENT) {
+                context.report(spec, "", "event was added");
+            }
+        }
+    }
+}

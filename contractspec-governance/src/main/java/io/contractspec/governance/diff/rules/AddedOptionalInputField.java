@@ -1,0 +1,29 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.FieldChange;
+
+/** Old callers simply leave the new field out; recorded for the changelog. */
+public final class AddedOptionalInputField implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.SAFE;
+    }
+
+    @Override
+    public String summary() {
+        return "An optional field was added to an input.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (FieldChange change : context.diff().fieldChanges()) {
+            if (change.isAdded() && change.direction().isInput() && change.after().orElseThrow().isOptional()) {
+                context.report(change, change.describe() + " was added as optional");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.FieldAspect;
+import io.contractspec.governance.diff.FieldChange;
+import io.contractspec.governance.internal.TypeCompatibility;
+import io.contractspec.schema.Field;
+
+/**
+ * A field's type changed to one that does not fit its direction. An input may widen (the new type
+ * accepts every old value: {@code Int} → {@code Float}, an enum → {@code String}); an output or
+ * payload may narrow (every new value is an old one). Anything else breaks the other side.
+ */
+public final class ChangedFieldType implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.BREAKING;
+    }
+
+    @Override
+    public String summary() {
+        return "A field's type changed incompatibly: an input type that accepts less, or an output type that"
+                + " yields more.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (FieldChange change : context.diff().fieldChanges()) {
+            if (!change.has(FieldAspect.TYPE)) {
+                continue;
+            }
+            Field before = change.before().orElseThrow();
+            Field after = change.after().orElseThrow();
+            boolean compatible = change.direction().isInput()
+                    ? TypeCompatibility.accepts(after.type(), before.type())
+                    : TypeCompatibility.accepts(before.type(), after.type());
+            if (!compatible) {
+                context.report(change, change.describe() + " changed type from " + before.type().name() + " to "
+                        + after.type().name());
+            }
+        }
+    }
+}

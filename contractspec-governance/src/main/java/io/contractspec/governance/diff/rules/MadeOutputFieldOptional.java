@@ -1,0 +1,33 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.FieldAspect;
+import io.contractspec.governance.diff.FieldChange;
+
+/** Consumers that rely on the field being present meet its absence. */
+public final class MadeOutputFieldOptional implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.BREAKING;
+    }
+
+    @Override
+    public String summary() {
+        return "A required field of an output or event payload became optional.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (FieldChange change : context.diff().fieldChanges()) {
+            if (change.direction().isRead()
+                    && change.has(FieldAspect.OPTIONALITY)
+                    && change.after().orElseThrow().isOptional()) {
+                context.report(change, change.describe() + " became optional",
+                        "consumers that rely on it being present break");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.ConstraintChange;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.FieldChange;
+
+/**
+ * A tighter input constraint (minimum up, maximum down, a length or item bound tightened, a pattern
+ * added or changed) rejects values callers could send before. One finding per constraint.
+ */
+public final class NarrowedInputConstraint implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.BREAKING;
+    }
+
+    @Override
+    public String summary() {
+        return "An input field's constraint was tightened, so values that were valid are rejected.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (FieldChange change : context.diff().fieldChanges()) {
+            if (!change.direction().isInput()) {
+                continue;
+            }
+            for (ConstraintChange constraint : change.constraintChanges()) {
+                if (constraint.narrows()) {
+                    context.report(change, change.describe() + ": " + constraint.describe(),
+                            "callers that send values valid before are rejected");
+                }
+            }
+        }
+    }
+}

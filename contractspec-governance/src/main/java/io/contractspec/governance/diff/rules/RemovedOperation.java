@@ -1,0 +1,30 @@
+package io.contractspec.governance.diff.rules;
+
+import io.contractspec.core.spec.SpecType;
+import io.contractspec.governance.diff.ChangeLevel;
+import io.contractspec.governance.diff.DiffContext;
+import io.contractspec.governance.diff.DiffRule;
+import io.contractspec.governance.diff.SpecDiff;
+
+/** Callers of a removed operation fail; the version policy also asks that it was deprecated first. */
+public final class RemovedOperation implements DiffRule {
+
+    @Override
+    public ChangeLevel level() {
+        return ChangeLevel.BREAKING;
+    }
+
+    @Override
+    public String summary() {
+        return "An operation (key@version) was removed and no later version of its key replaces it.";
+    }
+
+    @Override
+    public void check(DiffContext context) {
+        for (SpecDiff spec : context.diff().removed()) {
+            if (spec.type() == SpecType.OPERATION) {
+                context.report(spec, "", "operation was removed");
+            }
+        }
+    }
+}
