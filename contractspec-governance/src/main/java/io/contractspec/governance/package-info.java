@@ -32,6 +32,8 @@
  *   <li>{@link io.contractspec.governance.diff.BreakingChanges#between} — compare two registries
  *       (e.g. two snapshots) into a {@link io.contractspec.governance.diff.DiffReport};</li>
  *   <li>{@link io.contractspec.governance.golden.GoldenCaseRunner} — run golden-file cases.</li>
+ *   <li>{@link io.contractspec.governance.drift.Drift} — compare regenerated artifacts with the
+ *       committed generated folder, file by file.</li>
  * </ul>
  */
 package io.contractspec.governance;

@@ -1,6 +1,6 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.cli.drift.Drift;
+import io.contractspec.governance.drift.Drift;
 import io.contractspec.cli.sarif.RuleDescriptor;
 import io.contractspec.schema.Severity;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.cli.drift.Drift;
+import io.contractspec.governance.drift.Drift;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;

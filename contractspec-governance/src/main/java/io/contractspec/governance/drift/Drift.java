@@ -1,4 +1,4 @@
-package io.contractspec.cli.drift;
+package io.contractspec.governance.drift;
 
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;

@@ -1,4 +1,4 @@
-package io.contractspec.cli.drift;
+package io.contractspec.governance.drift;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
