@@ -44,7 +44,7 @@ public final class ContractSpecCli {
 
     private static int executionError(Exception error, CommandLine line) {
         PrintWriter err = line.getErr();
-        if (error instanceof LoadException || error instanceof UsageException || error instanceof NotAvailableException) {
+        if (error instanceof LoadException || error instanceof UsageException) {
             err.println("contractspec: " + error.getMessage());
             return USAGE;
         }

@@ -41,7 +41,7 @@ abstract class ContractsMojo extends AbstractMojo {
         }
         try {
             run();
-        } catch (LoadException | io.contractspec.cli.NotAvailableException e) {
+        } catch (LoadException e) {
             throw new MojoExecutionException("contractspec: " + e.getMessage(), e);
         }
     }

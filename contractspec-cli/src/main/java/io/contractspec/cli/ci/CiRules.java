@@ -1,7 +1,7 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.governance.drift.Drift;
 import io.contractspec.cli.sarif.RuleDescriptor;
+import io.contractspec.governance.drift.Drift;
 import io.contractspec.schema.Severity;
 import java.util.List;
 

@@ -1,9 +1,10 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.governance.drift.Drift;
 import io.contractspec.cli.generate.ArtifactGenerator;
+import io.contractspec.cli.sarif.RuleDescriptor;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
+import io.contractspec.governance.drift.Drift;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import io.contractspec.schema.SourceLocation;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +57,7 @@ public final class ContinuousIntegration {
                 acceptance(only(lint, ACCEPTANCE_RULES)),
                 breakingChanges(),
                 drift());
-        List<io.contractspec.cli.sarif.RuleDescriptor> rules = new ArrayList<>(Governance.catalog(request.contracts().classLoader()));
+        List<RuleDescriptor> rules = new ArrayList<>(Governance.catalog(request.contracts().classLoader()));
         rules.addAll(CiRules.ALL);
         return new CiReport(stages, rules, request.failOnWarnings());
     }
@@ -139,6 +141,6 @@ public final class ContinuousIntegration {
 
     @SafeVarargs
     private static List<Diagnostic> without(List<Diagnostic> findings, Set<String>... excluded) {
-        return findings.stream().filter(finding -> java.util.Arrays.stream(excluded).noneMatch(ids -> ids.contains(finding.id()))).toList();
+        return findings.stream().filter(finding -> Arrays.stream(excluded).noneMatch(ids -> ids.contains(finding.id()))).toList();
     }
 }

@@ -2,10 +2,12 @@ package io.contractspec.cli.command;
 
 import io.contractspec.cli.scaffold.JavaNames;
 import io.contractspec.cli.scaffold.SpecScaffolds;
+import io.contractspec.core.spec.OperationKind;
 import io.contractspec.core.spec.SpecRef;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +89,7 @@ public final class CreateCommand implements Callable<Integer> {
 
         @Override
         String source(String className) {
-            String dsl = Usage.choice("--kind", kind, io.contractspec.core.spec.OperationKind.class).name().toLowerCase(java.util.Locale.ROOT);
+            String dsl = Usage.choice("--kind", kind, OperationKind.class).name().toLowerCase(Locale.ROOT);
             return SpecScaffolds.operation(packageName, className, key, version, dsl, owner);
         }
     }

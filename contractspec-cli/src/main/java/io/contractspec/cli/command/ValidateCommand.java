@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.cli.ci.CiReport;
 import io.contractspec.cli.ci.FindingJson;
 import io.contractspec.cli.ci.Governance;
 import io.contractspec.cli.ci.TextFindings;
@@ -51,7 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
             text.append("lint: ").append(TextFindings.counts(findings)).append('\n');
         }
         Output.text(text.toString(), out, command.commandLine().getOut());
-        boolean failed = findings.stream().anyMatch(f -> io.contractspec.cli.ci.CiReport.fails(f, failOnWarnings || config.failOnWarnings()));
+        boolean failed = findings.stream().anyMatch(finding -> CiReport.fails(finding, failOnWarnings || config.failOnWarnings()));
         return failed ? 1 : 0;
     }
 }
