@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -139,8 +138,9 @@ public final class ContinuousIntegration {
         return findings.stream().filter(finding -> ids.contains(finding.id())).toList();
     }
 
-    @SafeVarargs
-    private static List<Diagnostic> without(List<Diagnostic> findings, Set<String>... excluded) {
-        return findings.stream().filter(finding -> Arrays.stream(excluded).noneMatch(ids -> ids.contains(finding.id()))).toList();
+    private static List<Diagnostic> without(List<Diagnostic> findings, Set<String> excluded, Set<String> alsoExcluded) {
+        return findings.stream()
+                .filter(finding -> !excluded.contains(finding.id()) && !alsoExcluded.contains(finding.id()))
+                .toList();
     }
 }
