@@ -51,7 +51,7 @@ class CiCommandTest {
     void failsWithTheRuleIdsOfBreakingChanges() {
         Path candidate = SnapshotEdits.copy(lock, project.resolve("candidate.json"), document -> {
             SnapshotEdits.removeOperation(document, "notes.note.get");
-            SnapshotEdits.operation(document, "notes.note.create").with("policy").put("auth", "admin");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) SnapshotEdits.operation(document, "notes.note.create").get("policy")).put("auth", "admin");
         });
         CliRun run = ci("--snapshot", candidate.toString(), "--baseline", lock.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
