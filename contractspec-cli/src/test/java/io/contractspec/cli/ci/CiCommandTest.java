@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.cli.CliRun;
 import io.contractspec.cli.sarif.SarifSchemaCheck;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class CiCommandTest {
     void failsWithTheRuleIdsOfBreakingChanges() {
         Path candidate = SnapshotEdits.copy(lock, project.resolve("candidate.json"), document -> {
             SnapshotEdits.removeOperation(document, "notes.note.get");
-            ((com.fasterxml.jackson.databind.node.ObjectNode) SnapshotEdits.operation(document, "notes.note.create").get("policy")).put("auth", "admin");
+            ((ObjectNode) SnapshotEdits.operation(document, "notes.note.create").get("policy")).put("auth", "admin");
         });
         CliRun run = ci("--snapshot", candidate.toString(), "--baseline", lock.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
