@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>For a payload issue the {@link #id()} is the stable validation code ({@code required},
  * {@code type}, {@code min_length}, …) and the {@link #path()} points into the payload
  * ({@code steps[0].key}; the empty string is the payload itself). For a governance finding the id
- * is the dotted rule id and the {@link #subject()} names the spec ({@code key@version}).
+ * is the rule id (the rule's class name, e.g. {@code EventKeyNotPastTense}) and the
+ * {@link #subject()} names the spec ({@code key@version}).
  */
 public final class Diagnostic {
 
@@ -56,7 +57,7 @@ public final class Diagnostic {
         return severity;
     }
 
-    /** Stable identifier: a validation code or a dotted rule id. */
+    /** Stable identifier: a validation code or a rule id. */
     public String id() {
         return id;
     }
