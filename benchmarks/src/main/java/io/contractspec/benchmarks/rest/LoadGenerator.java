@@ -1,0 +1,115 @@
+package io.contractspec.benchmarks.rest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A minimal HTTP/1.1 load generator: {@code connections} threads, each with one keep-alive socket,
+ * send the same pre-encoded request back to back for a fixed time and read each answer to its end
+ * (Content-Length). Kept lean so that the client costs as little CPU as possible on a small machine.
+ */
+final class LoadGenerator {
+
+    /** Requests per second and how many answers were not 200. */
+    record Result(double requestsPerSecond, long requests, long errors) {}
+
+    private LoadGenerator() {}
+
+    static byte[] get(String pathAndQuery, String... headers) {
+        StringBuilder request = new StringBuilder("GET ").append(pathAndQuery).append(" HTTP/1.1\r\nHost: localhost\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static Result run(int port, byte[] request, int connections, Duration duration) throws InterruptedException {
+        LongAdder requests = new LongAdder();
+        LongAdder errors = new LongAdder();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Thread thread = new Thread(() -> loop(port, request, running, requests, errors), "load-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        long started = System.nanoTime();
+        threads.forEach(Thread::start);
+        Thread.sleep(duration.toMillis());
+        running.set(false);
+        long elapsed = System.nanoTime() - started;
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long total = requests.sum();
+        return new Result(total / (elapsed / 1e9), total, errors.sum());
+    }
+
+    private static void loop(int port, byte[] request, AtomicBoolean running, LongAdder requests, LongAdder errors) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setTcpNoDelay(true);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            while (running.get()) {
+                out.write(request);
+                out.flush();
+                if (readResponse(in) != 200) {
+                    errors.increment();
+                }
+                requests.increment();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one response (headers, then Content-Length bytes of body); returns its status. */
+    private static int readResponse(InputStream in) throws IOException {
+        int status = -1;
+        long contentLength = 0;
+        StringBuilder line = new StringBuilder(64);
+        boolean first = true;
+        while (true) {
+            line.setLength(0);
+            int c;
+            while ((c = in.read()) != '\n') {
+                if (c == -1) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            if (line.length() == 0) {
+                break;
+            }
+            if (first) {
+                status = Integer.parseInt(line.substring(9, 12));
+                first = false;
+            } else if (line.length() > 15 && line.substring(0, 15).equalsIgnoreCase("content-length:")) {
+                contentLength = Long.parseLong(line.substring(15).trim());
+            }
+        }
+        for (long left = contentLength; left > 0; ) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() == -1) {
+                    throw new IOException("connection closed in the body");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+        return status;
+    }
+}

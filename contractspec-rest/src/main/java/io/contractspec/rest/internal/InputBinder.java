@@ -1,0 +1,173 @@
+package io.contractspec.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the input of one route from a request, with everything decided at startup: which query
+ * parameters, path segments and headers feed which fields, and how their text becomes JSON.
+ *
+ * <p>Query routes read typed query parameters (repeat a parameter for an array field, or give a
+ * JSON array once for an array of objects) or a whole
+ * JSON object in {@code ?input=}; typed parameters win over {@code input}. Unknown query parameters
+ * are passed on, so validation rejects them like unknown body fields. Body routes read a JSON body
+ * plus the explicitly bound query parameters. Path parameters and bound headers are set last: the
+ * URL names the resource.
+ */
+final class InputBinder {
+
+    static final String INPUT_PARAMETER = "input";
+
+    private record Target(String field, boolean array, TextCoercion coercion) {}
+
+    private record Named(String name, Target target) {}
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final boolean fromQuery;
+    private final boolean takesInput;
+    private final boolean inputParameter;
+    private final Map<String, Target> query;
+    private final List<Named> path;
+    private final List<Named> headers;
+    private final JsonCodec json;
+    private final long maxBodyBytes;
+
+    private InputBinder(OperationRoute route, JsonCodec json, long maxBodyBytes) {
+        OperationSpec operation = route.operation();
+        Model model = operation.input().orElse(null);
+        this.fromQuery = route.inputFromQuery();
+        this.takesInput = model != null;
+        this.inputParameter = model == null || model.field(INPUT_PARAMETER).isEmpty();
+        this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
+        this.query = new HashMap<>();
+        this.path = new ArrayList<>();
+        this.headers = new ArrayList<>();
+        if (model == null) {
+            return;
+        }
+        if (fromQuery) {
+            model.fields().forEach(field -> query.put(field.name(), target(field)));
+        }
+        route.pathParameters().forEach(name -> path.add(new Named(name, target(model.field(name).orElseThrow()))));
+        for (ParameterBinding binding : operation.parameters()) {
+            Target target = target(model.field(binding.field()).orElseThrow());
+            switch (binding.in()) {
+                case QUERY -> query.put(binding.name(), target);
+                case HEADER -> headers.add(new Named(binding.name(), target));
+                case PATH -> { /* bound through the route's placeholders */ }
+            }
+        }
+    }
+
+    static InputBinder of(OperationRoute route, JsonCodec json, long maxBodyBytes) {
+        return new InputBinder(route, json, maxBodyBytes);
+    }
+
+    private Target target(Field field) {
+        return new Target(field.name(), field.isArray(), TextCoercion.forField(field, json));
+    }
+
+    /** The input for the executor: an object, null for no input, or whatever non-object JSON was sent. */
+    JsonNode bind(Context ctx) {
+        JsonNode base = fromQuery ? fromQueryString(ctx.queryString()) : fromBody(ctx);
+        if (base != null && !base.isObject()) {
+            return base;
+        }
+        ObjectNode input = (ObjectNode) base;
+        for (Named parameter : path) {
+            input = set(input, parameter.target(), List.of(ctx.pathParam(parameter.name())));
+        }
+        for (Named header : headers) {
+            String value = ctx.header(header.name());
+            if (value != null) {
+                input = set(input, header.target(), List.of(value));
+            }
+        }
+        return input;
+    }
+
+    private JsonNode fromQueryString(String rawQuery) {
+        Map<String, List<String>> parameters = QueryString.parse(rawQuery);
+        ObjectNode input = null;
+        List<String> whole = inputParameter ? parameters.get(INPUT_PARAMETER) : null;
+        if (whole != null) {
+            JsonNode parsed = parseInputParameter(whole);
+            if (!parsed.isObject()) {
+                return parsed;
+            }
+            input = (ObjectNode) parsed;
+        }
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (whole != null && name.equals(INPUT_PARAMETER)) {
+                continue;
+            }
+            Target target = query.get(name);
+            input = set(input, target != null ? target : new Target(name, false, TextNode::valueOf), parameter.getValue());
+        }
+        return input != null || !takesInput ? input : NODES.objectNode();
+    }
+
+    private JsonNode parseInputParameter(List<String> values) {
+        if (values.size() != 1) {
+            throw new Rejection(StandardCode.BAD_REQUEST, "Give the query parameter 'input' at most once.");
+        }
+        try {
+            return json.read(values.get(0));
+        } catch (JsonCodec.MalformedJson e) {
+            throw new Rejection(StandardCode.BAD_REQUEST, "The query parameter 'input' is not valid JSON.");
+        }
+    }
+
+    private JsonNode fromBody(Context ctx) {
+        JsonNode body = JsonBody.read(ctx.req(), maxBodyBytes, json);
+        if (body != null && !body.isObject()) {
+            return body;
+        }
+        ObjectNode input = body != null ? (ObjectNode) body : takesInput ? NODES.objectNode() : null;
+        if (query.isEmpty()) {
+            return input;
+        }
+        for (Map.Entry<String, List<String>> parameter : QueryString.parse(ctx.queryString()).entrySet()) {
+            Target target = query.get(parameter.getKey());
+            if (target != null) {
+                input = set(input, target, parameter.getValue());
+            }
+        }
+        return input;
+    }
+
+    private static ObjectNode set(ObjectNode input, Target target, List<String> values) {
+        ObjectNode into = input != null ? input : NODES.objectNode();
+        if (target.array() && values.size() == 1 && values.get(0).trim().startsWith("[")) {
+            JsonNode whole = target.coercion().coerce(values.get(0));
+            if (whole.isArray()) {
+                into.set(target.field(), whole);
+                return into;
+            }
+        }
+        if (target.array() || values.size() > 1) {
+            ArrayNode array = into.putArray(target.field());
+            TextCoercion items = target.array() ? target.coercion() : TextNode::valueOf;
+            values.forEach(value -> array.add(items.coerce(value)));
+        } else {
+            into.set(target.field(), target.coercion().coerce(values.get(0)));
+        }
+        return into;
+    }
+}

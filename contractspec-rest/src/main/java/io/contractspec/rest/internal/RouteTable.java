@@ -1,0 +1,122 @@
+package io.contractspec.rest.internal;
+
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.RestRoute;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The route of every operation of a registry, computed once and shared by the server and the
+ * OpenAPI export so that what is documented is what is served.
+ *
+ * <p>An operation is served at its transport override when it has one, else at
+ * {@code <base>/<key segments>/v<version>} (queries GET, commands POST). When several versions of
+ * one key declare the same override, the highest version takes it and the others keep their
+ * default route. Two different operations with one method and path shape are an error.
+ *
+ * <p>Routes are ordered so that, segment by segment, a literal comes before a placeholder: a
+ * router that takes the first match then picks the most specific route.
+ */
+public final class RouteTable {
+
+    private final List<OperationRoute> routes;
+
+    private RouteTable(List<OperationRoute> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    public static RouteTable of(ContractRegistry registry, String basePath) {
+        String base = normalizeBasePath(basePath);
+        Map<String, OperationSpec> overrideOwners = overrideOwners(registry);
+        List<OperationRoute> routes = new ArrayList<>();
+        Map<String, OperationRoute> byShape = new HashMap<>();
+        for (OperationSpec operation : registry.operations()) {
+            OperationRoute route = routeOf(operation, base, overrideOwners);
+            OperationRoute clash = byShape.putIfAbsent(route.method() + " " + route.shape(), route);
+            if (clash != null) {
+                throw new IllegalArgumentException("REST route " + route.method() + " " + route.path() + " of "
+                        + operation.ref() + " collides with " + clash.method() + " " + clash.path() + " of "
+                        + clash.operation().ref());
+            }
+            routes.add(route);
+        }
+        routes.sort(SPECIFIC_FIRST);
+        return new RouteTable(routes);
+    }
+
+    /** Every route, most specific first; ties in path order, then method. */
+    public List<OperationRoute> routes() {
+        return routes;
+    }
+
+    public Optional<OperationRoute> routeOf(OperationSpec operation) {
+        return routes.stream().filter(route -> route.operation() == operation).findFirst();
+    }
+
+    /** "" or "/segments" without a trailing slash. */
+    public static String normalizeBasePath(String basePath) {
+        String base = basePath == null ? "" : basePath.trim();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (!base.isEmpty() && !base.startsWith("/")) {
+            base = "/" + base;
+        }
+        return base;
+    }
+
+    /** The default path of an operation under a base path: {@code /workflow/instance/resume/v1.0.0}. */
+    public static String defaultPath(String base, OperationSpec operation) {
+        return base + "/" + operation.key().replace('.', '/') + "/v" + operation.version();
+    }
+
+    private static OperationRoute routeOf(OperationSpec operation, String base, Map<String, OperationSpec> owners) {
+        Optional<RestRoute> override = operation.transport().rest()
+                .filter(rest -> owners.get(rest.method() + " " + rest.path()) == operation);
+        if (override.isPresent()) {
+            RestRoute rest = override.get();
+            return new OperationRoute(operation, rest.method(), base + rest.path(), rest.pathParameters(), true);
+        }
+        RestRoute.Method method = operation.isCommand() ? RestRoute.Method.POST : RestRoute.Method.GET;
+        return new OperationRoute(operation, method, defaultPath(base, operation), List.of(), false);
+    }
+
+    /** For each declared override, the operation that gets it: the highest version of one key. */
+    private static Map<String, OperationSpec> overrideOwners(ContractRegistry registry) {
+        Map<String, OperationSpec> owners = new HashMap<>();
+        for (OperationSpec operation : registry.operations()) {
+            operation.transport().rest().ifPresent(rest -> owners.merge(rest.method() + " " + rest.path(), operation,
+                    (held, candidate) -> {
+                        if (!held.key().equals(candidate.key())) {
+                            throw new IllegalArgumentException("REST route " + rest + " is declared by both "
+                                    + held.ref() + " and " + candidate.ref());
+                        }
+                        return candidate.meta().semver().compareTo(held.meta().semver()) > 0 ? candidate : held;
+                    }));
+        }
+        return owners;
+    }
+
+    private static final Comparator<OperationRoute> SPECIFIC_FIRST = (a, b) -> {
+        String[] left = a.path().split("/");
+        String[] right = b.path().split("/");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            boolean leftParam = left[i].startsWith("{");
+            boolean rightParam = right[i].startsWith("{");
+            if (leftParam != rightParam) {
+                return leftParam ? 1 : -1;
+            }
+            int byText = leftParam ? 0 : left[i].compareTo(right[i]);
+            if (byText != 0) {
+                return byText;
+            }
+        }
+        int byLength = Integer.compare(left.length, right.length);
+        return byLength != 0 ? byLength : a.method().compareTo(b.method());
+    };
+}

@@ -1,0 +1,69 @@
+package io.contractspec.rest.openapi;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.rest.internal.OperationRoute;
+import io.contractspec.rest.internal.RouteTable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Exports the operations of a registry as an OpenAPI 3.1 document: the routes the REST adapter
+ * serves, their parameters and bodies, every declared and standard error with one shared problem
+ * schema, security, examples from the acceptance examples, tags, deprecation and
+ * {@code x-contractspec} metadata. The same registry and options always give the same document,
+ * key for key.
+ *
+ * <pre>{@code
+ * ObjectNode document = OpenApiExporter.export(registry, OpenApiOptions.builder().title("Workflow API").build());
+ * }</pre>
+ */
+public final class OpenApiExporter {
+
+    public static final String OPENAPI_VERSION = "3.1.0";
+
+    /** Methods in the order OpenAPI lists them in a path item. */
+    private static final List<String> METHOD_ORDER = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private OpenApiExporter() {}
+
+    public static ObjectNode export(ContractRegistry registry, OpenApiOptions options) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(options, "options");
+        DocContext context = DocContext.of(registry, options);
+        Map<String, Map<String, ObjectNode>> paths = new TreeMap<>();
+        SortedSet<String> tags = new TreeSet<>();
+        for (OperationRoute route : RouteTable.of(registry, options.basePath()).routes()) {
+            String method = route.method().name().toLowerCase(Locale.ROOT);
+            ObjectNode operation = OperationObject.of(route, context);
+            operation.path("tags").forEach(tag -> tags.add(tag.asText()));
+            paths.computeIfAbsent(route.path(), path -> new TreeMap<>(
+                    (a, b) -> Integer.compare(METHOD_ORDER.indexOf(a), METHOD_ORDER.indexOf(b)))).put(method, operation);
+        }
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode document = json.objectNode().put("openapi", OPENAPI_VERSION);
+        ObjectNode info = document.putObject("info").put("title", options.title()).put("version", options.version());
+        if (!options.description().isEmpty()) {
+            info.put("description", options.description());
+        }
+        if (!options.servers().isEmpty()) {
+            options.servers().forEach(url -> document.withArray("servers").addObject().put("url", url));
+        }
+        if (!tags.isEmpty()) {
+            document.set("tags", context.tags().toJson(tags));
+        }
+        ObjectNode pathNodes = document.putObject("paths");
+        paths.forEach((path, methods) -> {
+            ObjectNode item = pathNodes.putObject(path);
+            methods.forEach(item::set);
+        });
+        document.set("components", context.components().toJson(options.securityScheme()));
+        return document;
+    }
+}

@@ -1,0 +1,98 @@
+package io.contractspec.rest.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.core.spec.EmittedEvent;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.SpecMeta;
+import io.contractspec.core.spec.Stability;
+import io.contractspec.rest.internal.OperationRoute;
+import io.contractspec.schema.Model;
+import java.util.List;
+
+/** One OpenAPI operation object, keys in the order readers expect. */
+final class OperationObject {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private OperationObject() {}
+
+    static ObjectNode of(OperationRoute route, DocContext context) {
+        OperationSpec operation = route.operation();
+        SpecMeta meta = operation.meta();
+        ObjectNode node = JSON.objectNode();
+        List<String> tags = context.tags().of(operation);
+        if (!tags.isEmpty()) {
+            tags.forEach(node.putArray("tags")::add);
+        }
+        node.put("summary", meta.title().orElse(meta.description().isEmpty() ? operation.key() : meta.description()));
+        node.put("description", description(operation));
+        node.put("operationId", context.ids().id(operation));
+        ArrayNode parameters = Parameters.of(route, context.components());
+        if (!parameters.isEmpty()) {
+            node.set("parameters", parameters);
+        }
+        if (!route.inputFromQuery() && operation.input().isPresent()) {
+            node.set("requestBody", requestBody(route, operation.input().get(), context));
+        }
+        node.set("responses", Responses.of(route, context));
+        if (meta.stability() == Stability.DEPRECATED) {
+            node.put("deprecated", true);
+        }
+        context.security().ifPresent(scheme -> {
+            ArrayNode security = node.putArray("security");
+            if (!Responses.needsPrincipal(operation.policy())) {
+                security.addObject();
+            }
+            security.addObject().putArray(scheme.name());
+        });
+        node.set("x-contractspec", extension(operation));
+        return node;
+    }
+
+    private static String description(OperationSpec operation) {
+        StringBuilder text = new StringBuilder(operation.meta().description());
+        if (!operation.goal().isEmpty()) {
+            text.append(text.length() > 0 ? "\n\n" : "").append("**Goal:** ").append(operation.goal());
+        }
+        if (!operation.context().isEmpty()) {
+            text.append(text.length() > 0 ? "\n\n" : "").append("**Context:** ").append(operation.context());
+        }
+        return text.toString();
+    }
+
+    private static ObjectNode requestBody(OperationRoute route, Model input, DocContext context) {
+        List<String> outside = Parameters.fieldsOutsideBody(route);
+        ObjectNode schema = outside.isEmpty()
+                ? Components.refTo(input)
+                : context.components().modelSchemaWithout(input, outside);
+        boolean required = input.fields().stream().anyMatch(field -> field.isRequired() && !outside.contains(field.name()));
+        ObjectNode body = JSON.objectNode().put("required", required);
+        ObjectNode media = body.putObject("content").putObject("application/json");
+        media.set("schema", schema);
+        ObjectNode examples = Examples.inputs(route.operation(), outside);
+        if (examples != null) {
+            media.set("examples", examples);
+        }
+        return body;
+    }
+
+    private static ObjectNode extension(OperationSpec operation) {
+        SpecMeta meta = operation.meta();
+        ObjectNode node = JSON.objectNode()
+                .put("key", operation.key())
+                .put("version", operation.version())
+                .put("kind", operation.kind().wireName())
+                .put("stability", meta.stability().wireName());
+        meta.owners().forEach(node.putArray("owners")::add);
+        ArrayNode emits = node.putArray("emits");
+        for (EmittedEvent emitted : operation.emits()) {
+            emits.addObject().put("event", emitted.event().toString()).put("when", emitted.when());
+        }
+        node.put("auth", operation.policy().auth().wireName());
+        operation.deprecation().sunset().ifPresent(sunset -> node.put("sunset", sunset.toString()));
+        operation.deprecation().replacedBy().ifPresent(replacement -> node.put("replacedBy", replacement.toString()));
+        return node;
+    }
+}

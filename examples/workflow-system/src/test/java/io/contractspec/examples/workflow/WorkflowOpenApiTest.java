@@ -1,0 +1,59 @@
+package io.contractspec.examples.workflow;
+
+import static io.contractspec.examples.workflow.Workflow.REGISTRY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.rest.openapi.OpenApiCheck;
+import io.contractspec.rest.openapi.OpenApiExporter;
+import io.contractspec.rest.openapi.OpenApiOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI 3.1 document of the workflow contracts, judged by third-party tools. */
+class WorkflowOpenApiTest {
+
+    private static final ObjectNode DOCUMENT = OpenApiExporter.export(REGISTRY,
+            OpenApiOptions.builder().title("Workflow system").version("1.0.0").basePath("/api").build());
+
+    @Test
+    void parsesWithSwaggerParserWithoutAnyMessage() {
+        assertThat(OpenApiCheck.parserMessages(DOCUMENT)).isEmpty();
+    }
+
+    @Test
+    void hasOnlyExamplesThatValidateAgainstTheirSchemas() {
+        List<OpenApiCheck.ExampleSite> examples = OpenApiCheck.examples(DOCUMENT);
+
+        assertThat(examples).as("examples in the document").hasSizeGreaterThanOrEqualTo(40);
+        assertThat(OpenApiCheck.exampleErrors(examples)).isEmpty();
+    }
+
+    @Test
+    void documentsEveryOperationOnce() {
+        assertThat(DOCUMENT.findValuesAsText("operationId")).hasSize(18).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void servesTheSeedContractAtItsOverriddenRoute() {
+        JsonNode resume = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}/resume").path("post");
+
+        assertThat(resume.path("operationId").asText()).isEqualTo("workflow_instance_resume_v1_0_0");
+        assertThat(resume.path("parameters").get(0).path("in").asText()).isEqualTo("path");
+        assertThat(resume.path("tags").toString()).isEqualTo("[\"Workflow instances\"]");
+        assertThat(resume.path("x-contractspec").path("emits").get(0).path("event").asText())
+                .isEqualTo("workflow.instance.resumed@1.0.0");
+        assertThat(resume.path("responses").has("404")).isTrue();
+        assertThat(resume.path("responses").path("404").path("content").path("application/problem+json")
+                .path("examples").has("resume-unknown-instance")).isTrue();
+    }
+
+    @Test
+    void takesQueryInputFromParameters() {
+        JsonNode get = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}").path("get");
+
+        assertThat(get.has("requestBody")).isFalse();
+        assertThat(get.path("parameters").findValuesAsText("name")).containsExactly("instanceId");
+    }
+}
