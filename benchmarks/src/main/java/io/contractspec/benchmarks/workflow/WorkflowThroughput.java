@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link ExpenseLoop}) for a fixed time, after a warm-up of the same kind.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.contractspec.benchmarks.workflow.WorkflowThroughput
- * [threads=8] [seconds=20] [warmupSeconds=10] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test] [user=postgres] [password=]}
+ * [threads=4] [seconds=20] [warmupSeconds=10] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test] [user=postgres] [password=]}
  *
  * <p>{@code -Dworkflow.bench.asyncCommit=true} runs PostgreSQL with {@code synchronous_commit=off}: not
  * durable, a diagnostic that shows what the WAL flush costs.
@@ -35,7 +35,7 @@ public final class WorkflowThroughput {
     private WorkflowThroughput() {}
 
     public static void main(String[] args) throws Exception {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 20);
         Duration warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 10);
         String postgres = args.length > 3 ? args[3] : "jdbc:postgresql://127.0.0.1:5432/test";
