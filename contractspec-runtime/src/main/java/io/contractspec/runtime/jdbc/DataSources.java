@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  * Connection pools for the runtime. Close the returned pool when the application stops.
  *
  * <p>The H2 conveniences need {@code com.h2database:h2} on the class path; they raise H2's lock
- * timeout to 10 seconds (from about 2), because an outbox append waits for the previous appending
- * transaction to commit.
+ * timeout to 10 seconds (from about 2), because an outbox sequencer waits for the one before it to
+ * commit.
  */
 public final class DataSources {
 

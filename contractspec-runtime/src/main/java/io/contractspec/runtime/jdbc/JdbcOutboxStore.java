@@ -13,18 +13,17 @@ import javax.sql.DataSource;
 /**
  * The outbox in {@code cs_outbox}, shared by every node on the database.
  *
- * <p><b>Ordering.</b> Events are numbered by an identity column when inserted, but transactions
- * commit in their own order: if a relay read {@code seq > last} while seq 7 was committed and
- * seq 6 still open, it would move past 6 and never deliver it. So every append first updates the
- * single row of {@code cs_outbox_lock} and holds that row lock until commit; appending
- * transactions thus number and commit their events one after the other, and whatever a reader
- * sees is a gap-free prefix. The price: transactions that emit events serialize from their append
- * to their commit. The executor appends as the last step before commit, so the lock is held
- * briefly, and calls that emit nothing never take it. It relies on READ COMMITTED (the default of
- * both databases) and on a sequence that never hands out numbers out of order across sessions.
+ * <p><b>Ordering.</b> Transactions commit in their own order, so numbers taken at insert time
+ * cannot be the delivery order: a relay that read {@code seq > last} while seq 7 was committed and
+ * seq 6 still open would move past 6 and never deliver it. Appends therefore take no lock and leave
+ * the delivery order open; before delivering, {@link OutboxSequencer} numbers the committed rows
+ * ({@code delivery_seq}), one sequencer at a time, append by append. Only committed rows are
+ * numbered, so the numbers a reader sees never get a smaller one later. Appending transactions run
+ * and commit concurrently (their WAL flushes can be grouped); ordering costs one short transaction
+ * per relay instead of a lock held by every emitting transaction until it commits.
  *
- * <p><b>Delivery.</b> {@link #deliver} runs in a transaction of its own: it locks the subscriber's
- * position row with {@code FOR UPDATE SKIP LOCKED} (so a concurrent deliverer on any node returns
+ * <p><b>Delivery.</b> {@link #deliver} first numbers what has committed, then, in a transaction of
+ * its own, locks the subscriber's position row with {@code FOR UPDATE SKIP LOCKED} (so a concurrent deliverer on any node returns
  * 0 instead of delivering the same events), reads the next events, hands them to the consumer,
  * stores the position after the last accepted one and commits. A consumer failure commits the
  * progress before it and is raised as {@link DeliveryFailedException}; a crash before commit
@@ -64,6 +63,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
+                OutboxSequencer.sequencePending(connection);
                 return deliver(connection, subscriber, limit, consumer);
             } catch (DeliveryFailedException progressCommitted) {
                 throw progressCommitted;

@@ -8,34 +8,28 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes envelopes to {@code cs_outbox} and reads them back in {@code seq} order. */
+/**
+ * Writes envelopes to {@code cs_outbox} and reads them back in delivery order ({@code delivery_seq},
+ * given after commit by {@link OutboxSequencer}).
+ */
 final class OutboxRows {
 
     /** An event as stored: its place in the outbox and the envelope. */
     record Stored(long seq, EventEnvelope event) {}
 
-    private static final String TAKE_APPEND_LOCK = "UPDATE cs_outbox_lock SET appends = appends + 1 WHERE id = 1";
-
     private static final String INSERT = "INSERT INTO cs_outbox"
-            + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload, append_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String READ_AFTER = "SELECT seq, event_id, event_key, event_version, occurred_at,"
-            + " trace_id, actor, organization_id, payload FROM cs_outbox WHERE seq > ? ORDER BY seq"
+    private static final String READ_AFTER = "SELECT delivery_seq, event_id, event_key, event_version, occurred_at,"
+            + " trace_id, actor, organization_id, payload FROM cs_outbox WHERE delivery_seq > ? ORDER BY delivery_seq"
             + " FETCH FIRST ? ROWS ONLY";
 
     private OutboxRows() {}
 
-    /**
-     * Takes the append lock, held until the transaction ends, then inserts. Taking it before the
-     * insert means seq values are assigned in the order the appending transactions commit.
-     */
+    /** Inserts the events of one transaction as one append (the first event's id names it); takes no lock. */
     static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(TAKE_APPEND_LOCK)) {
-            if (lock.executeUpdate() != 1) {
-                throw new IllegalStateException("cs_outbox_lock has no row; run RuntimeSchema.migrate first");
-            }
-        }
+        String appendId = events.get(0).id();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (EventEnvelope event : events) {
                 insert.setString(1, event.id());
@@ -46,6 +40,7 @@ final class OutboxRows {
                 insert.setString(6, event.actor());
                 insert.setString(7, event.organizationId());
                 insert.setString(8, Sql.writeJson(event.payload()));
+                insert.setString(9, appendId);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -59,7 +54,7 @@ final class OutboxRows {
             try (ResultSet rows = read.executeQuery()) {
                 List<Stored> events = new ArrayList<>();
                 while (rows.next()) {
-                    events.add(new Stored(rows.getLong("seq"), new EventEnvelope(
+                    events.add(new Stored(rows.getLong("delivery_seq"), new EventEnvelope(
                             rows.getString("event_id"),
                             rows.getString("event_key"),
                             rows.getString("event_version"),

@@ -22,6 +22,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class OutboxOrder extends JdbcOutboxOrderContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class Audit extends AuditStoreContract {
         @Override
         Backend openBackend() {

@@ -22,6 +22,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class OutboxOrder extends JdbcOutboxOrderContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class Audit extends AuditStoreContract {
         @Override
         Backend openBackend() {

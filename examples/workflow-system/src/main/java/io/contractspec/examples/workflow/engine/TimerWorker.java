@@ -1,6 +1,8 @@
 package io.contractspec.examples.workflow.engine;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.result.ContractException;
+import io.contractspec.core.result.StandardCode;
 import io.contractspec.examples.workflow.shared.EventPayloads;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.TimerKind;
@@ -61,7 +63,12 @@ public final class TimerWorker {
     public int fireDue(Instant now) {
         int fired = 0;
         while (fired < MAX_TIMERS_PER_CALL) {
-            Optional<TimerRow> leased = fireNext(now);
+            Optional<TimerRow> leased;
+            try {
+                leased = fireNext(now);
+            } catch (LostRace e) {
+                break; // a command changed the instance first; the timer, if it still exists, fires next round
+            }
             if (leased == null) {
                 break;
             }
@@ -77,6 +84,7 @@ public final class TimerWorker {
     /**
      * Claims and fires the next due timer. Returns null when none is due, an empty optional when it
      * fired, and the leased timer when it is an action run that must now run outside the transaction.
+     * Throws {@link LostRace} when a concurrent command on the same instance won (the transaction is rolled back).
      */
     private Optional<TimerRow> fireNext(Instant now) {
         try {
@@ -100,6 +108,11 @@ public final class TimerWorker {
                 }
                 return Optional.<TimerRow>empty();
             });
+        } catch (ContractException e) {
+            if (StandardCode.CONFLICT.code().equals(e.code())) {
+                throw new LostRace();
+            }
+            throw new IllegalStateException("firing a timer failed", e);
         } catch (Exception e) {
             throw new IllegalStateException("firing a timer failed", e);
         }
@@ -117,6 +130,13 @@ public final class TimerWorker {
             case STEP_TIMEOUT -> StepTimeouts.fire(engine, call, instance, graph, timer);
             case APPROVAL_SLA -> StepTimeouts.escalate(engine, call, instance, graph, timer);
             case ACTION_RUN -> throw new IllegalStateException("action runs are leased, not fired in place");
+        }
+    }
+
+    /** A timer's transaction lost a race with a command on its instance. */
+    private static final class LostRace extends RuntimeException {
+        LostRace() {
+            super(null, null, false, false);
         }
     }
 

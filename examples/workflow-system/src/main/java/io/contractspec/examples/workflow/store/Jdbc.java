@@ -124,11 +124,13 @@ public final class Jdbc {
 
     /**
      * A duplicate key, or a lock another transaction holds on the same row (H2's concurrent update, PostgreSQL's
-     * serialization failure or lock timeout) is the losing side of a race: CONFLICT, not a crash.
+     * serialization failure, deadlock or lock timeout) is the losing side of a race: CONFLICT, not a crash. A
+     * deadlock happens when a timer and a command change the same instance: the timer locks its row first, the
+     * command its step visit; the database picks one victim and the other proceeds.
      */
     private static RuntimeException translate(String sql, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("40001") || state.equals("55P03") || state.equals("23505") || state.equals("HYT00") || e.getErrorCode() == 90131) {
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("23505") || state.equals("HYT00") || e.getErrorCode() == 90131) {
             return new ContractException(StandardCode.CONFLICT, "the record is being changed by another request; retry");
         }
         return new IllegalStateException("SQL failed: " + sql, e);

@@ -1,0 +1,42 @@
+package io.contractspec.examples.workflow.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link WorkflowApplication} runs with, as the command line resolved it.
+ *
+ * @param port the HTTP port; 0 picks a free one
+ * @param dataDir holds the embedded database and the generated JWT secret
+ * @param database a JDBC URL of a shared database (PostgreSQL); empty means the embedded H2 file database
+ * @param jwtSecret the resolved HS256 secret (see {@link JwtSecrets})
+ * @param pollInterval how often timers are fired and the outbox is relayed
+ */
+public record AppSettings(int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval) {
+
+    /** A shared database given on the command line. */
+    public record Database(String url, String user, String password) {
+        public Database {
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    public AppSettings {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(jwtSecret, "jwtSecret");
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("the poll interval must be positive, got " + pollInterval);
+        }
+    }
+
+    /** Whether the application runs on its own embedded database (and so loads the demo data). */
+    public boolean embedded() {
+        return database.isEmpty();
+    }
+}

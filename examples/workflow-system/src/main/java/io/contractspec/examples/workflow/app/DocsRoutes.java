@@ -1,0 +1,48 @@
+package io.contractspec.examples.workflow.app;
+
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.docs.DocsOptions;
+import io.contractspec.docs.GeneratedDocs;
+import io.contractspec.docs.HtmlSite;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+
+/**
+ * The HTML reference site of the application's contracts, generated once at start and served
+ * from memory under {@value #PREFIX}: {@code /docs} redirects to {@code /docs/index.html}. In the
+ * packaged application the Java sources are not at hand, so pages show each spec's canonical JSON
+ * as its source definition.
+ */
+final class DocsRoutes {
+
+    static final String PREFIX = "/docs";
+    private static final String INDEX = "index.html";
+
+    private final Map<String, byte[]> files;
+
+    private DocsRoutes(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    static DocsRoutes of(ContractRegistry registry) {
+        DocsOptions options = DocsOptions.builder().siteTitle("Workflow system").build();
+        return new DocsRoutes(Map.copyOf(HtmlSite.generate(registry, options).toMap()));
+    }
+
+    void mount(JavalinConfig config) {
+        config.routes.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/" + INDEX));
+        config.routes.get(PREFIX + "/", ctx -> ctx.redirect(PREFIX + "/" + INDEX));
+        config.routes.get(PREFIX + "/<path>", this::serve);
+    }
+
+    private void serve(Context ctx) {
+        String path = ctx.pathParam("path");
+        byte[] content = files.get(path);
+        if (content == null) {
+            throw new NotFoundResponse();
+        }
+        ctx.contentType(GeneratedDocs.mediaType(path)).result(content);
+    }
+}

@@ -1,0 +1,81 @@
+package io.contractspec.examples.workflow.app;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level command: starts the server (and returns once it listens) unless a subcommand is
+ * given. The started application is left in {@link #started()} for the caller to keep running.
+ */
+@Command(name = "workflow-system", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs the workflow system: the REST API under /api, /openapi.json, /health, /ready and the "
+                + "docs at /docs.", "Without --db it uses an embedded H2 database in the data directory and loads "
+                + "the demo organization org_demo on first start."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "<n>", defaultValue = "8080",
+            description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Mixin
+    SecretOptions secret;
+
+    @Option(names = "--db", paramLabel = "<jdbc-url>",
+            description = "A shared database, e.g. jdbc:postgresql://db:5432/workflow (default: embedded H2 in the data directory).")
+    String databaseUrl;
+
+    @Option(names = "--db-user", paramLabel = "<name>", description = "User of the --db database.")
+    String databaseUser;
+
+    @Option(names = "--db-password", paramLabel = "<text>", description = "Password of the --db database.")
+    String databasePassword;
+
+    @Option(names = "--poll-interval", paramLabel = "<duration>", defaultValue = "1s", converter = DurationConverter.class,
+            description = "How often timers fire and events are relayed (default: ${DEFAULT-VALUE}).")
+    Duration pollInterval;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private WorkflowApplication started;
+
+    ServeCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        started = WorkflowApplication.start(settings());
+        return 0;
+    }
+
+    private AppSettings settings() throws java.io.IOException {
+        if (databaseUrl == null && (databaseUser != null || databasePassword != null)) {
+            throw new ParameterException(spec.commandLine(), "--db-user and --db-password need --db");
+        }
+        try {
+            Optional<AppSettings.Database> database = Optional.ofNullable(databaseUrl)
+                    .map(url -> new AppSettings.Database(url, databaseUser, databasePassword));
+            return new AppSettings(port, secret.dataDir, database, secret.resolve(environment), pollInterval);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The application {@link #call()} started, if it ran. */
+    Optional<WorkflowApplication> started() {
+        return Optional.ofNullable(started);
+    }
+}

@@ -1,0 +1,116 @@
+package io.contractspec.examples.workflow.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.contractspec.examples.workflow.WorkflowRuntime;
+import io.contractspec.examples.workflow.store.WorkflowSchema;
+import io.contractspec.rest.RestServer;
+import io.contractspec.rest.health.JdbcReadinessChecks;
+import io.contractspec.rest.health.ReadinessCheck;
+import io.contractspec.rest.openapi.OpenApiOptions;
+import io.contractspec.runtime.jdbc.DataSources;
+import io.contractspec.runtime.jdbc.RuntimeSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workflow-system application, running: a connection pool, the {@link WorkflowRuntime} (schemas
+ * migrated), demo data on a new embedded database, the REST surface with JWT bearer authentication,
+ * the docs site at {@code /docs}, and the background work (timers, event relay). {@link #close()}
+ * stops it in reverse order: HTTP first, then the background work, then the pool.
+ */
+public final class WorkflowApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowApplication.class);
+    private static final String API_BASE = "/api";
+
+    private final HikariDataSource dataSource;
+    private final WorkflowRuntime runtime;
+    private final BackgroundWork background;
+    private final RestServer server;
+
+    private WorkflowApplication(HikariDataSource dataSource, WorkflowRuntime runtime, BackgroundWork background,
+            RestServer server) {
+        this.dataSource = dataSource;
+        this.runtime = runtime;
+        this.background = background;
+        this.server = server;
+    }
+
+    /** Starts everything; on failure, whatever was started is stopped again. */
+    public static WorkflowApplication start(AppSettings settings) throws IOException {
+        HikariDataSource dataSource = open(settings);
+        BackgroundWork background = null;
+        try {
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC());
+            runtime.subscribe(ActivityLog.NAME, new ActivityLog());
+            if (settings.embedded()) {
+                DemoData.loadIfEmpty(runtime);
+            }
+            background = BackgroundWork.start(runtime, settings.pollInterval());
+            RestServer server = server(runtime, settings).start(settings.port());
+            WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, server);
+            LOG.info("Workflow system listening on {} (API under {}, docs at {}, database {})", application.baseUrl(),
+                    API_BASE, DocsRoutes.PREFIX, settings.embedded() ? "embedded H2 in " + settings.dataDir().toAbsolutePath().normalize() : "shared");
+            return application;
+        } catch (RuntimeException | Error e) {
+            if (background != null) {
+                background.close();
+            }
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource open(AppSettings settings) throws IOException {
+        if (settings.database().isPresent()) {
+            AppSettings.Database database = settings.database().get();
+            return DataSources.pooled(database.url(), database.user(), database.password());
+        }
+        Files.createDirectories(settings.dataDir());
+        return DataSources.h2File(settings.dataDir());
+    }
+
+    private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
+        DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        return RestServer.create(runtime.executor(), config -> config
+                .basePath(API_BASE)
+                .authenticator(Tokens.authenticator(settings.jwtSecret()))
+                .openApi(OpenApiOptions.builder().title("Workflow system").build())
+                .readiness(JdbcReadinessChecks.reachable(runtime.dataSource()),
+                        named("workflow-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
+                                WorkflowSchema.HISTORY_TABLE, null)),
+                        named("runtime-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
+                                RuntimeSchema.HISTORY_TABLE, null)))
+                .javalin(docs::mount));
+    }
+
+    private static ReadinessCheck named(String name, ReadinessCheck check) {
+        return ReadinessCheck.of(name, check::check);
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://localhost:<port>}. */
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** The workflow system behind the HTTP surface. */
+    public WorkflowRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        background.close();
+        dataSource.close();
+        LOG.info("Workflow system stopped");
+    }
+}
