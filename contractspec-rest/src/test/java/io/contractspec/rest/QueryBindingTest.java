@@ -118,6 +118,13 @@ class QueryBindingTest {
     }
 
     @Test
+    void rejectsAnUnknownParameterEndingInInputWith422NamingIt() {
+        JsonNode problem = assertProblem(app.http.get(LIST + "?rawinput=x"), 422, "VALIDATION_FAILED");
+
+        assertThat(problem.path("issues").get(0).path("path").asText()).isEqualTo("rawinput");
+    }
+
+    @Test
     void rejectsMalformedPercentEncodingAndInputJsonWith400() {
         assertProblem(app.http.raw("GET " + LIST + "?limit=%ZZ HTTP/1.1"), 400, "BAD_REQUEST");
         assertProblem(app.http.get(LIST + "?tags=%C3%28"), 400, "BAD_REQUEST");

@@ -103,7 +103,10 @@ final class InputBinder {
 
     private JsonNode fromQueryString(String rawQuery) {
         if (inputParameter && rawQuery != null && rawQuery.contains(INPUT_PARAMETER + "=")) {
-            return withInputParameter(QueryString.parse(rawQuery));
+            Map<String, List<String>> parameters = QueryString.parse(rawQuery);
+            if (parameters.containsKey(INPUT_PARAMETER)) {
+                return withInputParameter(parameters);
+            }
         }
         ObjectNode input = NODES.objectNode();
         QueryString.forEach(rawQuery, (name, value) -> add(input, targetOf(name), value));
