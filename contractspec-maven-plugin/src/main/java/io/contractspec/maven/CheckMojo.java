@@ -7,6 +7,7 @@ import io.contractspec.cli.ci.ContinuousIntegration;
 import io.contractspec.cli.ci.ReportFormat;
 import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.GenerateSettings;
+import io.contractspec.cli.load.LoadedContracts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +63,12 @@ public final class CheckMojo extends ContractsMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         ProjectConfig config = config();
-        CiRequest request = new CiRequest(contracts(), config, projectRoot(), GenerateSettings.of(config, projectRoot()),
-                baseline(config), snapshotFile, drift && config.drift(), failOnWarnings || config.failOnWarnings(),
-                Optional.ofNullable(executorFactory), roles);
-        CiReport report = ContinuousIntegration.run(request);
+        CiReport report;
+        try (LoadedContracts contracts = contracts()) {
+            report = ContinuousIntegration.run(new CiRequest(contracts, config, projectRoot(),
+                    GenerateSettings.of(config, projectRoot()), baseline(config), snapshotFile, drift && config.drift(),
+                    failOnWarnings || config.failOnWarnings(), Optional.ofNullable(executorFactory), roles));
+        }
         CiReportWriter.write(report, ReportFormat.TEXT).lines().forEach(line -> getLog().info(line));
         writeReports(report);
         if (!report.passed() && failOnFindings) {

@@ -4,6 +4,7 @@ import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.GenerateSettings;
 import io.contractspec.cli.generate.GeneratedFolder;
+import io.contractspec.cli.load.LoadedContracts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.SortedMap;
@@ -30,7 +31,10 @@ public final class GenerateMojo extends ContractsMojo {
     void run() throws MojoExecutionException {
         ProjectConfig config = config();
         GenerateSettings settings = GenerateSettings.of(config, projectRoot());
-        SortedMap<String, byte[]> files = ArtifactGenerator.of(settings).generate(contracts().registry());
+        SortedMap<String, byte[]> files;
+        try (LoadedContracts contracts = contracts()) {
+            files = ArtifactGenerator.of(settings).generate(contracts.registry());
+        }
         Path folder = outputDir != null ? outputDir.toPath() : projectRoot().resolve(config.outputDir());
         GeneratedFolder.Result result = GeneratedFolder.replace(folder, files, settings.artifacts());
         getLog().info("contractspec: " + files.size() + " files in " + folder + " (" + result.written() + " written, "

@@ -1,5 +1,6 @@
 package io.contractspec.maven;
 
+import io.contractspec.cli.load.LoadedContracts;
 import io.contractspec.core.snapshot.Snapshot;
 import java.io.File;
 import java.io.IOException;
@@ -31,7 +32,10 @@ public final class SnapshotMojo extends ContractsMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        String snapshot = Snapshot.write(contracts().registry());
+        String snapshot;
+        try (LoadedContracts contracts = contracts()) {
+            snapshot = Snapshot.write(contracts.registry());
+        }
         Path file = snapshotFile.toPath();
         try {
             if (Files.isRegularFile(file)) {

@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
  * Discovers contracts on a classpath of jars and class folders: a {@link URLClassLoader} over the
  * entries, whose parent is the tool's own class loader (so both see one {@link ContractModule}
  * type), and {@link ServiceLoader} for the modules. An entry ending in {@code /*} means every jar of
- * that folder, as with {@code java -cp}.
+ * that folder, as with {@code java -cp}. Close the {@link LoadedContracts} to release the jars.
  */
 public final class ClasspathLoader {
 
@@ -42,9 +42,14 @@ public final class ClasspathLoader {
         if (entries.isEmpty()) {
             throw new LoadException("the classpath is empty: give jars or class folders with --classpath");
         }
-        ClassLoader loader = new URLClassLoader(urls(entries), parent);
+        URLClassLoader loader = new URLClassLoader(urls(entries), parent);
         String origin = "classpath " + String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
-        return LoadedContracts.fromClasspath(discover(loader, origin), origin, loader);
+        try {
+            return LoadedContracts.fromClasspath(discover(loader, origin), origin, loader);
+        } catch (RuntimeException e) {
+            closeQuietly(loader, e);
+            throw e;
+        }
     }
 
     /** The registry of every module the loader finds; a one-line {@link LoadException} when there is none or one fails. */
@@ -59,6 +64,14 @@ public final class ClasspathLoader {
             throw new LoadException("cannot load the contracts on the " + origin + ": " + rootMessage(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new LoadException("the contracts on the " + origin + " are invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(URLClassLoader loader, RuntimeException failure) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
