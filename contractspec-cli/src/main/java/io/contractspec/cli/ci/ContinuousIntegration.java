@@ -1,6 +1,7 @@
 package io.contractspec.cli.ci;
 
 import io.contractspec.cli.generate.ArtifactGenerator;
+import io.contractspec.cli.load.LoadException;
 import io.contractspec.cli.sarif.RuleDescriptor;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
@@ -9,7 +10,7 @@ import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import io.contractspec.schema.SourceLocation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,8 @@ public final class ContinuousIntegration {
             return text.equals(Snapshot.write(registry)) ? List.of() : List.of(finding(CiRules.SNAPSHOT_OUTDATED,
                     request.snapshotFile(), request.snapshotFile() + " does not match the contracts; run 'contractspec snapshot' and commit it"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + committed, e);
+            throw new LoadException("cannot read the committed snapshot " + request.snapshotFile() + ": "
+                    + (e instanceof MalformedInputException ? "it is not UTF-8 text" : e.getMessage()), e);
         }
     }
 

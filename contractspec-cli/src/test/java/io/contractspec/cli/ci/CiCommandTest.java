@@ -42,6 +42,16 @@ class CiCommandTest {
     }
 
     @Test
+    void aCommittedSnapshotThatIsNotUtf8IsALoadErrorNotAStackTrace() throws IOException {
+        Files.write(lock, new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}'});
+
+        CliRun run = ci("-cp", FIXTURE_CLASSPATH);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("contracts.lock.json").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void failsOnWarningsWhenAsked() {
         CliRun run = ci("-cp", FIXTURE_CLASSPATH, "--fail-on-warnings");
         assertThat(run.exitCode()).isEqualTo(1);
