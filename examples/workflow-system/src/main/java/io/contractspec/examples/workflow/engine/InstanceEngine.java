@@ -74,7 +74,7 @@ public final class InstanceEngine {
             Transition transition, JsonNode data, String comment, ExecutionStatus exitStatus) {
         merge(instance, data);
         if (execution.parentExecutionId() != null) {
-            finishBranch(call, instance, graph, execution, transition.action(), comment);
+            finishBranch(call, instance, graph, execution, exitStatus, transition.action(), comment);
         } else {
             StepRow from = graph.step(execution.stepKey()).orElseThrow();
             exit(call, instance, execution, exitStatus, transition.action(), comment);
@@ -195,8 +195,8 @@ public final class InstanceEngine {
 
     /** Closes one branch; when it was the last open one, leaves the parallel step through 'next'. */
     void finishBranch(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow branch,
-            String action, String comment) {
-        exit(call, instance, branch, ExecutionStatus.COMPLETED, action, comment);
+            ExecutionStatus exitStatus, String action, String comment) {
+        exit(call, instance, branch, exitStatus, action, comment);
         StepExecutionRow parallel = stores.executions().find(call.connection(), branch.parentExecutionId()).orElseThrow();
         List<StepExecutionRow> branches = stores.executions().branches(call.connection(), parallel.id());
         if (branches.stream().anyMatch(StepExecutionRow::isActive)) {

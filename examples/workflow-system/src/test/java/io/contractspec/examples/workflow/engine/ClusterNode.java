@@ -21,10 +21,15 @@ final class ClusterNode implements AutoCloseable {
     private final ManualClock clock;
 
     ClusterNode(String name, String jdbcUrl, String user, String password, ManualClock clock) {
+        this(name, jdbcUrl, user, password, clock, WorkflowOptions.builder().nodeId(name).build());
+    }
+
+    /** A node with options of its own (they should name the node: {@code nodeId(name)}). */
+    ClusterNode(String name, String jdbcUrl, String user, String password, ManualClock clock, WorkflowOptions options) {
         this.name = name;
         this.clock = clock;
         this.pool = DataSources.pooled(jdbcUrl, user, password);
-        this.runtime = WorkflowRuntime.create(pool, clock, WorkflowOptions.builder().nodeId(name).build());
+        this.runtime = WorkflowRuntime.create(pool, clock, options);
     }
 
     CallResult execute(Principal principal, String operation, String input) {
