@@ -28,6 +28,21 @@ class InMemoryRateLimiterTest {
     }
 
     @Test
+    void dropsBucketsIdleForAMinuteButKeepsRecentOnes() {
+        for (int caller = 0; caller < 3_000; caller++) {
+            take("idle-" + caller, T0);
+        }
+        Instant later = T0.plus(Duration.ofMinutes(2));
+        take("recent", later.minusSeconds(1));
+        for (int call = 0; call < 2_000; call++) {
+            take("busy", later);
+        }
+
+        assertThat(limiter.bucketCount()).isEqualTo(2);
+        assertThat(take("recent", later)).as("a kept bucket still counts its tokens").isZero();
+    }
+
+    @Test
     void startsFull() {
         assertThat(takeAll("a", T0)).isEqualTo(6);
     }
