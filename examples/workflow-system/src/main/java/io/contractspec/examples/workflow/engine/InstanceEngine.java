@@ -77,7 +77,7 @@ public final class InstanceEngine {
             finishBranch(call, instance, graph, execution, transition.action(), comment);
         } else {
             StepRow from = graph.step(execution.stepKey()).orElseThrow();
-            exit(call, instance, execution, exitStatus, transition.action(), comment);
+            exit(call, instance, from, execution, exitStatus, transition.action(), comment);
             enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), from.key(), null,
                     transition.action(), 0);
         }
@@ -92,11 +92,13 @@ public final class InstanceEngine {
         }
     }
 
-    void exit(EngineCall call, InstanceRow instance, StepExecutionRow execution, ExecutionStatus status, String action,
-            String comment) {
+    void exit(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution, ExecutionStatus status,
+            String action, String comment) {
         StepExecutionRow closed = stores.executions().close(call.connection(), execution, status, action, call.actorId(),
                 comment, null, call.now());
-        stores.timers().deleteOfExecution(call.connection(), execution.id());
+        if (hasTimers(step)) {
+            stores.timers().deleteOfExecution(call.connection(), execution.id());
+        }
         if (execution.stepType() == StepType.APPROVAL) {
             approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.store.RequestStatus.WITHDRAWN);
         }
@@ -132,7 +134,7 @@ public final class InstanceEngine {
                 StepExecutionRow closed = stores.executions().close(call.connection(), execution,
                         ExecutionStatus.COMPLETED, arrivingAction, call.actorId(), null, null, call.now());
                 EngineEvents.stepExited(call, instance, closed);
-                endings.complete(call, instance, arrivingAction == null ? "completed" : arrivingAction);
+                endings.complete(call, instance, graph, arrivingAction == null ? "completed" : arrivingAction);
             }
         }
     }
@@ -142,6 +144,14 @@ public final class InstanceEngine {
         if (parentExecutionId == null) {
             instance.status(status);
         }
+    }
+
+    /**
+     * Whether visits to the step can have timers: a timeout, an approval's SLA or an action run. The
+     * graph is fixed once published, so a step without any needs no timer deleted when it is left.
+     */
+    static boolean hasTimers(StepRow step) {
+        return step.timeoutSeconds() != null || step.slaSeconds() != null || step.type() == StepType.ACTION;
     }
 
     private void scheduleTimeout(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution) {
@@ -163,7 +173,7 @@ public final class InstanceEngine {
                     + " automatic steps in a row; the graph loops");
             return;
         }
-        exit(call, instance, execution, ExecutionStatus.COMPLETED, transition.action(), null);
+        exit(call, instance, step, execution, ExecutionStatus.COMPLETED, transition.action(), null);
         enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), step.key(), null, transition.action(),
                 automaticMoves + 1);
     }
@@ -196,7 +206,8 @@ public final class InstanceEngine {
     /** Closes one branch; when it was the last open one, leaves the parallel step through 'next'. */
     void finishBranch(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow branch,
             String action, String comment) {
-        exit(call, instance, branch, ExecutionStatus.COMPLETED, action, comment);
+        exit(call, instance, graph.step(branch.stepKey()).orElseThrow(), branch, ExecutionStatus.COMPLETED, action,
+                comment);
         StepExecutionRow parallel = stores.executions().find(call.connection(), branch.parentExecutionId()).orElseThrow();
         List<StepExecutionRow> branches = stores.executions().branches(call.connection(), parallel.id());
         if (branches.stream().anyMatch(StepExecutionRow::isActive)) {
