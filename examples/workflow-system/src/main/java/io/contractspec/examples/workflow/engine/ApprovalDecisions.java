@@ -64,7 +64,8 @@ public final class ApprovalDecisions {
             Transition transition = transitions.get(outcome.get())
                     .or(() -> transitions.get("reject"))
                     .orElseThrow();
-            engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED);
+            boolean pending = requests.stream().anyMatch(ApprovalRequestRow::isPending);
+            engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED, pending);
         } else {
             engine.stores().instances().update(call.connection(), instance);
         }
