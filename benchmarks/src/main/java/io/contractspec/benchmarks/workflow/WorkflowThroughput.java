@@ -57,7 +57,8 @@ public final class WorkflowThroughput {
         admin(postgres, user, password, "CREATE SCHEMA " + schema);
         double pg;
         String options = Boolean.getBoolean("workflow.bench.asyncCommit") ? "&options=-c%20synchronous_commit%3Doff" : "";
-        try (HikariDataSource dataSource = DataSources.pooled(postgres + "?currentSchema=" + schema
+        try (HikariDataSource dataSource = DataSources.pooled(postgres + (postgres.contains("?") ? "&" : "?")
+                + "currentSchema=" + schema
                 + "&reWriteBatchedInserts=true" + options, user, password)) {
             pg = measure("PostgreSQL", dataSource, threads, warmup, measure);
         } finally {

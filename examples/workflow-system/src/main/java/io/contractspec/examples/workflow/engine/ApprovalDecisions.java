@@ -44,10 +44,12 @@ public final class ApprovalDecisions {
         Stores stores = engine.stores();
         ApprovalRequestRow decided = stores.requests().update(call.connection(),
                 request.decided(status, decision, comment, call.actorId(), call.now()));
-        stores.timers().deleteOfRequest(call.connection(), request.id());
         InstanceEngine.merge(instance, data);
         StepExecutionRow execution = stores.executions().find(call.connection(), request.stepExecutionId()).orElseThrow();
         StepRow step = graph.step(execution.stepKey()).orElseThrow();
+        if (step.slaSeconds() != null) { // only requests of a step with an SLA have an escalation timer
+            stores.timers().deleteOfRequest(call.connection(), request.id());
+        }
         List<ApprovalRequestRow> requests = stores.requests().ofExecution(call.connection(), execution.id());
         Optional<String> outcome = outcome(step, requests, decision);
         if (outcome.isEmpty() && step.approvalMode() == ApprovalMode.SEQUENTIAL && status != RequestStatus.REJECTED) {
@@ -62,7 +64,8 @@ public final class ApprovalDecisions {
             Transition transition = transitions.get(outcome.get())
                     .or(() -> transitions.get("reject"))
                     .orElseThrow();
-            engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED);
+            boolean pending = requests.stream().anyMatch(ApprovalRequestRow::isPending);
+            engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED, pending);
         } else {
             engine.stores().instances().update(call.connection(), instance);
         }

@@ -22,8 +22,9 @@ public final class Endings {
         this.approvals = approvals;
     }
 
-    void complete(EngineCall call, InstanceRow instance, String outcome) {
-        finish(call, instance, InstanceStatus.COMPLETED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+    void complete(EngineCall call, InstanceRow instance, WorkflowGraph graph, String outcome) {
+        finish(call, instance, InstanceStatus.COMPLETED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN,
+                graph.hasTimers());
         instance.outcome(outcome).resultData(instance.contextData().deepCopy());
         EngineEvents.instanceCompleted(call, instance);
     }
@@ -31,27 +32,27 @@ public final class Endings {
     void fail(EngineCall call, InstanceRow instance, StepExecutionRow execution, String stepKey, String message) {
         stores.executions().close(call.connection(), execution, ExecutionStatus.FAILED, null, call.actorId(), null,
                 message, call.now());
-        finish(call, instance, InstanceStatus.FAILED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+        finish(call, instance, InstanceStatus.FAILED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN, true);
         instance.errorMessage(message);
         EngineEvents.instanceFailed(call, instance, stepKey);
     }
 
     /** The step's timer ran out and it has no 'timeout' transition. */
     public void timeOut(EngineCall call, InstanceRow instance, StepRow step) {
-        finish(call, instance, InstanceStatus.TIMEOUT, ExecutionStatus.TIMEOUT, RequestStatus.EXPIRED);
+        finish(call, instance, InstanceStatus.TIMEOUT, ExecutionStatus.TIMEOUT, RequestStatus.EXPIRED, true);
         EngineEvents.instanceTimedOut(call, instance, step);
         stores.instances().update(call.connection(), instance);
     }
 
     /** Cancels the instance; the caller emits the cancelled event with the saved instance. */
     public void cancel(EngineCall call, InstanceRow instance, String reason) {
-        finish(call, instance, InstanceStatus.CANCELLED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN);
+        finish(call, instance, InstanceStatus.CANCELLED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN, true);
         instance.errorMessage(null);
         stores.instances().update(call.connection(), instance);
     }
 
     private void finish(EngineCall call, InstanceRow instance, InstanceStatus status, ExecutionStatus openVisits,
-            RequestStatus openRequests) {
+            RequestStatus openRequests, boolean mayHaveTimers) {
         for (StepExecutionRow execution : stores.executions().ofInstance(call.connection(), instance.id())) {
             if (execution.isActive()) {
                 approvals.closeOpen(call, execution.id(), openRequests);
@@ -59,7 +60,9 @@ public final class Endings {
                         call.now());
             }
         }
-        stores.timers().deleteOfInstance(call.connection(), instance.id());
+        if (mayHaveTimers) {
+            stores.timers().deleteOfInstance(call.connection(), instance.id());
+        }
         instance.status(status).statusBeforePause(null).currentStep(null, null).completedAt(call.now());
     }
 }

@@ -72,12 +72,18 @@ public final class InstanceEngine {
      */
     public void take(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow execution,
             Transition transition, JsonNode data, String comment, ExecutionStatus exitStatus) {
+        take(call, instance, graph, execution, transition, data, comment, exitStatus, true);
+    }
+
+    /** As above; {@code openRequests} false when the caller just read the visit's requests and none is pending. */
+    void take(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow execution,
+            Transition transition, JsonNode data, String comment, ExecutionStatus exitStatus, boolean openRequests) {
         merge(instance, data);
         if (execution.parentExecutionId() != null) {
             finishBranch(call, instance, graph, execution, exitStatus, transition.action(), comment);
         } else {
             StepRow from = graph.step(execution.stepKey()).orElseThrow();
-            exit(call, instance, execution, exitStatus, transition.action(), comment);
+            exit(call, instance, from, execution, exitStatus, transition.action(), comment, openRequests);
             enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), from.key(), null,
                     transition.action(), 0);
         }
@@ -92,12 +98,19 @@ public final class InstanceEngine {
         }
     }
 
-    void exit(EngineCall call, InstanceRow instance, StepExecutionRow execution, ExecutionStatus status, String action,
-            String comment) {
+    void exit(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution, ExecutionStatus status,
+            String action, String comment) {
+        exit(call, instance, step, execution, status, action, comment, true);
+    }
+
+    private void exit(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution,
+            ExecutionStatus status, String action, String comment, boolean openRequests) {
         StepExecutionRow closed = stores.executions().close(call.connection(), execution, status, action, call.actorId(),
                 comment, null, call.now());
-        stores.timers().deleteOfExecution(call.connection(), execution.id());
-        if (execution.stepType() == StepType.APPROVAL) {
+        if (hasTimers(step)) {
+            stores.timers().deleteOfExecution(call.connection(), execution.id());
+        }
+        if (execution.stepType() == StepType.APPROVAL && openRequests) {
             approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.store.RequestStatus.WITHDRAWN);
         }
         EngineEvents.stepExited(call, instance, closed);
@@ -107,7 +120,10 @@ public final class InstanceEngine {
             String parentExecutionId, String arrivingAction, int automaticMoves) {
         StepExecutionRow execution = StepExecutionRow.entered(WorkflowIds.next("exec"), instance.id(), step,
                 parentExecutionId, call.now());
-        stores.executions().insert(call.connection(), execution);
+        // An end step is left as soon as it is entered: its visit is stored closed, in one statement.
+        StepExecutionRow stored = step.type() != StepType.END ? execution : execution.closed(ExecutionStatus.COMPLETED,
+                arrivingAction, call.actorId(), null, null, call.now());
+        stores.executions().insert(call.connection(), stored);
         EngineEvents.stepEntered(call, instance, execution, previousStepKey);
         if (parentExecutionId == null) {
             instance.currentStep(step.id(), step.key());
@@ -129,10 +145,8 @@ public final class InstanceEngine {
             case CONDITION -> choose(call, instance, graph, step, execution, automaticMoves);
             case PARALLEL -> fork(call, instance, graph, step, execution);
             case END -> {
-                StepExecutionRow closed = stores.executions().close(call.connection(), execution,
-                        ExecutionStatus.COMPLETED, arrivingAction, call.actorId(), null, null, call.now());
-                EngineEvents.stepExited(call, instance, closed);
-                endings.complete(call, instance, arrivingAction == null ? "completed" : arrivingAction);
+                EngineEvents.stepExited(call, instance, stored);
+                endings.complete(call, instance, graph, arrivingAction == null ? "completed" : arrivingAction);
             }
         }
     }
@@ -142,6 +156,14 @@ public final class InstanceEngine {
         if (parentExecutionId == null) {
             instance.status(status);
         }
+    }
+
+    /**
+     * Whether visits to the step can have timers: a timeout, an approval's SLA or an action run. The
+     * graph is fixed once published, so a step without any needs no timer deleted when it is left.
+     */
+    static boolean hasTimers(StepRow step) {
+        return step.timeoutSeconds() != null || step.slaSeconds() != null || step.type() == StepType.ACTION;
     }
 
     private void scheduleTimeout(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution) {
@@ -163,7 +185,7 @@ public final class InstanceEngine {
                     + " automatic steps in a row; the graph loops");
             return;
         }
-        exit(call, instance, execution, ExecutionStatus.COMPLETED, transition.action(), null);
+        exit(call, instance, step, execution, ExecutionStatus.COMPLETED, transition.action(), null);
         enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), step.key(), null, transition.action(),
                 automaticMoves + 1);
     }
@@ -196,7 +218,7 @@ public final class InstanceEngine {
     /** Closes one branch; when it was the last open one, leaves the parallel step through 'next'. */
     void finishBranch(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow branch,
             ExecutionStatus exitStatus, String action, String comment) {
-        exit(call, instance, branch, exitStatus, action, comment);
+        exit(call, instance, graph.step(branch.stepKey()).orElseThrow(), branch, exitStatus, action, comment);
         StepExecutionRow parallel = stores.executions().find(call.connection(), branch.parentExecutionId()).orElseThrow();
         List<StepExecutionRow> branches = stores.executions().branches(call.connection(), parallel.id());
         if (branches.stream().anyMatch(StepExecutionRow::isActive)) {

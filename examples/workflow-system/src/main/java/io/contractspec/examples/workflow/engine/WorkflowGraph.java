@@ -36,6 +36,11 @@ public final class WorkflowGraph {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** Whether any step's visits can have timers; see {@link InstanceEngine#hasTimers}. */
+    public boolean hasTimers() {
+        return steps.stream().anyMatch(InstanceEngine::hasTimers);
+    }
+
     public Optional<StepRow> stepById(String id) {
         return steps.stream().filter(step -> step.id().equals(id)).findFirst();
     }

@@ -27,8 +27,9 @@ public final class ApprovalRequestRepository {
     }
 
     public Optional<ApprovalRequestRow> find(Connection connection, String organizationId, String id) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE id = ?"
-                + " AND organization_id = ?", ApprovalRequestRepository::map, id, organizationId);
+        // By primary key alone, the organization checked on the row (see InstanceRepository.find).
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE id = ?",
+                ApprovalRequestRepository::map, id).filter(row -> row.organizationId().equals(organizationId));
     }
 
     /** The requests of one visit to an approval step, in sequence order. */
@@ -42,15 +43,18 @@ public final class ApprovalRequestRepository {
                 + " AND status = 'pending' ORDER BY sequence_order, id", ApprovalRequestRepository::map, instanceId);
     }
 
-    /** Saves the request if nobody saved it since it was read; returns it with its new version. */
+    /**
+     * Saves the request if nobody saved it since it was read (within its organization); returns it with its
+     * new version. The version ties the update to that read, so the primary key finds it.
+     */
     public ApprovalRequestRow update(Connection connection, ApprovalRequestRow row) {
         Jdbc.updateVersioned(connection, "approval request " + row.id(), "UPDATE approval_request SET approver_id = ?,"
                         + " approver_role = ?, status = ?, decision = ?, decision_comment = ?, decided_by = ?,"
                         + " decided_at = ?, due_at = ?, delegated_to = ?, delegated_by = ?, escalation_level = ?,"
-                        + " version = version + 1 WHERE id = ? AND organization_id = ? AND version = ?",
+                        + " version = version + 1 WHERE id = ? AND version = ?",
                 row.approverId(), row.approverRole(), row.status(), row.decision(), row.decisionComment(),
                 row.decidedBy(), row.decidedAt(), row.dueAt(), row.delegatedTo(), row.delegatedBy(),
-                row.escalationLevel(), row.id(), row.organizationId(), row.version());
+                row.escalationLevel(), row.id(), row.version());
         return row.nextVersion();
     }
 

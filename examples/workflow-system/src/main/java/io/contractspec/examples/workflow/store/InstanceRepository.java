@@ -31,19 +31,26 @@ public final class InstanceRepository {
     }
 
     public Optional<InstanceRow> find(Connection connection, String organizationId, String id) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_instance WHERE id = ?"
-                + " AND organization_id = ?", InstanceRepository::map, id, organizationId);
+        // By primary key alone, the organization checked on the row: with "AND organization_id = ?" PostgreSQL
+        // may plan an organization index (before the table has statistics, or in a generic plan) and scan the
+        // whole organization for one row.
+        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_instance WHERE id = ?",
+                InstanceRepository::map, id).filter(row -> row.organizationId().equals(organizationId));
     }
 
-    /** Saves what the engine changed, if nobody saved the instance since it was read; bumps the version. */
+    /**
+     * Saves what the engine changed, if nobody saved the instance since it was read; bumps the version. The
+     * row was read within its organization and the version ties the update to that read, so the primary key
+     * finds it (see {@link #find}).
+     */
     public void update(Connection connection, InstanceRow row) {
         Jdbc.updateVersioned(connection, "workflow instance " + row.id(), "UPDATE workflow_instance SET status = ?,"
                         + " status_before_pause = ?, current_step_id = ?, current_step_key = ?, context_data = ?,"
                         + " outcome = ?, result_data = ?, error_message = ?, started_at = ?, completed_at = ?,"
-                        + " version = version + 1 WHERE id = ? AND organization_id = ? AND version = ?",
+                        + " version = version + 1 WHERE id = ? AND version = ?",
                 row.status(), row.statusBeforePause(), row.currentStepId(), row.currentStepKey(), row.contextData(),
                 row.outcome(), row.resultData(), row.errorMessage(), row.startedAt(), row.completedAt(), row.id(),
-                row.organizationId(), row.version());
+                row.version());
         row.version(row.version() + 1);
     }
 

@@ -51,9 +51,7 @@ public final class StepExecutionRepository {
                         + " action_taken = ?, actor_id = ?, comment_text = ?, error_message = ?, exited_at = ?,"
                         + " version = version + 1 WHERE id = ? AND version = ?",
                 status, action, actorId, comment, errorMessage, at, row.id(), row.version());
-        return new StepExecutionRow(row.id(), row.instanceId(), row.stepId(), row.stepKey(), row.stepType(),
-                row.parentExecutionId(), status, action, actorId, comment, row.attempts(), errorMessage,
-                row.enteredAt(), at, row.version() + 1);
+        return row.closed(status, action, actorId, comment, errorMessage, at);
     }
 
     /** Counts one more attempt of an action step and records why the last one failed. */

@@ -29,6 +29,13 @@ public record StepExecutionRow(
                 ExecutionStatus.ACTIVE, null, null, null, 0, null, at, null, 0);
     }
 
+    /** This visit closed: its status, the action that left the step, who and when; one version later. */
+    public StepExecutionRow closed(ExecutionStatus status, String action, String actorId, String comment,
+            String errorMessage, Instant at) {
+        return new StepExecutionRow(id, instanceId, stepId, stepKey, stepType, parentExecutionId, status, action,
+                actorId, comment, attempts, errorMessage, enteredAt, at, version + 1);
+    }
+
     public boolean isActive() {
         return status == ExecutionStatus.ACTIVE;
     }
