@@ -76,7 +76,18 @@ final class ModelJson {
         return json;
     }
 
+    /** A model standing on its own (an input, output or payload); read once per node. */
     static Model readModel(JsonCursor json) {
+        return json.once(json.cache().models, ModelJson::model);
+    }
+
+    /** A field's type; read once per node. */
+    static SchemaType readType(JsonCursor json) {
+        return json.once(json.cache().types, ModelJson::type);
+    }
+
+    /** Reads the model's keys; a cursor that already read {@code kind} reads a type of kind model. */
+    private static Model model(JsonCursor json) {
         Model.Builder model = Model.builder(json.text("name")).description(json.text("description", ""));
         if (json.bool("allowUnknownFields")) {
             model.allowUnknownFields();
@@ -86,7 +97,7 @@ final class ModelJson {
         return json.build(model::build);
     }
 
-    static SchemaType readType(JsonCursor json) {
+    private static SchemaType type(JsonCursor json) {
         String kind = json.text("kind");
         switch (kind) {
             case "scalar" -> {
@@ -98,7 +109,7 @@ final class ModelJson {
                 return readEnum(json);
             }
             case "model" -> {
-                return readModel(json);
+                return model(json);
             }
             default -> throw json.failAt("kind", "unknown type kind '" + kind + "' (expected scalar, enum or model)");
         }
@@ -115,6 +126,10 @@ final class ModelJson {
     }
 
     private static Field readField(JsonCursor json) {
+        return json.once(json.cache().fields, ModelJson::field);
+    }
+
+    private static Field field(JsonCursor json) {
         String name = json.text("name");
         SchemaType type = readType(json.object("type"));
         Field.Builder field = json.bool("optional") ? Field.optional(name, type) : Field.required(name, type);

@@ -58,7 +58,7 @@ public final class Snapshot {
      * @throws SnapshotException naming the JSON path of the first problem
      */
     public static ContractRegistry read(String json) {
-        return fromJson(SnapshotReader.parse(Objects.requireNonNull(json, "json")));
+        return SnapshotReader.registry(Objects.requireNonNull(json, "json"));
     }
 
     /** Reads a UTF-8 snapshot file. */
