@@ -2,19 +2,25 @@ package io.contractspec.benchmarks;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writing and reading the canonical snapshot of {@link SyntheticContracts}: the first write and
  * read in a fresh JVM, then warm rounds of both. Prints the snapshot's size, every round and the
- * medians; checks that reading gives back the same text.
+ * medians; checks that reading gives back the same text. Besides wall-clock time it reports the
+ * thread's CPU time and the bytes it allocated, which shared, loaded machines disturb far less.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.contractspec.benchmarks.SnapshotBenchmark
  * [operations=10000] [warm-up rounds=5] [rounds=10]}
  */
 public final class SnapshotBenchmark {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private SnapshotBenchmark() {}
 
@@ -24,48 +30,59 @@ public final class SnapshotBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         ContractRegistry registry = SyntheticContracts.original(operations);
 
-        long start = System.nanoTime();
-        String text = Snapshot.write(registry);
-        double coldWrite = millisSince(start);
-        start = System.nanoTime();
-        ContractRegistry read = Snapshot.read(text);
-        double coldRead = millisSince(start);
-        if (!Snapshot.write(read).equals(text)) {
+        Measured<String> text = measure(() -> Snapshot.write(registry));
+        Measured<ContractRegistry> read = measure(() -> Snapshot.read(text.value()));
+        if (!Snapshot.write(read.value()).equals(text.value())) {
             throw new IllegalStateException("reading the snapshot did not give back the same text");
         }
-        System.out.printf("%,d operations: snapshot of %.1f MB; first write %.0f ms, first read %.0f ms%n",
-                operations, text.getBytes(StandardCharsets.UTF_8).length / 1e6, coldWrite, coldRead);
+        System.out.printf("%,d operations: snapshot of %.1f MB%n", operations,
+                text.value().getBytes(StandardCharsets.UTF_8).length / 1e6);
+        System.out.printf("first   : write %s | read %s%n", text, read);
 
-        List<Double> writes = new ArrayList<>();
-        List<Double> reads = new ArrayList<>();
+        List<Measured<?>> writes = new ArrayList<>();
+        List<Measured<?>> reads = new ArrayList<>();
         for (int i = 1 - warmUp; i <= rounds; i++) {
-            start = System.nanoTime();
-            String written = Snapshot.write(registry);
-            double write = millisSince(start);
-            start = System.nanoTime();
-            ContractRegistry again = Snapshot.read(written);
-            double readTime = millisSince(start);
-            if (again.operations().size() != registry.operations().size()) {
-                throw new IllegalStateException("read " + again.operations().size() + " operations");
+            Measured<String> write = measure(() -> Snapshot.write(registry));
+            Measured<ContractRegistry> again = measure(() -> Snapshot.read(write.value()));
+            if (again.value().operations().size() != registry.operations().size()) {
+                throw new IllegalStateException("read " + again.value().operations().size() + " operations");
             }
-            System.out.printf("%s %2d: write %6.0f ms, read %6.0f ms%n", i <= 0 ? "warm-up" : "round  ",
-                    i <= 0 ? i + warmUp : i, write, readTime);
+            System.out.printf("%s %2d: write %s | read %s%n", i <= 0 ? "warm-up" : "round  ", i <= 0 ? i + warmUp : i,
+                    write, again);
             if (i > 0) {
                 writes.add(write);
-                reads.add(readTime);
+                reads.add(again);
             }
         }
-        System.out.printf("%nwarm, median of %d rounds: write %.0f ms, read %.0f ms%n",
-                rounds, median(writes), median(reads));
+        System.out.printf("%nwarm, medians of %d rounds:%n  write %s%n  read  %s%n", rounds, median(writes), median(reads));
     }
 
-    private static double millisSince(long start) {
-        return (System.nanoTime() - start) / 1e6;
+    private static <T> Measured<T> measure(Supplier<T> work) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long allocated = THREADS.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        T value = work.get();
+        return new Measured<>(value, (System.nanoTime() - start) / 1e6,
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6,
+                (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6);
     }
 
-    private static double median(List<Double> samples) {
-        List<Double> sorted = samples.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    private static Measured<Void> median(List<Measured<?>> samples) {
+        return new Measured<>(null, median(samples, Measured::millis), median(samples, Measured::cpuMillis),
+                median(samples, Measured::allocatedMb));
+    }
+
+    private static double median(List<Measured<?>> samples, java.util.function.ToDoubleFunction<Measured<?>> figure) {
+        double[] sorted = samples.stream().mapToDouble(figure).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** One timed call: its result, wall-clock and thread CPU time, and the bytes the thread allocated. */
+    private record Measured<T>(T value, double millis, double cpuMillis, double allocatedMb) {
+        @Override
+        public String toString() {
+            return String.format("%6.0f ms (cpu %6.0f ms, %,6.0f MB allocated)", millis, cpuMillis, allocatedMb);
+        }
     }
 }
