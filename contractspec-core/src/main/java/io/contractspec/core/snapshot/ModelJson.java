@@ -20,19 +20,27 @@ final class ModelJson {
 
     private ModelJson() {}
 
-    /** {@code {name, description, allowUnknownFields, fields}}. */
-    static ObjectNode model(Model model) {
+    /** {@code {name, description, allowUnknownFields, fields}}; one node per distinct model of a document. */
+    static ObjectNode model(Model model, WriteCache cache) {
+        return cache.model(model, value -> writeModel(value, cache));
+    }
+
+    /** A field's type, told apart by {@code kind}: scalar, enum or model; one node per distinct type. */
+    static ObjectNode type(SchemaType type, WriteCache cache) {
+        return cache.type(type, value -> writeType(value, cache));
+    }
+
+    private static ObjectNode writeModel(Model model, WriteCache cache) {
         ObjectNode json = NODES.objectNode()
                 .put("name", model.name())
                 .put("description", model.description())
                 .put("allowUnknownFields", model.allowsUnknownFields());
         ArrayNode fields = json.putArray("fields");
-        model.fields().forEach(field -> fields.add(field(field)));
+        model.fields().forEach(field -> fields.add(cache.field(field, value -> writeField(value, cache))));
         return json;
     }
 
-    /** A field's type, told apart by {@code kind}: scalar, enum or model. */
-    static ObjectNode type(SchemaType type) {
+    private static ObjectNode writeType(SchemaType type, WriteCache cache) {
         if (type instanceof Scalar scalar) {
             return NODES.objectNode().put("kind", "scalar").put("name", scalar.name());
         }
@@ -46,17 +54,20 @@ final class ModelJson {
                     values.addObject().put("wire", value.wire()).put("description", value.description()));
             return json;
         }
-        return model((Model) type).put("kind", "model");
+        // The model's node is shared: this one gets its members, not the node.
+        ObjectNode json = NODES.objectNode().put("kind", "model");
+        json.setAll(model((Model) type, cache));
+        return json;
     }
 
-    private static ObjectNode field(Field field) {
+    private static ObjectNode writeField(Field field, WriteCache cache) {
         ObjectNode json = NODES.objectNode()
                 .put("name", field.name())
                 .put("optional", field.isOptional())
                 .put("nullable", field.isNullable())
                 .put("array", field.isArray())
                 .put("description", field.description());
-        json.set("type", type(field.type()));
+        json.set("type", type(field.type(), cache));
         field.defaultValue().ifPresent(value -> json.set("default", value));
         if (!field.constraints().isEmpty()) {
             json.set("constraints", constraints(field.constraints()));

@@ -34,7 +34,7 @@ public final class Snapshot {
 
     /** The canonical text of the registry's snapshot (write it as UTF-8). */
     public static String write(ContractRegistry registry) {
-        return CanonicalJson.write(SnapshotWriter.document(Objects.requireNonNull(registry, "registry")));
+        return SnapshotWriter.text(Objects.requireNonNull(registry, "registry"));
     }
 
     /** Writes the canonical snapshot to a file, UTF-8, replacing it. */

@@ -1,0 +1,56 @@
+package io.contractspec.core.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.SchemaType;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The JSON of the models, fields and types one document has written so far, by value: equal ones
+ * (the same model used by a thousand operations, the same field in many models) get one node,
+ * which {@link CanonicalWriter} then renders once. Equal values write equal JSON: every property
+ * that is written takes part in their {@code equals}, and numbers equal by value have one
+ * canonical text. The nodes are shared, so nobody may modify them.
+ */
+final class WriteCache {
+
+    private final Map<Model, ObjectNode> models = new HashMap<>();
+    private final Map<Field, ObjectNode> fields = new HashMap<>();
+    private final Map<SchemaType, ObjectNode> types = new HashMap<>();
+    private final Set<JsonNode> written = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    ObjectNode model(Model model, Function<Model, ObjectNode> write) {
+        return once(models, model, write);
+    }
+
+    ObjectNode field(Field field, Function<Field, ObjectNode> write) {
+        return once(fields, field, write);
+    }
+
+    ObjectNode type(SchemaType type, Function<SchemaType, ObjectNode> write) {
+        return once(types, type, write);
+    }
+
+    /** Every node this cache handed out: the ones a document may hold many times. */
+    Set<JsonNode> nodes() {
+        return Collections.unmodifiableSet(written);
+    }
+
+    private <V> ObjectNode once(Map<V, ObjectNode> done, V value, Function<V, ObjectNode> write) {
+        ObjectNode json = done.get(value);
+        if (json == null) {
+            // Not computeIfAbsent: writing a model writes its fields and types, which use the maps.
+            json = write.apply(value);
+            done.put(value, json);
+            written.add(json);
+        }
+        return json;
+    }
+}
