@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,10 +39,12 @@ final class SharedTree {
 
     private final Map<Shape, JsonNode> containers = new HashMap<>();
     private final TextTable texts = new TextTable();
-    private final Map<String, JsonNode> numbers = new HashMap<>();
+    private final Map<String, JsonNode> numbersByText = new HashMap<>();
     private final Map<JsonNode, JsonNode> scalars = new HashMap<>();
+    private final List<JsonNode> numbers = new ArrayList<>();
     private Frame[] frames = new Frame[16];
     private int depth;
+    private JsonNode root;
 
     private SharedTree() {}
 
@@ -47,17 +52,29 @@ final class SharedTree {
      * Reads the parser's input, which must be one JSON value alone whose objects have distinct keys
      * (the parser need not check that).
      *
-     * @return the value, or {@code null} when the input is anything else (no value, more than one,
+     * @return the tree, or {@code null} when the input is anything else (no value, more than one,
      *     a key twice in one object); malformed text fails as the parser fails
      */
-    static JsonNode parse(JsonParser parser, NumberReader numberReader) throws IOException {
-        JsonNode value = new SharedTree().read(parser, numberReader);
-        return value != null && parser.nextToken() == null ? value : null;
+    static SharedTree parse(JsonParser parser, NumberReader numberReader) throws IOException {
+        SharedTree tree = new SharedTree();
+        tree.root = tree.read(parser, numberReader);
+        return tree.root != null && parser.nextToken() == null ? tree : null;
     }
 
     /** A copy of a tree in which equal subtrees are one node; other leaves are kept as they are. */
-    static JsonNode copy(JsonNode tree) {
-        return new SharedTree().copyOf(tree);
+    static SharedTree copy(JsonNode tree) {
+        SharedTree copy = new SharedTree();
+        copy.root = copy.copyOf(tree);
+        return copy;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Every distinct number of the tree, once. */
+    List<JsonNode> numbers() {
+        return Collections.unmodifiableList(numbers);
     }
 
     private JsonNode read(JsonParser parser, NumberReader numberReader) throws IOException {
@@ -85,10 +102,11 @@ final class SharedTree {
                         parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     String text = parser.getText();
-                    JsonNode number = numbers.get(text);
+                    JsonNode number = numbersByText.get(text);
                     if (number == null) {
                         number = numberReader.read(text);
-                        numbers.put(text, number);
+                        numbersByText.put(text, number);
+                        numbers.add(number);
                     }
                     value = number;
                 }
@@ -124,6 +142,9 @@ final class SharedTree {
         }
         if (node.isTextual() || node.isNumber() || node.isBoolean() || node.isNull()) {
             JsonNode known = scalars.putIfAbsent(node, node);
+            if (known == null && node.isNumber()) {
+                numbers.add(node);
+            }
             return known != null ? known : node;
         }
         return node;

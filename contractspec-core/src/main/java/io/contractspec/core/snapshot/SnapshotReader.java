@@ -15,13 +15,10 @@ import io.contractspec.core.spec.SpecType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,20 +54,22 @@ final class SnapshotReader {
     }
 
     /** Parses snapshot text into a {@link SharedTree}. */
-    private static JsonNode parse(String text) {
+    private static SharedTree parse(String text) {
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        JsonNode document = shared(json).orElseGet(() -> jacksonTree(json));
-        if (document == null || document.isMissingNode()) {
-            throw new SnapshotException("", "empty document; expected a snapshot object");
-        }
-        return document;
+        return shared(json).orElseGet(() -> {
+            JsonNode document = jacksonTree(json);
+            if (document == null || document.isMissingNode()) {
+                throw new SnapshotException("", "empty document; expected a snapshot object");
+            }
+            return SharedTree.copy(document);
+        });
     }
 
     /**
      * The text's one JSON value as a {@link SharedTree}; empty when the text is anything else,
      * which {@link #jacksonTree} then words. Numbers are made as Jackson's tree reader makes them.
      */
-    private static Optional<JsonNode> shared(String json) {
+    private static Optional<SharedTree> shared(String json) {
         try (JsonParser parser = SHARED_TREE_PARSERS.createParser(json)) {
             return Optional.ofNullable(SharedTree.parse(parser, MAPPER::readTree));
         } catch (IOException e) {
@@ -95,13 +94,14 @@ final class SnapshotReader {
         }
     }
 
-    private static ContractRegistry read(JsonNode document) {
+    private static ContractRegistry read(SharedTree tree) {
+        JsonNode document = tree.root();
         if (!document.isObject()) {
             throw new SnapshotException("", "a snapshot is a JSON object, got " + JsonCursor.kind(document));
         }
         JsonCursor root = JsonCursor.of(document, "");
         checkVersion(root);
-        checkNumbers(document);
+        checkNumbers(tree);
         ContractRegistry.Builder registry = ContractRegistry.builder();
         register(registry, root, "operations", OperationJson::read);
         register(registry, root, "events", EventJson::read);
@@ -112,9 +112,9 @@ final class SnapshotReader {
     }
 
     static Spec entry(SpecType type, JsonNode tree) {
-        JsonNode entry = SharedTree.copy(tree);
+        SharedTree entry = SharedTree.copy(tree);
         checkNumbers(entry);
-        JsonCursor cursor = JsonCursor.of(entry, "");
+        JsonCursor cursor = JsonCursor.of(entry.root(), "");
         return switch (type) {
             case OPERATION -> OperationJson.read(cursor);
             case EVENT -> EventJson.read(cursor);
@@ -148,25 +148,12 @@ final class SnapshotReader {
     }
 
     /** Rejects numbers that cannot be written back: non-finite ones and decimals too long in plain form. */
-    private static void checkNumbers(JsonNode document) {
-        if (hasUnwritableNumber(document, Collections.newSetFromMap(new IdentityHashMap<>()))) {
-            checkNumbers(document, "");
-        }
-    }
-
-    /** Looks at each node of a {@link SharedTree} once, however often it is used. */
-    private static boolean hasUnwritableNumber(JsonNode node, Set<JsonNode> seen) {
-        if (node.isContainerNode()) {
-            if (seen.add(node)) {
-                for (JsonNode child : node) {
-                    if (hasUnwritableNumber(child, seen)) {
-                        return true;
-                    }
-                }
+    private static void checkNumbers(SharedTree tree) {
+        for (JsonNode number : tree.numbers()) {
+            if (unwritable(number) != null) {
+                checkNumbers(tree.root(), "");
             }
-            return false;
         }
-        return unwritable(node) != null;
     }
 
     /** Names the path of the first unwritable number, in document order. */

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
  */
 final class TextTable {
 
-    private String[] texts = new String[1024];
-    private JsonNode[] nodes = new JsonNode[1024];
+    private String[] texts = new String[1 << 14];
+    private JsonNode[] nodes = new JsonNode[1 << 14];
     private int size;
 
     /** The node of the text {@code chars[offset, offset + length)}. */
