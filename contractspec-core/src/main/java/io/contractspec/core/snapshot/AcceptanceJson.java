@@ -46,7 +46,7 @@ final class AcceptanceJson {
             operation.scenario(scenario.build(() -> new Scenario(key, given, when, then)));
         }
         for (JsonCursor example : json.objects("examples")) {
-            operation.example(readExample(example));
+            operation.example(example.once(example.cache().examples, AcceptanceJson::readExample));
         }
         json.end();
     }

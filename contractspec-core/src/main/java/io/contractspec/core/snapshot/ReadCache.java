@@ -1,6 +1,8 @@
 package io.contractspec.core.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.spec.Example;
+import io.contractspec.core.spec.Policy;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SchemaType;
@@ -24,4 +26,10 @@ final class ReadCache {
 
     /** Field types ({@code kind} scalar, enum or model). */
     final Map<JsonNode, SchemaType> types = new IdentityHashMap<>();
+
+    /** Operation policies. */
+    final Map<JsonNode, Policy> policies = new IdentityHashMap<>();
+
+    /** Acceptance examples. */
+    final Map<JsonNode, Example> examples = new IdentityHashMap<>();
 }
