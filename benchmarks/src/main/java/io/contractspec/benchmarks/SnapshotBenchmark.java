@@ -2,6 +2,7 @@ package io.contractspec.benchmarks;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  * Writing and reading the canonical snapshot of {@link SyntheticContracts}: the first write and
  * read in a fresh JVM, then warm rounds of both. Prints the snapshot's size, every round and the
  * medians; checks that reading gives back the same text. Besides wall-clock time it reports the
- * thread's CPU time and the bytes it allocated, which shared, loaded machines disturb far less.
+ * time the JVM spent collecting garbage, and the thread's CPU time and the bytes it allocated, which
+ * shared, loaded machines disturb far less.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.contractspec.benchmarks.SnapshotBenchmark
  * [operations=10000] [warm-up rounds=5] [rounds=10]}
@@ -58,18 +60,25 @@ public final class SnapshotBenchmark {
     }
 
     private static <T> Measured<T> measure(Supplier<T> work) {
+        long gc = gcMillis();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long allocated = THREADS.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         T value = work.get();
-        return new Measured<>(value, (System.nanoTime() - start) / 1e6,
+        return new Measured<>(value, (System.nanoTime() - start) / 1e6, gcMillis() - gc,
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6,
                 (THREADS.getCurrentThreadAllocatedBytes() - allocated) / 1e6);
     }
 
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+    }
+
     private static Measured<Void> median(List<Measured<?>> samples) {
-        return new Measured<>(null, median(samples, Measured::millis), median(samples, Measured::cpuMillis),
-                median(samples, Measured::allocatedMb));
+        return new Measured<>(null, median(samples, Measured::millis), median(samples, Measured::gcMillis),
+                median(samples, Measured::cpuMillis), median(samples, Measured::allocatedMb));
     }
 
     private static double median(List<Measured<?>> samples, java.util.function.ToDoubleFunction<Measured<?>> figure) {
@@ -78,11 +87,12 @@ public final class SnapshotBenchmark {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /** One timed call: its result, wall-clock and thread CPU time, and the bytes the thread allocated. */
-    private record Measured<T>(T value, double millis, double cpuMillis, double allocatedMb) {
+    /** One timed call: its result, wall-clock, GC and thread CPU time, and the bytes the thread allocated. */
+    private record Measured<T>(T value, double millis, double gcMillis, double cpuMillis, double allocatedMb) {
         @Override
         public String toString() {
-            return String.format("%6.0f ms (cpu %6.0f ms, %,6.0f MB allocated)", millis, cpuMillis, allocatedMb);
+            return String.format("%5.0f ms (gc %4.0f ms, cpu %4.0f ms, %,4.0f MB allocated)",
+                    millis, gcMillis, cpuMillis, allocatedMb);
         }
     }
 }
