@@ -28,7 +28,7 @@ public final class Field {
 
     private Field(Builder builder) {
         this.name = Names.requireIdentifier(builder.name, "Field name");
-        this.type = Objects.requireNonNull(builder.type, "field '" + name + "' has no type");
+        this.type = Objects.requireNonNull(builder.type, () -> "field '" + name + "' has no type");
         this.optional = builder.optional;
         this.nullable = builder.nullable;
         this.array = builder.array;
