@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,17 +30,9 @@ import java.util.Map;
  */
 final class SharedTree {
 
-    /** Makes the node of a number token from its text, exactly as Jackson's tree reader would. */
-    @FunctionalInterface
-    interface NumberReader {
-        JsonNode read(String numberText) throws IOException;
-    }
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<Shape, JsonNode> containers = new HashMap<>();
-    private final TextTable texts = new TextTable();
-    private final Map<String, JsonNode> numbersByText = new HashMap<>();
     private final Map<JsonNode, JsonNode> scalars = new HashMap<>();
     private final List<JsonNode> numbers = new ArrayList<>();
     private Frame[] frames = new Frame[16];
@@ -50,14 +43,20 @@ final class SharedTree {
 
     /**
      * Reads the parser's input, which must be one JSON value alone whose objects have distinct keys
-     * (the parser need not check that).
+     * (the parser need not check that). {@code numberReader} makes the node of a number from its
+     * text, exactly as Jackson's tree reader would.
      *
      * @return the tree, or {@code null} when the input is anything else (no value, more than one,
      *     a key twice in one object); malformed text fails as the parser fails
      */
-    static SharedTree parse(JsonParser parser, NumberReader numberReader) throws IOException {
+    static SharedTree parse(JsonParser parser, TextTable.NodeMaker numberReader) throws IOException {
         SharedTree tree = new SharedTree();
-        tree.root = tree.read(parser, numberReader);
+        TextTable numberNodes = new TextTable(text -> {
+            JsonNode number = numberReader.node(text);
+            tree.numbers.add(number);
+            return number;
+        });
+        tree.root = tree.read(parser, new TextTable(TextNode::valueOf), numberNodes);
         return tree.root != null && parser.nextToken() == null ? tree : null;
     }
 
@@ -77,7 +76,7 @@ final class SharedTree {
         return Collections.unmodifiableList(numbers);
     }
 
-    private JsonNode read(JsonParser parser, NumberReader numberReader) throws IOException {
+    private JsonNode read(JsonParser parser, TextTable textNodes, TextTable numberNodes) throws IOException {
         JsonToken token = parser.nextToken();
         while (token != null) {
             JsonNode value;
@@ -98,18 +97,10 @@ final class SharedTree {
                         return null;
                     }
                 }
-                case VALUE_STRING -> value = texts.node(
+                case VALUE_STRING -> value = textNodes.node(
                         parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    String text = parser.getText();
-                    JsonNode number = numbersByText.get(text);
-                    if (number == null) {
-                        number = numberReader.read(text);
-                        numbersByText.put(text, number);
-                        numbers.add(number);
-                    }
-                    value = number;
-                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = numberNodes.node(
+                        parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case VALUE_TRUE -> value = BooleanNode.TRUE;
                 case VALUE_FALSE -> value = BooleanNode.FALSE;
                 case VALUE_NULL -> value = NullNode.instance;

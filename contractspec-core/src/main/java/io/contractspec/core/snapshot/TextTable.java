@@ -1,21 +1,33 @@
 package io.contractspec.core.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 
 /**
- * Text nodes by content, looked up straight from a parser's character buffer: a snapshot holds a
- * few thousand distinct strings millions of times, and this way each of them becomes a
- * {@code String} once. Open addressing, keyed by {@link String#hashCode()}'s function of the chars.
+ * The nodes of scalar tokens by their text, looked up straight from a parser's character buffer:
+ * a snapshot holds some ten thousand distinct strings and numbers millions of times, and this way
+ * each becomes a {@code String} and a node once. Open addressing, keyed by
+ * {@link String#hashCode()}'s function of the chars.
  */
 final class TextTable {
 
-    private String[] texts = new String[1 << 14];
-    private JsonNode[] nodes = new JsonNode[1 << 14];
+    /** Makes the node of a token's text, the first time the text comes up. */
+    @FunctionalInterface
+    interface NodeMaker {
+        JsonNode node(String text) throws IOException;
+    }
+
+    private final NodeMaker maker;
+    private String[] texts = new String[1024];
+    private JsonNode[] nodes = new JsonNode[1024];
     private int size;
 
+    TextTable(NodeMaker maker) {
+        this.maker = maker;
+    }
+
     /** The node of the text {@code chars[offset, offset + length)}. */
-    JsonNode node(char[] chars, int offset, int length) {
+    JsonNode node(char[] chars, int offset, int length) throws IOException {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + chars[i];
@@ -32,8 +44,8 @@ final class TextTable {
         }
     }
 
-    private JsonNode add(int slot, String text) {
-        JsonNode node = TextNode.valueOf(text);
+    private JsonNode add(int slot, String text) throws IOException {
+        JsonNode node = maker.node(text);
         texts[slot] = text;
         nodes[slot] = node;
         if (++size * 2 > texts.length) {
