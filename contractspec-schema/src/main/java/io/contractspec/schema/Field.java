@@ -25,6 +25,8 @@ public final class Field {
     private final String description;
     private final JsonNode defaultValue;
     private final Constraints constraints;
+    /** Computed when first asked for; 0 until then. */
+    private int hash;
 
     private Field(Builder builder) {
         this.name = Names.requireIdentifier(builder.name, "Field name");
@@ -161,8 +163,13 @@ public final class Field {
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                name, type.name(), optional, nullable, array, description, JsonValues.hash(defaultValue), constraints);
+        int result = hash;
+        if (result == 0) {
+            result = Objects.hash(name, type.name(), optional, nullable, array, description,
+                    JsonValues.hash(defaultValue), constraints);
+            hash = result;
+        }
+        return result;
     }
 
     @Override

@@ -34,6 +34,13 @@ final class CanonicalWriter {
     private final List<String> pieces = new ArrayList<>();
     private final Set<JsonNode> repeated;
     private final Map<JsonNode, String[]> rendered = new IdentityHashMap<>();
+    /** Per depth, the members of the object being written there, in key order. */
+    private Map.Entry<String, JsonNode>[][] membersByDepth = newMembersByDepth();
+
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, JsonNode>[][] newMembersByDepth() {
+        return new Map.Entry[16][];
+    }
 
     /** A writer that renders each of the {@code repeated} nodes once per depth. */
     CanonicalWriter(Set<JsonNode> repeated) {
@@ -124,8 +131,9 @@ final class CanonicalWriter {
         }
         out.append('{');
         String separator = "\n";
-        for (Iterator<Map.Entry<String, JsonNode>> members = sortedMembers(node); members.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = members.next();
+        Map.Entry<String, JsonNode>[] members = sortedMembers(node, depth);
+        for (int i = 0; i < node.size(); i++) {
+            Map.Entry<String, JsonNode> member = members[i];
             out.append(separator);
             indent(depth + 1);
             string(member.getKey());
@@ -156,20 +164,31 @@ final class CanonicalWriter {
         out.append(']');
     }
 
-    /** The members by key in UTF-16 code unit order; most objects are built that way already. */
-    private static Iterator<Map.Entry<String, JsonNode>> sortedMembers(JsonNode node) {
-        String previous = null;
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (previous != null && previous.compareTo(name) > 0) {
-                List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-                node.fields().forEachRemaining(members::add);
-                members.sort(Map.Entry.comparingByKey());
-                return members.iterator();
-            }
-            previous = name;
+    /** The members by key in UTF-16 code unit order, in a buffer kept for the depth; {@code node.size()} of them. */
+    private Map.Entry<String, JsonNode>[] sortedMembers(JsonNode node, int depth) {
+        if (depth >= membersByDepth.length) {
+            membersByDepth = Arrays.copyOf(membersByDepth, depth * 2);
         }
-        return node.fields();
+        Map.Entry<String, JsonNode>[] members = membersByDepth[depth];
+        if (members == null || members.length < node.size()) {
+            members = newMembers(Math.max(node.size(), 16));
+            membersByDepth[depth] = members;
+        }
+        boolean sorted = true;
+        int count = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> all = node.fields(); all.hasNext(); count++) {
+            members[count] = all.next();
+            sorted = sorted && (count == 0 || members[count - 1].getKey().compareTo(members[count].getKey()) < 0);
+        }
+        if (!sorted) {
+            Arrays.sort(members, 0, count, Map.Entry.comparingByKey());
+        }
+        return members;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, JsonNode>[] newMembers(int size) {
+        return new Map.Entry[size];
     }
 
     private void string(String text) {

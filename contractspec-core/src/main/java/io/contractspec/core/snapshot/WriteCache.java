@@ -13,17 +13,19 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The JSON of the models, fields and types one document has written so far, by value: equal ones
- * (the same model used by a thousand operations, the same field in many models) get one node,
- * which {@link CanonicalWriter} then renders once. Equal values write equal JSON: every property
- * that is written takes part in their {@code equals}, and numbers equal by value have one
- * canonical text. The nodes are shared, so nobody may modify them.
+ * The JSON of the models, fields and types one document has written so far: each gets one node,
+ * which {@link CanonicalWriter} then renders once. Models and types are told apart by identity
+ * (a model used by a thousand operations is one instance, in the DSL and as read from a
+ * snapshot); fields by value, since every model builds its own, and the same field turns up in
+ * many models. Equal fields write equal JSON: every property that is written takes part in
+ * {@code Field.equals}, and numbers equal by value have one canonical text. The nodes are
+ * shared, so nobody may modify them.
  */
 final class WriteCache {
 
-    private final Map<Model, ObjectNode> models = new HashMap<>();
+    private final Map<Model, ObjectNode> models = new IdentityHashMap<>();
     private final Map<Field, ObjectNode> fields = new HashMap<>();
-    private final Map<SchemaType, ObjectNode> types = new HashMap<>();
+    private final Map<SchemaType, ObjectNode> types = new IdentityHashMap<>();
     private final Set<JsonNode> written = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ObjectNode model(Model model, Function<Model, ObjectNode> write) {
