@@ -36,7 +36,7 @@ final class OperationJson {
         entry.set("policy", PolicyJson.write(operation.policy()));
         entry.set("sideEffects", sideEffects(operation));
         entry.set("transport", transport(operation.transport()));
-        entry.set("acceptance", AcceptanceJson.write(operation));
+        entry.set("acceptance", AcceptanceJson.write(operation, cache));
         if (!operation.deprecation().isEmpty()) {
             entry.set("deprecation", deprecation(operation.deprecation()));
         }
