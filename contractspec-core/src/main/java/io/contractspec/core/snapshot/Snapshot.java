@@ -86,6 +86,10 @@ public final class Snapshot {
     }
 
     private static String decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // Snapshots are mostly ASCII, which is its own UTF-8 and Latin-1 form: no decoding needed.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -95,5 +99,13 @@ public final class Snapshot {
         } catch (CharacterCodingException e) {
             throw new SnapshotException("", "not valid UTF-8: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        int bits = 0;
+        for (byte b : bytes) {
+            bits |= b;
+        }
+        return bits >= 0;
     }
 }
