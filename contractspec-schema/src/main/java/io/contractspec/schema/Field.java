@@ -25,10 +25,12 @@ public final class Field {
     private final String description;
     private final JsonNode defaultValue;
     private final Constraints constraints;
+    /** Computed when first asked for; 0 until then. */
+    private int hash;
 
     private Field(Builder builder) {
         this.name = Names.requireIdentifier(builder.name, "Field name");
-        this.type = Objects.requireNonNull(builder.type, "field '" + name + "' has no type");
+        this.type = Objects.requireNonNull(builder.type, () -> "field '" + name + "' has no type");
         this.optional = builder.optional;
         this.nullable = builder.nullable;
         this.array = builder.array;
@@ -161,8 +163,13 @@ public final class Field {
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                name, type.name(), optional, nullable, array, description, JsonValues.hash(defaultValue), constraints);
+        int result = hash;
+        if (result == 0) {
+            result = Objects.hash(name, type.name(), optional, nullable, array, description,
+                    JsonValues.hash(defaultValue), constraints);
+            hash = result;
+        }
+        return result;
     }
 
     @Override

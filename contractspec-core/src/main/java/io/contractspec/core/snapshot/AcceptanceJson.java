@@ -17,7 +17,7 @@ final class AcceptanceJson {
 
     private AcceptanceJson() {}
 
-    static ObjectNode write(OperationSpec operation) {
+    static ObjectNode write(OperationSpec operation, WriteCache cache) {
         ObjectNode json = NODES.objectNode();
         ArrayNode scenarios = json.putArray("scenarios");
         for (Scenario scenario : operation.scenarios()) {
@@ -27,12 +27,15 @@ final class AcceptanceJson {
             entry.set("then", strings(scenario.then()));
         }
         ArrayNode examples = json.putArray("examples");
-        for (Example example : operation.examples()) {
-            ObjectNode entry = examples.addObject().put("key", example.key());
-            entry.set("input", example.input());
-            example.output().ifPresent(output -> entry.set("output", output));
-            example.errorCode().ifPresent(code -> entry.put("error", code));
-        }
+        operation.examples().forEach(example -> examples.add(cache.example(example, AcceptanceJson::example)));
+        return json;
+    }
+
+    private static ObjectNode example(Example example) {
+        ObjectNode json = NODES.objectNode().put("key", example.key());
+        json.set("input", example.input());
+        example.output().ifPresent(output -> json.set("output", output));
+        example.errorCode().ifPresent(code -> json.put("error", code));
         return json;
     }
 
@@ -46,7 +49,7 @@ final class AcceptanceJson {
             operation.scenario(scenario.build(() -> new Scenario(key, given, when, then)));
         }
         for (JsonCursor example : json.objects("examples")) {
-            operation.example(readExample(example));
+            operation.example(example.once(example.cache().examples, AcceptanceJson::readExample));
         }
         json.end();
     }

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one JSON text form of the snapshot, also usable for any JSON that must be byte-stable
@@ -25,9 +26,6 @@ import java.util.List;
  */
 public final class CanonicalJson {
 
-    private static final String INDENT = "  ";
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private CanonicalJson() {}
 
     /**
@@ -36,9 +34,7 @@ public final class CanonicalJson {
      * @throws IllegalArgumentException for NaN, infinities and nodes that are not JSON values
      */
     public static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder(4096);
-        value(out, node, 0);
-        return out.append('\n').toString();
+        return new CanonicalWriter(Set.of()).write(node);
     }
 
     /**
@@ -78,100 +74,6 @@ public final class CanonicalJson {
         return integer.bitLength() < Long.SIZE ? LongNode.valueOf(integer.longValue()) : BigIntegerNode.valueOf(integer);
     }
 
-    private static void value(StringBuilder out, JsonNode node, int depth) {
-        if (node.isObject()) {
-            object(out, node, depth);
-        } else if (node.isArray()) {
-            array(out, node, depth);
-        } else if (node.isTextual()) {
-            string(out, node.textValue());
-        } else if (node.isNumber()) {
-            out.append(JsonValues.decimal(node).toPlainString());
-        } else {
-            requireValue(node);
-            out.append(node.isNull() ? "null" : Boolean.toString(node.booleanValue()));
-        }
-    }
-
-    private static void object(StringBuilder out, JsonNode node, int depth) {
-        if (node.isEmpty()) {
-            out.append("{}");
-            return;
-        }
-        out.append('{');
-        String separator = "\n";
-        for (String name : sortedNames(node)) {
-            out.append(separator);
-            indent(out, depth + 1);
-            string(out, name);
-            out.append(": ");
-            value(out, node.get(name), depth + 1);
-            separator = ",\n";
-        }
-        out.append('\n');
-        indent(out, depth);
-        out.append('}');
-    }
-
-    private static void array(StringBuilder out, JsonNode node, int depth) {
-        if (node.isEmpty()) {
-            out.append("[]");
-            return;
-        }
-        out.append('[');
-        String separator = "\n";
-        for (JsonNode item : node) {
-            out.append(separator);
-            indent(out, depth + 1);
-            value(out, item, depth + 1);
-            separator = ",\n";
-        }
-        out.append('\n');
-        indent(out, depth);
-        out.append(']');
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c)) {
-                        unicodeEscape(out, c);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private static void unicodeEscape(StringBuilder out, char c) {
-        out.append("\\u")
-                .append(HEX[(c >> 12) & 0xF])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
-    }
-
-    private static void indent(StringBuilder out, int depth) {
-        for (int i = 0; i < depth; i++) {
-            out.append(INDENT);
-        }
-    }
-
     private static List<String> sortedNames(JsonNode node) {
         List<String> names = new ArrayList<>(node.size());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -181,7 +83,7 @@ public final class CanonicalJson {
         return names;
     }
 
-    private static void requireValue(JsonNode node) {
+    static void requireValue(JsonNode node) {
         if (!node.isTextual() && !node.isBoolean() && !node.isNull() && !node.isContainerNode() && !node.isNumber()) {
             throw new IllegalArgumentException("not a JSON value: a " + node.getNodeType() + " node");
         }

@@ -8,9 +8,9 @@ final class EventJson {
 
     private EventJson() {}
 
-    static ObjectNode write(EventSpec event) {
+    static ObjectNode write(EventSpec event, WriteCache cache) {
         ObjectNode entry = SpecJson.entry(event);
-        entry.set("payload", ModelJson.model(event.payload()));
+        entry.set("payload", ModelJson.model(event.payload(), cache));
         entry.set("pii", SpecJson.strings(event.pii()));
         return entry;
     }

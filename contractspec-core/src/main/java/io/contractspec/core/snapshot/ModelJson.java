@@ -20,19 +20,27 @@ final class ModelJson {
 
     private ModelJson() {}
 
-    /** {@code {name, description, allowUnknownFields, fields}}. */
-    static ObjectNode model(Model model) {
+    /** {@code {name, description, allowUnknownFields, fields}}; one node per distinct model of a document. */
+    static ObjectNode model(Model model, WriteCache cache) {
+        return cache.model(model, value -> writeModel(value, cache));
+    }
+
+    /** A field's type, told apart by {@code kind}: scalar, enum or model; one node per distinct type. */
+    static ObjectNode type(SchemaType type, WriteCache cache) {
+        return cache.type(type, value -> writeType(value, cache));
+    }
+
+    private static ObjectNode writeModel(Model model, WriteCache cache) {
         ObjectNode json = NODES.objectNode()
                 .put("name", model.name())
                 .put("description", model.description())
                 .put("allowUnknownFields", model.allowsUnknownFields());
         ArrayNode fields = json.putArray("fields");
-        model.fields().forEach(field -> fields.add(field(field)));
+        model.fields().forEach(field -> fields.add(cache.field(field, value -> writeField(value, cache))));
         return json;
     }
 
-    /** A field's type, told apart by {@code kind}: scalar, enum or model. */
-    static ObjectNode type(SchemaType type) {
+    private static ObjectNode writeType(SchemaType type, WriteCache cache) {
         if (type instanceof Scalar scalar) {
             return NODES.objectNode().put("kind", "scalar").put("name", scalar.name());
         }
@@ -46,17 +54,20 @@ final class ModelJson {
                     values.addObject().put("wire", value.wire()).put("description", value.description()));
             return json;
         }
-        return model((Model) type).put("kind", "model");
+        // The model's node is shared: this one gets its members, not the node.
+        ObjectNode json = NODES.objectNode().put("kind", "model");
+        json.setAll(model((Model) type, cache));
+        return json;
     }
 
-    private static ObjectNode field(Field field) {
+    private static ObjectNode writeField(Field field, WriteCache cache) {
         ObjectNode json = NODES.objectNode()
                 .put("name", field.name())
                 .put("optional", field.isOptional())
                 .put("nullable", field.isNullable())
                 .put("array", field.isArray())
                 .put("description", field.description());
-        json.set("type", type(field.type()));
+        json.set("type", type(field.type(), cache));
         field.defaultValue().ifPresent(value -> json.set("default", value));
         if (!field.constraints().isEmpty()) {
             json.set("constraints", constraints(field.constraints()));
@@ -76,7 +87,18 @@ final class ModelJson {
         return json;
     }
 
+    /** A model standing on its own (an input, output or payload); read once per node. */
     static Model readModel(JsonCursor json) {
+        return json.once(json.cache().models, ModelJson::model);
+    }
+
+    /** A field's type; read once per node. */
+    static SchemaType readType(JsonCursor json) {
+        return json.once(json.cache().types, ModelJson::type);
+    }
+
+    /** Reads the model's keys; a cursor that already read {@code kind} reads a type of kind model. */
+    private static Model model(JsonCursor json) {
         Model.Builder model = Model.builder(json.text("name")).description(json.text("description", ""));
         if (json.bool("allowUnknownFields")) {
             model.allowUnknownFields();
@@ -86,7 +108,7 @@ final class ModelJson {
         return json.build(model::build);
     }
 
-    static SchemaType readType(JsonCursor json) {
+    private static SchemaType type(JsonCursor json) {
         String kind = json.text("kind");
         switch (kind) {
             case "scalar" -> {
@@ -98,7 +120,7 @@ final class ModelJson {
                 return readEnum(json);
             }
             case "model" -> {
-                return readModel(json);
+                return model(json);
             }
             default -> throw json.failAt("kind", "unknown type kind '" + kind + "' (expected scalar, enum or model)");
         }
@@ -115,6 +137,10 @@ final class ModelJson {
     }
 
     private static Field readField(JsonCursor json) {
+        return json.once(json.cache().fields, ModelJson::field);
+    }
+
+    private static Field field(JsonCursor json) {
         String name = json.text("name");
         SchemaType type = readType(json.object("type"));
         Field.Builder field = json.bool("optional") ? Field.optional(name, type) : Field.required(name, type);

@@ -21,13 +21,13 @@ final class OperationJson {
 
     private OperationJson() {}
 
-    static ObjectNode write(OperationSpec operation) {
+    static ObjectNode write(OperationSpec operation, WriteCache cache) {
         ObjectNode entry = SpecJson.entry(operation)
                 .put("kind", operation.kind().wireName())
                 .put("goal", operation.goal())
                 .put("context", operation.context())
                 .put("successStatus", operation.successStatus());
-        entry.set("io", io(operation));
+        entry.set("io", io(operation, cache));
         ArrayNode errors = entry.putArray("errors");
         operation.errors().forEach(error -> errors.addObject()
                 .put("code", error.code())
@@ -36,17 +36,17 @@ final class OperationJson {
         entry.set("policy", PolicyJson.write(operation.policy()));
         entry.set("sideEffects", sideEffects(operation));
         entry.set("transport", transport(operation.transport()));
-        entry.set("acceptance", AcceptanceJson.write(operation));
+        entry.set("acceptance", AcceptanceJson.write(operation, cache));
         if (!operation.deprecation().isEmpty()) {
             entry.set("deprecation", deprecation(operation.deprecation()));
         }
         return entry;
     }
 
-    private static ObjectNode io(OperationSpec operation) {
+    private static ObjectNode io(OperationSpec operation, WriteCache cache) {
         ObjectNode io = NODES.objectNode();
-        io.set("input", operation.input().<JsonNode>map(ModelJson::model).orElse(NODES.nullNode()));
-        io.set("output", ModelJson.model(operation.output()));
+        io.set("input", operation.input().<JsonNode>map(input -> ModelJson.model(input, cache)).orElse(NODES.nullNode()));
+        io.set("output", ModelJson.model(operation.output(), cache));
         ArrayNode parameters = io.putArray("parameters");
         operation.parameters().forEach(parameter -> parameters.addObject()
                 .put("name", parameter.name())

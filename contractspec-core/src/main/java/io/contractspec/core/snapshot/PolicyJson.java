@@ -29,7 +29,12 @@ final class PolicyJson {
         return json;
     }
 
+    /** A policy; read once per node. */
     static Policy read(JsonCursor json) {
+        return json.once(json.cache().policies, PolicyJson::policy);
+    }
+
+    private static Policy policy(JsonCursor json) {
         Policy.Builder policy = Policy.auth(json.wire("auth", AuthLevel.values(), AuthLevel::wireName, "auth level"))
                 .roles(array(json, "roles"))
                 .anyRole(array(json, "anyRole"))

@@ -34,7 +34,7 @@ public final class Snapshot {
 
     /** The canonical text of the registry's snapshot (write it as UTF-8). */
     public static String write(ContractRegistry registry) {
-        return CanonicalJson.write(SnapshotWriter.document(Objects.requireNonNull(registry, "registry")));
+        return SnapshotWriter.text(Objects.requireNonNull(registry, "registry"));
     }
 
     /** Writes the canonical snapshot to a file, UTF-8, replacing it. */
@@ -58,7 +58,7 @@ public final class Snapshot {
      * @throws SnapshotException naming the JSON path of the first problem
      */
     public static ContractRegistry read(String json) {
-        return fromJson(SnapshotReader.parse(Objects.requireNonNull(json, "json")));
+        return SnapshotReader.registry(Objects.requireNonNull(json, "json"));
     }
 
     /** Reads a UTF-8 snapshot file. */
@@ -86,6 +86,10 @@ public final class Snapshot {
     }
 
     private static String decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // Snapshots are mostly ASCII, which is its own UTF-8 and Latin-1 form: no decoding needed.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -95,5 +99,13 @@ public final class Snapshot {
         } catch (CharacterCodingException e) {
             throw new SnapshotException("", "not valid UTF-8: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        int bits = 0;
+        for (byte b : bytes) {
+            bits |= b;
+        }
+        return bits >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.contractspec.core.snapshot;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -11,11 +12,13 @@ import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecRef;
 import io.contractspec.core.spec.SpecType;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -34,13 +37,53 @@ final class SnapshotReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** {@link #MAPPER}'s parsers, but {@link SharedTree} checks for duplicate keys, without allocating. */
+    private static final JsonMapper SHARED_TREE_PARSERS =
+            MAPPER.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private SnapshotReader() {}
 
-    static JsonNode parse(String text) {
+    /** Reads snapshot text. */
+    static ContractRegistry registry(String text) {
+        return read(parse(text));
+    }
+
+    /** Reads a snapshot tree; the tree is left as it is. */
+    static ContractRegistry registry(JsonNode document) {
+        return read(SharedTree.copy(document));
+    }
+
+    /** Parses snapshot text into a {@link SharedTree}. */
+    private static SharedTree parse(String text) {
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        JsonNode document;
+        return shared(json).orElseGet(() -> {
+            JsonNode document = jacksonTree(json);
+            if (document == null || document.isMissingNode()) {
+                throw new SnapshotException("", "empty document; expected a snapshot object");
+            }
+            return SharedTree.copy(document);
+        });
+    }
+
+    /**
+     * The text's one JSON value as a {@link SharedTree}; empty when the text is anything else,
+     * which {@link #jacksonTree} then words. Numbers are made as Jackson's tree reader makes them.
+     */
+    private static Optional<SharedTree> shared(String json) {
+        try (JsonParser parser = SHARED_TREE_PARSERS.createParser(json)) {
+            return Optional.ofNullable(SharedTree.parse(parser, MAPPER::readTree));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The text as Jackson's own tree reader reads it, with the same parser settings: for text that
+     * is not one JSON value alone, it words the problem and names where it is.
+     */
+    private static JsonNode jacksonTree(String json) {
         try {
-            document = MAPPER.readTree(json);
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             String path = e instanceof StreamReadException read && read.getProcessor() != null
                     ? pathOf(read.getProcessor().getParsingContext())
@@ -49,19 +92,16 @@ final class SnapshotReader {
                     + ", column " + e.getLocation().getColumnNr() + ")";
             throw new SnapshotException(path, "malformed JSON: " + e.getOriginalMessage() + where, e);
         }
-        if (document == null || document.isMissingNode()) {
-            throw new SnapshotException("", "empty document; expected a snapshot object");
-        }
-        return document;
     }
 
-    static ContractRegistry registry(JsonNode document) {
+    private static ContractRegistry read(SharedTree tree) {
+        JsonNode document = tree.root();
         if (!document.isObject()) {
             throw new SnapshotException("", "a snapshot is a JSON object, got " + JsonCursor.kind(document));
         }
         JsonCursor root = JsonCursor.of(document, "");
         checkVersion(root);
-        checkNumbers(document, "");
+        checkNumbers(tree);
         ContractRegistry.Builder registry = ContractRegistry.builder();
         register(registry, root, "operations", OperationJson::read);
         register(registry, root, "events", EventJson::read);
@@ -71,9 +111,10 @@ final class SnapshotReader {
         return root.build(registry::build);
     }
 
-    static Spec entry(SpecType type, JsonNode entry) {
-        checkNumbers(entry, "");
-        JsonCursor cursor = JsonCursor.of(entry, "");
+    static Spec entry(SpecType type, JsonNode tree) {
+        SharedTree entry = SharedTree.copy(tree);
+        checkNumbers(entry);
+        JsonCursor cursor = JsonCursor.of(entry.root(), "");
         return switch (type) {
             case OPERATION -> OperationJson.read(cursor);
             case EVENT -> EventJson.read(cursor);
@@ -107,6 +148,15 @@ final class SnapshotReader {
     }
 
     /** Rejects numbers that cannot be written back: non-finite ones and decimals too long in plain form. */
+    private static void checkNumbers(SharedTree tree) {
+        for (JsonNode number : tree.numbers()) {
+            if (unwritable(number) != null) {
+                checkNumbers(tree.root(), "");
+            }
+        }
+    }
+
+    /** Names the path of the first unwritable number, in document order. */
     private static void checkNumbers(JsonNode node, String path) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> members = node.fields(); members.hasNext(); ) {
@@ -117,11 +167,20 @@ final class SnapshotReader {
             for (int i = 0; i < node.size(); i++) {
                 checkNumbers(node.get(i), path + "[" + i + "]");
             }
-        } else if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-            throw new SnapshotException(path, "not a finite number");
-        } else if (node.isBigDecimal() && plainDigits(node.decimalValue()) > MAX_PLAIN_DIGITS) {
-            throw new SnapshotException(path, "number has more than " + MAX_PLAIN_DIGITS + " digits in plain form");
+        } else if (unwritable(node) != null) {
+            throw new SnapshotException(path, unwritable(node));
         }
+    }
+
+    /** Why a scalar cannot be written back, or {@code null}. */
+    private static String unwritable(JsonNode node) {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            return "not a finite number";
+        }
+        if (node.isBigDecimal() && plainDigits(node.decimalValue()) > MAX_PLAIN_DIGITS) {
+            return "number has more than " + MAX_PLAIN_DIGITS + " digits in plain form";
+        }
+        return null;
     }
 
     private static long plainDigits(BigDecimal value) {

@@ -1,17 +1,30 @@
 package io.contractspec.schema.internal;
 
-import java.util.regex.Pattern;
-
 /** Name rules shared by the schema builders. */
 public final class Names {
 
-    /** Type and field names must be valid identifiers in every projection (GraphQL, TypeScript, Java). */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private Names() {}
 
+    /**
+     * Type and field names must be valid identifiers in every projection (GraphQL, TypeScript,
+     * Java): {@code [A-Za-z_][A-Za-z0-9_]*}. Checked by hand, as every model read or built checks
+     * all its names.
+     */
     public static boolean isIdentifier(String name) {
-        return name != null && IDENTIFIER.matcher(name).matches();
+        if (name == null || name.isEmpty() || isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public static String requireIdentifier(String name, String what) {
