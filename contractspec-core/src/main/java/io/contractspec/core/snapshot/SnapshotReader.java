@@ -25,8 +25,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads a snapshot: parses the text strictly (duplicate keys, trailing content), checks the
- * version and the numbers, then rebuilds every spec through its public builder.
+ * Reads a snapshot: parses the text strictly (duplicate keys, trailing content) into a
+ * {@link SharedTree}, checks the version and the numbers, then rebuilds every spec through its
+ * public builder, reading each distinct model, field, type, policy and example once
+ * ({@link ReadCache}). Text that is not one plain JSON value is handed to Jackson's tree reader,
+ * which words the problem.
  */
 final class SnapshotReader {
 
@@ -163,10 +166,8 @@ final class SnapshotReader {
 
     /** Rejects numbers that cannot be written back: non-finite ones and decimals too long in plain form. */
     private static void checkNumbers(SharedTree tree) {
-        for (JsonNode number : tree.numbers()) {
-            if (unwritable(number) != null) {
-                checkNumbers(tree.root(), "");
-            }
+        if (tree.numbers().stream().anyMatch(number -> unwritable(number) != null)) {
+            checkNumbers(tree.root(), "");
         }
     }
 
