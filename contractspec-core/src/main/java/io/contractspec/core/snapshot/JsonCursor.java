@@ -168,7 +168,7 @@ final class JsonCursor {
     }
 
     JsonCursor object(String key) {
-        return child(required(key), key, NO_INDEX);
+        return cursor(required(key), key, NO_INDEX);
     }
 
     /** The object at {@code key}; empty when absent (and, when {@code nullAllowed}, when null). */
@@ -176,7 +176,7 @@ final class JsonCursor {
         JsonNode value = present(key);
         return value == null || nullAllowed && value.isNull()
                 ? Optional.empty()
-                : Optional.of(child(value, key, NO_INDEX));
+                : Optional.of(cursor(value, key, NO_INDEX));
     }
 
     /** An array of objects; empty when absent. */
@@ -184,7 +184,7 @@ final class JsonCursor {
         JsonNode array = arrayNode(key);
         List<JsonCursor> objects = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            objects.add(child(array.get(i), key, i));
+            objects.add(cursor(array.get(i), key, i));
         }
         return objects;
     }
@@ -227,7 +227,7 @@ final class JsonCursor {
         throw failAt(unknown.iterator().next(), "unknown key");
     }
 
-    private JsonCursor child(JsonNode value, String key, int index) {
+    private JsonCursor cursor(JsonNode value, String key, int index) {
         if (!value.isObject()) {
             requireObject(value, index == NO_INDEX ? child(key) : child(key) + "[" + index + "]");
         }

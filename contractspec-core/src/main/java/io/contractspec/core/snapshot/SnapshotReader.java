@@ -14,6 +14,7 @@ import io.contractspec.core.spec.SpecRef;
 import io.contractspec.core.spec.SpecType;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -21,10 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Reads a snapshot: parses the text strictly (duplicate keys, trailing content), checks the
- * version and the numbers, then rebuilds every spec through its public builder.
+ * Reads a snapshot: parses the text strictly (duplicate keys, trailing content) into a
+ * {@link SharedTree}, checks the version and the numbers, then rebuilds every spec through its
+ * public builder, reading each distinct model, field, type, policy and example once
+ * ({@link ReadCache}). Text that is not one plain JSON value is handed to Jackson's tree reader,
+ * which words the problem.
  */
 final class SnapshotReader {
 
@@ -45,7 +50,14 @@ final class SnapshotReader {
 
     /** Reads snapshot text. */
     static ContractRegistry registry(String text) {
-        return read(parse(text));
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return read(parse(() -> SHARED_TREE_PARSERS.createParser(json), () -> json));
+    }
+
+    /** Reads snapshot text given as bytes that are all ASCII, so need no decoding. */
+    static ContractRegistry registry(byte[] ascii) {
+        return read(parse(() -> SHARED_TREE_PARSERS.createParser(ascii),
+                () -> new String(ascii, StandardCharsets.ISO_8859_1)));
     }
 
     /** Reads a snapshot tree; the tree is left as it is. */
@@ -53,11 +65,16 @@ final class SnapshotReader {
         return read(SharedTree.copy(document));
     }
 
-    /** Parses snapshot text into a {@link SharedTree}. */
-    private static SharedTree parse(String text) {
-        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return shared(json).orElseGet(() -> {
-            JsonNode document = jacksonTree(json);
+    /** A parser of the snapshot's text. */
+    @FunctionalInterface
+    private interface Parsers {
+        JsonParser create() throws IOException;
+    }
+
+    /** Parses snapshot text into a {@link SharedTree}; the text itself is only needed for problems. */
+    private static SharedTree parse(Parsers parsers, Supplier<String> text) {
+        return shared(parsers).orElseGet(() -> {
+            JsonNode document = jacksonTree(text.get());
             if (document == null || document.isMissingNode()) {
                 throw new SnapshotException("", "empty document; expected a snapshot object");
             }
@@ -69,8 +86,8 @@ final class SnapshotReader {
      * The text's one JSON value as a {@link SharedTree}; empty when the text is anything else,
      * which {@link #jacksonTree} then words. Numbers are made as Jackson's tree reader makes them.
      */
-    private static Optional<SharedTree> shared(String json) {
-        try (JsonParser parser = SHARED_TREE_PARSERS.createParser(json)) {
+    private static Optional<SharedTree> shared(Parsers parsers) {
+        try (JsonParser parser = parsers.create()) {
             return Optional.ofNullable(SharedTree.parse(parser, MAPPER::readTree));
         } catch (IOException e) {
             return Optional.empty();
@@ -149,10 +166,8 @@ final class SnapshotReader {
 
     /** Rejects numbers that cannot be written back: non-finite ones and decimals too long in plain form. */
     private static void checkNumbers(SharedTree tree) {
-        for (JsonNode number : tree.numbers()) {
-            if (unwritable(number) != null) {
-                checkNumbers(tree.root(), "");
-            }
+        if (tree.numbers().stream().anyMatch(number -> unwritable(number) != null)) {
+            checkNumbers(tree.root(), "");
         }
     }
 

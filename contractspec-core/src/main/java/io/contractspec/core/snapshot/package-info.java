@@ -71,6 +71,7 @@
  * something is always required: keys, versions, stability, kinds, {@code io.output}, an event's
  * payload, names and types of models and fields, error codes and statuses. Snapshots compare by JSON
  * value: numbers read back as decimals equal the originals by value
- * ({@link io.contractspec.schema.JsonValues}).
+ * ({@link io.contractspec.schema.JsonValues}). Copies of one model (field, type, policy, example)
+ * are read once and become one immutable value, however many entries use it.
  */
 package io.contractspec.core.snapshot;

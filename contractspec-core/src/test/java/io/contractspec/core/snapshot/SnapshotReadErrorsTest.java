@@ -161,6 +161,17 @@ class SnapshotReadErrorsTest {
     }
 
     @Test
+    void findsABytePastAsciiWhereverItIs() {
+        String text = "{\"snapshotVersion\": 1, \"x\": \"" + "a".repeat(21) + "\"}";
+        for (int at = text.indexOf('a'); at <= text.lastIndexOf('a'); at++) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            bytes[at] = (byte) 0xE9;
+            assertThatThrownBy(() -> Snapshot.read(new ByteArrayInputStream(bytes)))
+                    .isInstanceOf(SnapshotException.class).hasMessageStartingWith("not valid UTF-8");
+        }
+    }
+
+    @Test
     void rejectsNumbersThatCannotBeWrittenBackInPlainForm() {
         String text = "{\"snapshotVersion\": 1, \"operations\": [{\"acceptance\": {\"examples\": [{\"input\": 1e999999}]}}]}";
         assertThatThrownBy(() -> Snapshot.read(text))
