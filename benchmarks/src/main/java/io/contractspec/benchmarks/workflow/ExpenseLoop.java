@@ -1,14 +1,13 @@
 package io.contractspec.benchmarks.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.Contracts;
 import io.contractspec.examples.workflow.WorkflowRuntime;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.Principal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ final class ExpenseLoop {
     /** Designs and publishes the expense approval (manager, then finance). */
     void design() {
         String id = call(ADMIN, "workflow.definition.create", Contracts.json("{key: 'expense-approval', name: 'Expense'}"))
-                .get("id").asText();
+                .output().get("id").asText();
         for (String step : List.of(
                 "{key: 'start', name: 'Start', type: 'start', transitions: {next: 'manager-approval'}}",
                 "{key: 'manager-approval', name: 'Manager', type: 'approval', approvalMode: 'any',"
@@ -46,37 +45,40 @@ final class ExpenseLoop {
                         + " approverRoles: ['finance'], transitions: {approve: 'approved', reject: 'rejected'}}",
                 "{key: 'approved', name: 'Approved', type: 'end', transitions: {}}",
                 "{key: 'rejected', name: 'Rejected', type: 'end', transitions: {}}")) {
-            com.fasterxml.jackson.databind.node.ObjectNode input =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) Contracts.json(step);
+            ObjectNode input = (ObjectNode) Contracts.json(step);
             call(ADMIN, "workflow.step.add", input.put("workflowId", id));
         }
         call(ADMIN, "workflow.definition.publish", Contracts.json("{workflowId: '" + id + "'}"));
     }
 
     /** Runs one instance to completion; returns the durable transitions made. */
-    int runOnce() throws SQLException {
-        String instanceId = call(REQUESTER, "workflow.instance.start", START).get("id").asText();
-        decide(MANAGER, instanceId);
-        decide(FINANCE, instanceId);
+    int runOnce() {
+        CallResult.Success started = call(REQUESTER, "workflow.instance.start", START);
+        CallResult.Success managerDecided = decide(MANAGER, requested(started));
+        decide(FINANCE, requested(managerDecided));
         return TRANSITIONS_PER_INSTANCE;
     }
 
-    private void decide(Principal approver, String instanceId) throws SQLException {
-        String requestId;
-        try (Connection connection = runtime.dataSource().getConnection()) {
-            List<ApprovalRequestRow> open = runtime.stores().requests().openOfInstance(connection, instanceId);
-            requestId = open.get(0).id();
-        }
-        call(approver, "workflow.approval.decide",
-                Contracts.json("{requestId: '" + requestId + "', decision: 'approve'}"));
+    private CallResult.Success decide(Principal approver, String requestId) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode().put("requestId", requestId).put("decision", "approve");
+        return call(approver, "workflow.approval.decide", input);
     }
 
-    private JsonNode call(Principal principal, String operation, JsonNode input) {
+    /** The request the call asked for, from its workflow.approval.requested event. */
+    private static String requested(CallResult.Success result) {
+        return result.events().stream()
+                .filter(event -> event.key().equals("workflow.approval.requested"))
+                .map(event -> event.payload().get("requestId").asText())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the call asked for no approval"));
+    }
+
+    private CallResult.Success call(Principal principal, String operation, JsonNode input) {
         CallResult result = runtime.executor().execute(operation, input, CallContext.of(principal));
         if (result instanceof CallResult.Failure failure) {
             throw new IllegalStateException(operation + " failed: " + failure.problem().code() + " "
                     + failure.problem().detail().orElse(""));
         }
-        return ((CallResult.Success) result).output();
+        return (CallResult.Success) result;
     }
 }

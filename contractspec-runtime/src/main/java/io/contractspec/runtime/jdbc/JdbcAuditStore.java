@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  */
 public final class JdbcAuditStore implements AuditStore {
 
-    private static final String INSERT = "INSERT INTO cs_audit (record_id, action, operation, actor,"
-            + " organization_id, trace_id, occurred_at, input_json, result_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_audit (record_id, action,"
+            + " operation, actor, organization_id, trace_id, occurred_at, input_json, result_code) VALUES", 9);
 
     private static final String SELECT = "SELECT record_id, action, operation, actor, organization_id, trace_id,"
             + " occurred_at, input_json, result_code FROM cs_audit";
@@ -40,20 +40,21 @@ public final class JdbcAuditStore implements AuditStore {
             return;
         }
         Connection connection = Sql.connectionOf(transaction, "JdbcAuditStore");
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (AuditRecord record : records) {
-                insert.setString(1, record.id());
-                insert.setString(2, record.action());
-                insert.setString(3, record.operation());
-                insert.setString(4, record.actor());
-                insert.setString(5, record.organizationId());
-                insert.setString(6, record.traceId());
-                Sql.setInstant(insert, 7, record.occurredAt());
-                insert.setString(8, Sql.writeJson(record.input()));
-                insert.setString(9, record.resultCode());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        Object[] values = new Object[records.size() * INSERT.columns()];
+        int i = 0;
+        for (AuditRecord record : records) {
+            values[i++] = record.id();
+            values[i++] = record.action();
+            values[i++] = record.operation();
+            values[i++] = record.actor();
+            values[i++] = record.organizationId();
+            values[i++] = record.traceId();
+            values[i++] = record.occurredAt();
+            values[i++] = Sql.writeJson(record.input());
+            values[i++] = record.resultCode();
+        }
+        try {
+            INSERT.run(connection, records.size(), values);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + records.size() + " audit record(s)", e);
         }

@@ -19,13 +19,18 @@ import javax.sql.DataSource;
  * rows the outer one has locked. Handlers write through the call's transaction instead.
  *
  * <p>Handlers get the connection through {@code Transaction.connection()} and must neither commit,
- * roll back nor close it.
+ * roll back nor close it. Writes that need not run at once go to the transaction's
+ * {@link WriteQueue} ({@code connection.unwrap(WriteQueue.class)}); the runtime's outbox and audit
+ * stores queue theirs, so on PostgreSQL a call's writes, events and audit record reach the
+ * database together.
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
 
     private static final System.Logger LOG = System.getLogger(JdbcUnitOfWork.class.getName());
 
     private final DataSource dataSource;
+    /** Whether the DataSource is PostgreSQL; learnt from the first connection. */
+    private volatile Boolean postgres;
 
     public JdbcUnitOfWork(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -35,15 +40,22 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     public <T> T run(Work<T> work) throws Exception {
         Objects.requireNonNull(work, "work");
         Connection connection = dataSource.getConnection();
-        JdbcTransaction transaction = new JdbcTransaction(connection);
+        JdbcTransaction transaction;
+        try {
+            transaction = new JdbcTransaction(connection, isPostgres(connection));
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
         boolean autoCommit = true;
         T result;
         try {
             autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             result = work.execute(transaction);
-            connection.commit();
+            transaction.commit();
         } catch (Throwable failure) {
+            transaction.discard();
             Sql.rollback(connection, failure);
             release(connection, autoCommit);
             transaction.rolledBack();
@@ -52,6 +64,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         release(connection, autoCommit);
         transaction.committed();
         return result;
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = SqlValues.isPostgres(connection);
+            postgres = known;
+        }
+        return known;
     }
 
     // The outcome is settled; failing to hand the connection back must not change it.

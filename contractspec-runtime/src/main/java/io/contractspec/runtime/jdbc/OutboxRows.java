@@ -17,9 +17,9 @@ final class OutboxRows {
     /** An event as stored: its place in the outbox and the envelope. */
     record Stored(long seq, EventEnvelope event) {}
 
-    private static final String INSERT = "INSERT INTO cs_outbox"
+    private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_outbox"
             + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload, append_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES", 9);
 
     private static final String READ_AFTER = "SELECT delivery_seq, event_id, event_key, event_version, occurred_at,"
             + " trace_id, actor, organization_id, payload FROM cs_outbox WHERE delivery_seq > ? ORDER BY delivery_seq"
@@ -27,24 +27,26 @@ final class OutboxRows {
 
     private OutboxRows() {}
 
-    /** Inserts the events of one transaction as one append (the first event's id names it); takes no lock. */
+    /**
+     * Inserts the events of one transaction as one append (the first event's id names it), in one
+     * statement, queued with the transaction's other writes when it has a {@link WriteQueue}; takes no lock.
+     */
     static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
         String appendId = events.get(0).id();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (EventEnvelope event : events) {
-                insert.setString(1, event.id());
-                insert.setString(2, event.key());
-                insert.setString(3, event.version());
-                Sql.setInstant(insert, 4, event.occurredAt());
-                insert.setString(5, event.traceId());
-                insert.setString(6, event.actor());
-                insert.setString(7, event.organizationId());
-                insert.setString(8, Sql.writeJson(event.payload()));
-                insert.setString(9, appendId);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        Object[] values = new Object[events.size() * INSERT.columns()];
+        int i = 0;
+        for (EventEnvelope event : events) {
+            values[i++] = event.id();
+            values[i++] = event.key();
+            values[i++] = event.version();
+            values[i++] = event.occurredAt();
+            values[i++] = event.traceId();
+            values[i++] = event.actor();
+            values[i++] = event.organizationId();
+            values[i++] = Sql.writeJson(event.payload());
+            values[i++] = appendId;
         }
+        INSERT.run(connection, events.size(), values);
     }
 
     static List<Stored> readAfter(Connection connection, long seq, int limit) throws SQLException {

@@ -33,24 +33,30 @@ public final class ApprovalDecisions {
         this.engine = engine;
     }
 
-    /** Decides a pending request of a running or waiting instance; checks of who may decide are the caller's. */
+    /**
+     * Decides a pending request of a running or waiting instance; {@code visit} holds the requests of its step
+     * visit as read with it. Checks of who may decide are the caller's.
+     */
     public ApprovalRequestRow decide(EngineCall call, InstanceRow instance, WorkflowGraph graph,
-            ApprovalRequestRow request, String decision, String comment, JsonNode data) {
+            ApprovalRequestRow request, List<ApprovalRequestRow> visit, String decision, String comment, JsonNode data) {
         RequestStatus status = switch (decision) {
             case "approve" -> RequestStatus.APPROVED;
             case "reject", "request_changes" -> RequestStatus.REJECTED;
             default -> RequestStatus.WITHDRAWN; // abstain
         };
         Stores stores = engine.stores();
+        // Everything is read before the first write: the writes then go to the database together.
+        StepExecutionRow execution = stores.executions().find(call.connection(), request.stepExecutionId()).orElseThrow();
         ApprovalRequestRow decided = stores.requests().update(call.connection(),
                 request.decided(status, decision, comment, call.actorId(), call.now()));
+        List<ApprovalRequestRow> requests = visit.stream()
+                .map(row -> row.id().equals(decided.id()) ? decided : row)
+                .toList();
         InstanceEngine.merge(instance, data);
-        StepExecutionRow execution = stores.executions().find(call.connection(), request.stepExecutionId()).orElseThrow();
         StepRow step = graph.step(execution.stepKey()).orElseThrow();
         if (step.slaSeconds() != null) { // only requests of a step with an SLA have an escalation timer
             stores.timers().deleteOfRequest(call.connection(), request.id());
         }
-        List<ApprovalRequestRow> requests = stores.requests().ofExecution(call.connection(), execution.id());
         Optional<String> outcome = outcome(step, requests, decision);
         if (outcome.isEmpty() && step.approvalMode() == ApprovalMode.SEQUENTIAL && status != RequestStatus.REJECTED) {
             boolean asked = engine.approvals().askNext(call, instance, step, execution, requests.size());

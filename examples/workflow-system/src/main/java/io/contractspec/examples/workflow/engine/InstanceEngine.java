@@ -13,6 +13,7 @@ import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The state machine: moves an instance into steps and out of them within the caller's
@@ -33,7 +34,7 @@ public final class InstanceEngine {
     public InstanceEngine(Stores stores) {
         this.stores = stores;
         this.approvals = new ApprovalRequests(stores);
-        this.endings = new Endings(stores, approvals);
+        this.endings = new Endings(stores);
     }
 
     public Stores stores() {
@@ -50,7 +51,7 @@ public final class InstanceEngine {
 
     /** Inserts a new instance and moves it into its entry step (and on, through automatic steps). */
     public void start(EngineCall call, WorkflowGraph graph, InstanceRow instance) {
-        stores.instances().insert(call.connection(), instance);
+        BooleanSupplier inserted = stores.instances().insert(call.connection(), instance);
         ObjectNode payload = EngineEvents.instance(call, instance)
                 .put("workflowDefinitionId", instance.definitionId())
                 .put("priority", instance.priority());
@@ -63,7 +64,9 @@ public final class InstanceEngine {
         call.events().emit(INSTANCE_STARTED, payload);
         instance.startedAt(call.now());
         enter(call, instance, graph, graph.entry().orElseThrow(), null, null, null, 0);
-        stores.instances().update(call.connection(), instance);
+        if (inserted.getAsBoolean()) { // a read while entering sent the insert: save the state reached since
+            stores.instances().update(call.connection(), instance);
+        }
     }
 
     /**

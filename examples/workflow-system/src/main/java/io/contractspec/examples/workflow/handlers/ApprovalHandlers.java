@@ -24,6 +24,7 @@ import io.contractspec.examples.workflow.store.InstanceStatus;
 import io.contractspec.examples.workflow.store.RequestStatus;
 import io.contractspec.runtime.HandlerContext;
 import io.contractspec.runtime.Principal;
+import java.util.List;
 
 /** Decide, delegate and comment on approval requests; the caller's inbox and single requests. */
 final class ApprovalHandlers {
@@ -40,7 +41,12 @@ final class ApprovalHandlers {
 
     JsonNode decide(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
-        ApprovalRequestRow request = find(call, context, input.get("requestId").asText());
+        String requestId = input.get("requestId").asText();
+        // The request comes with the other requests of its step visit: deciding it may settle the step.
+        List<ApprovalRequestRow> visit = stores.requests().visitOf(call.connection(), Access.organization(context),
+                requestId);
+        ApprovalRequestRow request = visit.stream().filter(row -> row.id().equals(requestId)).findFirst()
+                .orElseThrow(() -> Access.notFound("approval request", requestId));
         Access.requireApprover(context.requirePrincipal(), request);
         String decision = input.get("decision").asText();
         if (decision.equals("delegate")) {
@@ -56,7 +62,7 @@ final class ApprovalHandlers {
             throw Access.conflict("The instance is " + instance.status() + "; decide once it runs again.");
         }
         ApprovalRequestRow decided = decisions.decide(call, instance, graphs.of(call.connection(),
-                instance.definitionId()), request, decision, Wire.text(input, "comment"), input.get("data"));
+                instance.definitionId()), request, visit, decision, Wire.text(input, "comment"), input.get("data"));
         ObjectNode payload = EngineEvents.base(call, request.organizationId())
                 .put("requestId", decided.id()).put("instanceId", decided.instanceId())
                 .put("decision", decision).put("status", decided.status().wire());

@@ -32,15 +32,31 @@ public final class ApprovalRequestRepository {
                 ApprovalRequestRepository::map, id).filter(row -> row.organizationId().equals(organizationId));
     }
 
+    /**
+     * The requests of the step visit that request {@code id} belongs to, in sequence order, read with the request
+     * in one statement; empty when there is no such request in the organization.
+     */
+    public List<ApprovalRequestRow> visitOf(Connection connection, String organizationId, String id) {
+        List<ApprovalRequestRow> visit = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request"
+                        + " WHERE step_execution_id = (SELECT step_execution_id FROM approval_request WHERE id = ?)"
+                        + " ORDER BY sequence_order, id", ApprovalRequestRepository::map, id);
+        return visit.stream().anyMatch(row -> row.id().equals(id) && row.organizationId().equals(organizationId))
+                ? visit : List.of();
+    }
+
     /** The requests of one visit to an approval step, in sequence order. */
     public List<ApprovalRequestRow> ofExecution(Connection connection, String stepExecutionId) {
         return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE step_execution_id = ?"
                 + " ORDER BY sequence_order, id", ApprovalRequestRepository::map, stepExecutionId);
     }
 
-    public List<ApprovalRequestRow> openOfInstance(Connection connection, String instanceId) {
-        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE workflow_instance_id = ?"
-                + " AND status = 'pending' ORDER BY sequence_order, id", ApprovalRequestRepository::map, instanceId);
+    /**
+     * Gives every still pending request of the instance {@code status} (withdrawn or expired), without reading
+     * them first; used as the instance ends, in the transaction that saves the instance with its version check.
+     */
+    public void closePendingOfInstance(Connection connection, String instanceId, RequestStatus status) {
+        Jdbc.update(connection, "UPDATE approval_request SET status = ?, version = version + 1"
+                + " WHERE workflow_instance_id = ? AND status = 'pending'", status, instanceId);
     }
 
     /**

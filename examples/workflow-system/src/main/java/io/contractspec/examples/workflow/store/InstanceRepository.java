@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** Workflow instances, always read and written within one organization. */
 public final class InstanceRepository {
@@ -20,14 +21,24 @@ public final class InstanceRepository {
     public record Filter(String workflowKey, InstanceStatus status, String referenceType, String referenceId,
             String triggeredBy) {}
 
-    public void insert(Connection connection, InstanceRow row) {
-        Jdbc.update(connection, "INSERT INTO workflow_instance (" + COLUMNS + ") VALUES"
-                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.id(), row.organizationId(), row.definitionId(), row.workflowKey(), row.status(),
-                row.statusBeforePause(), row.currentStepId(), row.currentStepKey(), row.triggeredBy(), row.priority(),
-                row.referenceId(), row.referenceType(), row.contextData(), row.dueAt(), row.outcome(),
-                row.resultData(), row.errorMessage(), row.createdAt(), row.startedAt(), row.completedAt(),
-                row.version());
+    /**
+     * Inserts a new instance with the values {@code row} has when the insert reaches the database: queued first,
+     * so that the rows referring to the instance can follow it, it stores the state the engine moved the instance
+     * into, and no update is needed after it. Returns whether it has reached the database yet (a read in between
+     * sends it); if it has, later changes need {@link #update}.
+     */
+    public BooleanSupplier insert(Connection connection, InstanceRow row) {
+        boolean[] sent = {false};
+        Jdbc.updateLate(connection, "INSERT INTO workflow_instance (" + COLUMNS + ") VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", () -> {
+                    sent[0] = true;
+                    return new Object[] {row.id(), row.organizationId(), row.definitionId(), row.workflowKey(),
+                        row.status(), row.statusBeforePause(), row.currentStepId(), row.currentStepKey(),
+                        row.triggeredBy(), row.priority(), row.referenceId(), row.referenceType(), row.contextData(),
+                        row.dueAt(), row.outcome(), row.resultData(), row.errorMessage(), row.createdAt(),
+                        row.startedAt(), row.completedAt(), row.version()};
+                });
+        return () -> sent[0];
     }
 
     public Optional<InstanceRow> find(Connection connection, String organizationId, String id) {

@@ -5,21 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.runtime.jdbc.QueuedWrite;
+import io.contractspec.runtime.jdbc.SqlValues;
+import io.contractspec.runtime.jdbc.WriteQueue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The little JDBC the repositories share: binding parameters (instants as UTC timestamps, JSON as
- * text), mapping rows, and turning the lost race of an optimistic update into CONFLICT.
+ * The little JDBC the repositories share: queuing writes on the call's transaction, binding values
+ * ({@link SqlValues}), mapping rows, and turning the lost race of an optimistic update into CONFLICT.
  */
 public final class Jdbc {
 
@@ -33,25 +35,53 @@ public final class Jdbc {
 
     private Jdbc() {}
 
-    public static int update(Connection connection, String sql, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
+    /**
+     * A write whose row count does not matter. Within a call's transaction it is queued and reaches the database
+     * with the next read or the commit (see {@link WriteQueue}); a failure then surfaces there, and the
+     * transaction rolls back as a whole either way.
+     */
+    public static void update(Connection connection, String sql, Object... parameters) {
+        write(connection, null, sql, parameters);
+    }
+
+    /** An update guarded by {@code version = ?}: no row changed means another transaction changed it first. */
+    public static void updateVersioned(Connection connection, String what, String sql, Object... parameters) {
+        write(connection, () -> new ContractException(StandardCode.CONFLICT,
+                what + " was changed concurrently; reload and retry"), sql, parameters);
+    }
+
+    /** A write whose values are taken when it reaches the database (see {@link QueuedWrite#late}). */
+    static void updateLate(Connection connection, String sql, Supplier<Object[]> parameters) {
+        write(connection, null, sql, parameters);
+    }
+
+    private static void write(Connection connection, Supplier<ContractException> unlessOneRow, String sql,
+            Object... parameters) {
+        write(connection, unlessOneRow, sql, () -> parameters);
+    }
+
+    private static void write(Connection connection, Supplier<ContractException> unlessOneRow, String sql,
+            Supplier<Object[]> parameters) {
+        try {
+            if (connection.isWrapperFor(WriteQueue.class)) {
+                QueuedWrite write = QueuedWrite.late(sql, parameters).translateErrors(Jdbc::raceLost);
+                connection.unwrap(WriteQueue.class).add(unlessOneRow == null ? write : write.expectOne(unlessOneRow));
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                SqlValues.of(connection).bind(statement, 1, parameters.get());
+                if (statement.executeUpdate() != 1 && unlessOneRow != null) {
+                    throw unlessOneRow.get();
+                }
+            }
         } catch (SQLException e) {
             throw translate(sql, e);
         }
     }
 
-    /** An update guarded by {@code version = ?}: no row changed means another transaction changed it first. */
-    public static void updateVersioned(Connection connection, String what, String sql, Object... parameters) {
-        if (update(connection, sql, parameters) != 1) {
-            throw new ContractException(StandardCode.CONFLICT, what + " was changed concurrently; reload and retry");
-        }
-    }
-
     public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
+            SqlValues.of(connection).bind(statement, 1, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -104,24 +134,6 @@ public final class Jdbc {
         return node == null ? null : node.toString();
     }
 
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            int index = i + 1;
-            if (value == null) {
-                statement.setNull(index, Types.NULL);
-            } else if (value instanceof Instant instant) {
-                statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
-            } else if (value instanceof JsonNode node) {
-                statement.setString(index, node.toString());
-            } else if (value instanceof Enum<?> constant) {
-                statement.setString(index, constant.toString());
-            } else {
-                statement.setObject(index, value);
-            }
-        }
-    }
-
     /**
      * A duplicate key, or a lock another transaction holds on the same row (H2's concurrent update, PostgreSQL's
      * serialization failure, deadlock or lock timeout) is the losing side of a race: CONFLICT, not a crash. A
@@ -129,10 +141,18 @@ public final class Jdbc {
      * command its step visit; the database picks one victim and the other proceeds.
      */
     private static RuntimeException translate(String sql, SQLException e) {
+        ContractException lost = raceLost(e);
+        return lost != null ? lost : new IllegalStateException("SQL failed: " + sql, e);
+    }
+
+    /** CONFLICT when the failure is the losing side of a race (see {@link #translate}); otherwise null. */
+    private static ContractException raceLost(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.equals("23505") || state.equals("HYT00") || e.getErrorCode() == 90131) {
-            return new ContractException(StandardCode.CONFLICT, "the record is being changed by another request; retry");
-        }
-        return new IllegalStateException("SQL failed: " + sql, e);
+        boolean race = switch (state) {
+            case "40001", "40P01", "55P03", "23505", "HYT00" -> true;
+            default -> e.getErrorCode() == 90131;
+        };
+        return race ? new ContractException(StandardCode.CONFLICT, "the record is being changed by another request; retry")
+                : null;
     }
 }

@@ -54,6 +54,17 @@ public final class StepExecutionRepository {
         return row.closed(status, action, actorId, comment, errorMessage, at);
     }
 
+    /**
+     * Closes every open visit of the instance with {@code status}, as {@link #close} would, without reading them
+     * first; used as the instance ends, in the transaction that saves the instance with its version check.
+     */
+    public void closeActiveOfInstance(Connection connection, String instanceId, ExecutionStatus status, String actorId,
+            Instant at) {
+        Jdbc.update(connection, "UPDATE step_execution SET status = ?, action_taken = NULL, actor_id = ?,"
+                + " comment_text = NULL, error_message = NULL, exited_at = ?, version = version + 1"
+                + " WHERE workflow_instance_id = ? AND status = 'active'", status, actorId, at, instanceId);
+    }
+
     /** Counts one more attempt of an action step and records why the last one failed. */
     public void recordAttempt(Connection connection, StepExecutionRow row, int attempts, String errorMessage) {
         Jdbc.updateVersioned(connection, "step execution " + row.id(), "UPDATE step_execution SET attempts = ?,"
