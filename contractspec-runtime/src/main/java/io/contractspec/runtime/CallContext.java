@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * flags the surface switched on, trace id, idempotency key, channel and the clock the call runs on.
  */
 public final class CallContext {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Principal principal;
     private final Set<String> flags;
@@ -83,7 +86,7 @@ public final class CallContext {
 
     private static String newTraceId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 
     public static final class Builder {

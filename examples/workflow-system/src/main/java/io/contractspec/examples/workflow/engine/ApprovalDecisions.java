@@ -3,6 +3,7 @@ package io.contractspec.examples.workflow.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.examples.workflow.store.ApprovalMode;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
+import io.contractspec.examples.workflow.store.ApprovalVisit;
 import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.RequestStatus;
@@ -34,22 +35,22 @@ public final class ApprovalDecisions {
     }
 
     /**
-     * Decides a pending request of a running or waiting instance; {@code visit} holds the requests of its step
-     * visit as read with it. Checks of who may decide are the caller's.
+     * Decides a pending request of the visit's running or waiting instance, as read with the visit. Checks of who
+     * may decide are the caller's.
      */
-    public ApprovalRequestRow decide(EngineCall call, InstanceRow instance, WorkflowGraph graph,
-            ApprovalRequestRow request, List<ApprovalRequestRow> visit, String decision, String comment, JsonNode data) {
+    public ApprovalRequestRow decide(EngineCall call, WorkflowGraph graph, ApprovalVisit visit,
+            ApprovalRequestRow request, String decision, String comment, JsonNode data) {
         RequestStatus status = switch (decision) {
             case "approve" -> RequestStatus.APPROVED;
             case "reject", "request_changes" -> RequestStatus.REJECTED;
             default -> RequestStatus.WITHDRAWN; // abstain
         };
         Stores stores = engine.stores();
-        // Everything is read before the first write: the writes then go to the database together.
-        StepExecutionRow execution = stores.executions().find(call.connection(), request.stepExecutionId()).orElseThrow();
+        InstanceRow instance = visit.instance();
+        StepExecutionRow execution = visit.execution();
         ApprovalRequestRow decided = stores.requests().update(call.connection(),
                 request.decided(status, decision, comment, call.actorId(), call.now()));
-        List<ApprovalRequestRow> requests = visit.stream()
+        List<ApprovalRequestRow> requests = visit.requests().stream()
                 .map(row -> row.id().equals(decided.id()) ? decided : row)
                 .toList();
         InstanceEngine.merge(instance, data);

@@ -123,6 +123,11 @@ public final class InstanceEngine {
             String parentExecutionId, String arrivingAction, int automaticMoves) {
         StepExecutionRow execution = StepExecutionRow.entered(WorkflowIds.next("exec"), instance.id(), step,
                 parentExecutionId, call.now());
+        Transition passing = automaticMoves < MAX_AUTOMATIC_MOVES ? passingTransition(instance, step) : null;
+        if (passing != null) {
+            passThrough(call, instance, graph, step, execution, previousStepKey, passing, automaticMoves);
+            return;
+        }
         // An end step is left as soon as it is entered: its visit is stored closed, in one statement.
         StepExecutionRow stored = step.type() != StepType.END ? execution : execution.closed(ExecutionStatus.COMPLETED,
                 arrivingAction, call.actorId(), null, null, call.now());
@@ -152,6 +157,34 @@ public final class InstanceEngine {
                 endings.complete(call, instance, graph, arrivingAction == null ? "completed" : arrivingAction);
             }
         }
+    }
+
+    /**
+     * The transition a start or condition step is left through as soon as it is entered; null for other steps,
+     * and for a condition step none of whose transitions applies (the instance then fails).
+     */
+    private static Transition passingTransition(InstanceRow instance, StepRow step) {
+        return switch (step.type()) {
+            case START -> Transitions.of(step).automatic(Transitions.NEXT).orElseThrow();
+            case CONDITION -> chosen(Transitions.of(step), instance.contextData());
+            default -> null;
+        };
+    }
+
+    /**
+     * Visits a step that is left at once: its visit is stored already closed, in one statement, and no timer is
+     * set for it; the events are those of entering and leaving it.
+     */
+    private void passThrough(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepRow step,
+            StepExecutionRow execution, String previousStepKey, Transition transition, int automaticMoves) {
+        StepExecutionRow closed = execution.closed(ExecutionStatus.COMPLETED, transition.action(), call.actorId(), null,
+                null, call.now());
+        stores.executions().insert(call.connection(), closed);
+        EngineEvents.stepEntered(call, instance, execution, previousStepKey);
+        instance.currentStep(step.id(), step.key());
+        EngineEvents.stepExited(call, instance, closed);
+        enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), step.key(), null, transition.action(),
+                automaticMoves + 1);
     }
 
     /** A branch's status does not replace the parallel step's; the fork decides it. */
@@ -195,19 +228,22 @@ public final class InstanceEngine {
 
     private void choose(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepRow step,
             StepExecutionRow execution, int automaticMoves) {
-        Transitions transitions = Transitions.of(step);
-        JsonNode data = instance.contextData();
-        Transition chosen = transitions.all().stream()
-                .filter(transition -> transition.condition().map(condition -> condition.test(data)).orElse(false))
-                .findFirst()
-                .or(() -> transitions.get(Transitions.DEFAULT))
-                .orElse(null);
+        Transition chosen = chosen(Transitions.of(step), instance.contextData());
         if (chosen == null) {
             endings.fail(call, instance, execution, step.key(), "no condition of step '" + step.key()
                     + "' holds and it has no 'default' transition");
             return;
         }
         follow(call, instance, graph, step, execution, chosen, automaticMoves);
+    }
+
+    /** The first transition whose condition holds, else the 'default' one; null when there is neither. */
+    private static Transition chosen(Transitions transitions, JsonNode data) {
+        return transitions.all().stream()
+                .filter(transition -> transition.condition().map(condition -> condition.test(data)).orElse(false))
+                .findFirst()
+                .or(() -> transitions.get(Transitions.DEFAULT))
+                .orElse(null);
     }
 
     private void fork(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepRow step, StepExecutionRow execution) {

@@ -19,12 +19,12 @@ import io.contractspec.examples.workflow.engine.WorkflowIds;
 import io.contractspec.examples.workflow.store.ApprovalCommentRow;
 import io.contractspec.examples.workflow.store.ApprovalRequestRepository;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
+import io.contractspec.examples.workflow.store.ApprovalVisit;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.InstanceStatus;
 import io.contractspec.examples.workflow.store.RequestStatus;
 import io.contractspec.runtime.HandlerContext;
 import io.contractspec.runtime.Principal;
-import java.util.List;
 
 /** Decide, delegate and comment on approval requests; the caller's inbox and single requests. */
 final class ApprovalHandlers {
@@ -42,11 +42,10 @@ final class ApprovalHandlers {
     JsonNode decide(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         String requestId = input.get("requestId").asText();
-        // The request comes with the other requests of its step visit: deciding it may settle the step.
-        List<ApprovalRequestRow> visit = stores.requests().visitOf(call.connection(), Access.organization(context),
-                requestId);
-        ApprovalRequestRow request = visit.stream().filter(row -> row.id().equals(requestId)).findFirst()
+        // The request comes with its step visit, the visit's other requests and the instance, in one read.
+        ApprovalVisit visit = stores.requests().visitOf(call.connection(), Access.organization(context), requestId)
                 .orElseThrow(() -> Access.notFound("approval request", requestId));
+        ApprovalRequestRow request = visit.request(requestId).orElseThrow();
         Access.requireApprover(context.requirePrincipal(), request);
         String decision = input.get("decision").asText();
         if (decision.equals("delegate")) {
@@ -56,13 +55,12 @@ final class ApprovalHandlers {
         if (!request.isPending()) {
             throw Access.conflict("The request is " + request.status() + "; only pending requests are decided.");
         }
-        InstanceRow instance = stores.instances().find(call.connection(), request.organizationId(), request.instanceId())
-                .orElseThrow();
+        InstanceRow instance = visit.instance();
         if (instance.status() == InstanceStatus.PAUSED || !instance.status().isActive()) {
             throw Access.conflict("The instance is " + instance.status() + "; decide once it runs again.");
         }
-        ApprovalRequestRow decided = decisions.decide(call, instance, graphs.of(call.connection(),
-                instance.definitionId()), request, visit, decision, Wire.text(input, "comment"), input.get("data"));
+        ApprovalRequestRow decided = decisions.decide(call, graphs.of(call.connection(), instance.definitionId()), visit,
+                request, decision, Wire.text(input, "comment"), input.get("data"));
         ObjectNode payload = EngineEvents.base(call, request.organizationId())
                 .put("requestId", decided.id()).put("instanceId", decided.instanceId())
                 .put("decision", decision).put("status", decided.status().wire());

@@ -12,9 +12,17 @@ import java.util.Optional;
 /** Approval requests, always read and written within one organization. */
 public final class ApprovalRequestRepository {
 
-    private static final String COLUMNS = "id, organization_id, workflow_instance_id, step_execution_id, approver_id,"
+    static final String COLUMNS = "id, organization_id, workflow_instance_id, step_execution_id, approver_id,"
             + " approver_role, title, description, status, decision, decision_comment, decided_by, decided_at, due_at,"
             + " delegated_to, delegated_by, escalation_level, sequence_order, context_snapshot, created_at, version";
+
+    private static final String VISIT_OF_REQUEST = "SELECT " + Jdbc.aliased(COLUMNS, "r") + ", "
+            + Jdbc.aliased(StepExecutionRepository.COLUMNS, "e") + ", " + Jdbc.aliased(InstanceRepository.COLUMNS, "i")
+            + " FROM approval_request r"
+            + " JOIN step_execution e ON e.id = r.step_execution_id"
+            + " JOIN workflow_instance i ON i.id = r.workflow_instance_id"
+            + " WHERE r.step_execution_id = (SELECT step_execution_id FROM approval_request WHERE id = ?)"
+            + " ORDER BY r.sequence_order, r.id";
 
     public void insert(Connection connection, ApprovalRequestRow row) {
         Jdbc.update(connection, "INSERT INTO approval_request (" + COLUMNS + ") VALUES"
@@ -33,15 +41,18 @@ public final class ApprovalRequestRepository {
     }
 
     /**
-     * The requests of the step visit that request {@code id} belongs to, in sequence order, read with the request
-     * in one statement; empty when there is no such request in the organization.
+     * What deciding request {@code id} needs, in one statement: the requests of its step visit (the request among
+     * them), the visit and the instance. Empty when the organization has no such request.
      */
-    public List<ApprovalRequestRow> visitOf(Connection connection, String organizationId, String id) {
-        List<ApprovalRequestRow> visit = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request"
-                        + " WHERE step_execution_id = (SELECT step_execution_id FROM approval_request WHERE id = ?)"
-                        + " ORDER BY sequence_order, id", ApprovalRequestRepository::map, id);
-        return visit.stream().anyMatch(row -> row.id().equals(id) && row.organizationId().equals(organizationId))
-                ? visit : List.of();
+    public Optional<ApprovalVisit> visitOf(Connection connection, String organizationId, String id) {
+        List<ApprovalVisit> rows = Jdbc.query(connection, VISIT_OF_REQUEST, row -> new ApprovalVisit(
+                InstanceRepository.map(row, "i_"), StepExecutionRepository.map(row, "e_"), List.of(map(row, "r_"))),
+                id);
+        if (rows.isEmpty() || !rows.get(0).instance().organizationId().equals(organizationId)) {
+            return Optional.empty();
+        }
+        List<ApprovalRequestRow> requests = rows.stream().map(row -> row.requests().get(0)).toList();
+        return Optional.of(new ApprovalVisit(rows.get(0).instance(), rows.get(0).execution(), requests));
     }
 
     /** The requests of one visit to an approval step, in sequence order. */
@@ -107,13 +118,19 @@ public final class ApprovalRequestRepository {
     public record Inbox(Page<ApprovalRequestRow> page, long pendingCount) {}
 
     private static ApprovalRequestRow map(ResultSet row) throws SQLException {
-        return new ApprovalRequestRow(row.getString("id"), row.getString("organization_id"),
-                row.getString("workflow_instance_id"), row.getString("step_execution_id"), row.getString("approver_id"),
-                row.getString("approver_role"), row.getString("title"), row.getString("description"),
-                RequestStatus.of(row.getString("status")), row.getString("decision"), row.getString("decision_comment"),
-                row.getString("decided_by"), Jdbc.instant(row, "decided_at"), Jdbc.instant(row, "due_at"),
-                row.getString("delegated_to"), row.getString("delegated_by"), row.getInt("escalation_level"),
-                row.getInt("sequence_order"), (ObjectNode) Jdbc.json(row, "context_snapshot"),
-                Jdbc.instant(row, "created_at"), row.getLong("version"));
+        return map(row, "");
+    }
+
+    /** Reads the row from columns named with {@code prefix} (as {@link Jdbc#aliased} names them in a join). */
+    static ApprovalRequestRow map(ResultSet row, String prefix) throws SQLException {
+        ColumnReader column = new ColumnReader(row, prefix);
+        return new ApprovalRequestRow(column.text("id"), column.text("organization_id"),
+                column.text("workflow_instance_id"), column.text("step_execution_id"), column.text("approver_id"),
+                column.text("approver_role"), column.text("title"), column.text("description"),
+                RequestStatus.of(column.text("status")), column.text("decision"), column.text("decision_comment"),
+                column.text("decided_by"), column.instant("decided_at"), column.instant("due_at"),
+                column.text("delegated_to"), column.text("delegated_by"), column.number("escalation_level"),
+                column.number("sequence_order"), (ObjectNode) column.json("context_snapshot"),
+                column.instant("created_at"), column.version());
     }
 }

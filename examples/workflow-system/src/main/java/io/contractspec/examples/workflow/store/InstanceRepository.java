@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 /** Workflow instances, always read and written within one organization. */
 public final class InstanceRepository {
 
-    private static final String COLUMNS = "id, organization_id, workflow_definition_id, workflow_key, status,"
+    static final String COLUMNS = "id, organization_id, workflow_definition_id, workflow_key, status,"
             + " status_before_pause, current_step_id, current_step_key, triggered_by, priority, reference_id,"
             + " reference_type, context_data, due_at, outcome, result_data, error_message, created_at, started_at,"
             + " completed_at, version";
@@ -90,21 +90,26 @@ public final class InstanceRepository {
     }
 
     private static InstanceRow map(ResultSet row) throws SQLException {
-        Integer priority = Jdbc.integer(row, "priority");
-        InstanceRow instance = new InstanceRow(row.getString("id"), row.getString("organization_id"),
-                row.getString("workflow_definition_id"), row.getString("workflow_key"), row.getString("triggered_by"),
-                priority == null ? 0 : priority, row.getString("reference_id"), row.getString("reference_type"),
-                Jdbc.instant(row, "due_at"), Jdbc.instant(row, "created_at"));
-        String before = row.getString("status_before_pause");
-        return instance.status(InstanceStatus.of(row.getString("status")))
+        return map(row, "");
+    }
+
+    /** Reads the row from columns named with {@code prefix} (as {@link Jdbc#aliased} names them in a join). */
+    static InstanceRow map(ResultSet row, String prefix) throws SQLException {
+        ColumnReader column = new ColumnReader(row, prefix);
+        InstanceRow instance = new InstanceRow(column.text("id"), column.text("organization_id"),
+                column.text("workflow_definition_id"), column.text("workflow_key"), column.text("triggered_by"),
+                column.number("priority"), column.text("reference_id"), column.text("reference_type"),
+                column.instant("due_at"), column.instant("created_at"));
+        String before = column.text("status_before_pause");
+        return instance.status(InstanceStatus.of(column.text("status")))
                 .statusBeforePause(before == null ? null : InstanceStatus.of(before))
-                .currentStep(row.getString("current_step_id"), row.getString("current_step_key"))
-                .contextData((ObjectNode) Jdbc.json(row, "context_data"))
-                .outcome(row.getString("outcome"))
-                .resultData((ObjectNode) Jdbc.json(row, "result_data"))
-                .errorMessage(row.getString("error_message"))
-                .startedAt(Jdbc.instant(row, "started_at"))
-                .completedAt(Jdbc.instant(row, "completed_at"))
-                .version(row.getLong("version"));
+                .currentStep(column.text("current_step_id"), column.text("current_step_key"))
+                .contextData((ObjectNode) column.json("context_data"))
+                .outcome(column.text("outcome"))
+                .resultData((ObjectNode) column.json("result_data"))
+                .errorMessage(column.text("error_message"))
+                .startedAt(column.instant("started_at"))
+                .completedAt(column.instant("completed_at"))
+                .version(column.version());
     }
 }

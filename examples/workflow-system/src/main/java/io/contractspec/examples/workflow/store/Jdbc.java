@@ -15,9 +15,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The little JDBC the repositories share: queuing writes on the call's transaction, binding values
@@ -101,6 +103,14 @@ public final class Jdbc {
 
     public static long count(Connection connection, String sql, Object... parameters) {
         return queryOne(connection, sql, row -> row.getLong(1), parameters).orElse(0L);
+    }
+
+    /** {@code "a, b"} as {@code "t.a AS t_a, t.b AS t_b"}: a table's columns in a join, named apart. */
+    static String aliased(String columns, String alias) {
+        return Arrays.stream(columns.split(","))
+                .map(String::trim)
+                .map(column -> alias + "." + column + " AS " + alias + "_" + column)
+                .collect(Collectors.joining(", "));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Step executions; reached through an instance the caller may see. */
 public final class StepExecutionRepository {
 
-    private static final String COLUMNS = "id, workflow_instance_id, step_id, step_key, step_type, parent_execution_id,"
+    static final String COLUMNS = "id, workflow_instance_id, step_id, step_key, step_type, parent_execution_id,"
             + " status, action_taken, actor_id, comment_text, attempts, error_message, entered_at, exited_at, version";
 
     public void insert(Connection connection, StepExecutionRow row) {
@@ -73,11 +73,16 @@ public final class StepExecutionRepository {
     }
 
     private static StepExecutionRow map(ResultSet row) throws SQLException {
-        return new StepExecutionRow(row.getString("id"), row.getString("workflow_instance_id"), row.getString("step_id"),
-                row.getString("step_key"), StepType.of(row.getString("step_type")),
-                row.getString("parent_execution_id"), ExecutionStatus.of(row.getString("status")),
-                row.getString("action_taken"), row.getString("actor_id"), row.getString("comment_text"),
-                row.getInt("attempts"), row.getString("error_message"), Jdbc.instant(row, "entered_at"),
-                Jdbc.instant(row, "exited_at"), row.getLong("version"));
+        return map(row, "");
+    }
+
+    /** Reads the row from columns named with {@code prefix} (as {@link Jdbc#aliased} names them in a join). */
+    static StepExecutionRow map(ResultSet row, String prefix) throws SQLException {
+        ColumnReader column = new ColumnReader(row, prefix);
+        return new StepExecutionRow(column.text("id"), column.text("workflow_instance_id"), column.text("step_id"),
+                column.text("step_key"), StepType.of(column.text("step_type")), column.text("parent_execution_id"),
+                ExecutionStatus.of(column.text("status")), column.text("action_taken"), column.text("actor_id"),
+                column.text("comment_text"), column.number("attempts"), column.text("error_message"),
+                column.instant("entered_at"), column.instant("exited_at"), column.version());
     }
 }
