@@ -62,6 +62,12 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(entry, "entry");
         Connection connection = Sql.connectionOf(transaction, "JdbcIdempotencyStore");
+        try {
+            Sql.sendQueuedWrites(connection); // a unique violation of theirs is not this key's
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not send the writes queued before idempotency key "
+                    + key.idempotencyKey(), e);
+        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             bindKey(insert, key);
             insert.setString(4, entry.inputHash());

@@ -3,9 +3,13 @@ package io.contractspec.runtime.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The {@link WriteQueue} of one transaction. On PostgreSQL a flush joins the queued statements
@@ -14,9 +18,19 @@ import java.util.Objects;
  */
 final class PendingWrites implements WriteQueue {
 
+    /** The most parameters pgjdbc sends in one statement. */
+    private static final int MAX_PARAMETERS = 65_535;
+
     private final Connection connection;
     private final boolean postgres;
     private final List<QueuedWrite> writes = new ArrayList<>();
+    /**
+     * What a flush threw. A work may catch it and go on, but the writes of that flush have partly
+     * run (on H2 those after the failing one never do), so the transaction must not commit.
+     */
+    private Exception failed;
+    /** Savepoints set while no flush had failed: rolling back to one undoes any failure since. */
+    private final Set<Savepoint> beforeFailure = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PendingWrites(Connection connection, boolean postgres) {
         this.connection = connection;
@@ -42,15 +56,32 @@ final class PendingWrites implements WriteQueue {
         send();
     }
 
-    /** Sends what is queued and commits. */
+    /** Sends what is queued and commits, unless a flush of the transaction has failed. */
     void commit() throws SQLException {
+        if (failed != null) {
+            throw new IllegalStateException("The transaction cannot commit: a flush of its queued writes failed", failed);
+        }
         send();
         connection.commit();
     }
 
-    /** Forgets the queued writes; the transaction rolls back. */
+    /** Forgets the queued writes and any failure of theirs; the transaction rolls back. */
     void discard() {
         writes.clear();
+        failed = null;
+        beforeFailure.clear();
+    }
+
+    void savepointSet(Savepoint savepoint) {
+        if (failed == null) {
+            beforeFailure.add(savepoint);
+        }
+    }
+
+    void rolledBackTo(Savepoint savepoint) {
+        if (beforeFailure.contains(savepoint)) {
+            failed = null;
+        }
     }
 
     private void send() throws SQLException {
@@ -69,6 +100,7 @@ final class PendingWrites implements WriteQueue {
                 }
             }
         } catch (SQLException failure) {
+            failed = failure;
             for (QueuedWrite write : batch) {
                 RuntimeException translated = write.translate(failure);
                 if (translated != null) {
@@ -76,6 +108,9 @@ final class PendingWrites implements WriteQueue {
                     throw translated;
                 }
             }
+            throw failure;
+        } catch (RuntimeException failure) {
+            failed = failure; // a row-count check, or a value SqlValues cannot bind
             throw failure;
         }
     }
@@ -87,15 +122,37 @@ final class PendingWrites implements WriteQueue {
         }
     }
 
+    /**
+     * Sends the writes in as few requests as pgjdbc allows: it refuses a statement of more than
+     * {@value #MAX_PARAMETERS} parameters, and counts those of a joined statement together.
+     */
     private void sendTogether(List<QueuedWrite> batch) throws SQLException {
+        // Taken once, in queue order, before the writes are grouped by how many values they bind.
+        List<Object[]> bound = new ArrayList<>(batch.size());
+        for (QueuedWrite write : batch) {
+            bound.add(write.values());
+        }
+        int first = 0;
+        while (first < batch.size()) {
+            int end = first + 1;
+            int parameters = bound.get(first).length;
+            while (end < batch.size() && parameters + bound.get(end).length <= MAX_PARAMETERS) {
+                parameters += bound.get(end++).length;
+            }
+            sendJoined(batch.subList(first, end), bound.subList(first, end));
+            first = end;
+        }
+    }
+
+    private void sendJoined(List<QueuedWrite> batch, List<Object[]> bound) throws SQLException {
         StringBuilder sql = new StringBuilder(batch.size() * 200);
         for (QueuedWrite write : batch) {
             sql.append(write.sql()).append(";\n");
         }
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int index = 1;
-            for (QueuedWrite write : batch) {
-                index = values().bind(statement, index, write.values());
+            for (Object[] written : bound) {
+                index = values().bind(statement, index, written);
             }
             statement.execute();
             for (QueuedWrite write : batch) {

@@ -30,6 +30,16 @@ final class Sql {
     }
 
     /**
+     * Sends the transaction's {@link WriteQueue}, which the next statement would send anyway, so
+     * that the caller can tell a failure of the queued writes from one of its own statement.
+     */
+    static void sendQueuedWrites(Connection connection) throws SQLException {
+        if (connection.isWrapperFor(WriteQueue.class)) {
+            connection.unwrap(WriteQueue.class).flush();
+        }
+    }
+
+    /**
      * Binds an instant as TIMESTAMP WITH TIME ZONE. Both databases keep microseconds; truncating
      * here (PostgreSQL would round) makes a stored instant read back exactly as written.
      */

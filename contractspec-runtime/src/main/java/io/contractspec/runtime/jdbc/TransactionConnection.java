@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Savepoint;
 
 /**
  * The connection a {@link JdbcUnitOfWork} hands to the call: the pooled connection, except that
@@ -53,14 +54,27 @@ final class TransactionConnection implements InvocationHandler {
                     writes.discard(); // the whole transaction goes; what is queued need not be sent first
                 } else {
                     writes.flush(); // to a savepoint: the database undoes the queued writes made after it
+                    Object result = passOn(method, args);
+                    writes.rolledBackTo((Savepoint) args[0]);
+                    return result;
                 }
             }
-            case "prepareStatement", "prepareCall", "createStatement", "commit", "setAutoCommit", "setSavepoint",
+            case "setSavepoint" -> {
+                writes.flush();
+                Savepoint savepoint = (Savepoint) passOn(method, args);
+                writes.savepointSet(savepoint);
+                return savepoint;
+            }
+            case "prepareStatement", "prepareCall", "createStatement", "commit", "setAutoCommit",
                     "releaseSavepoint", "setTransactionIsolation" -> writes.flush();
             default -> {
                 // passed on unchanged
             }
         }
+        return passOn(method, args);
+    }
+
+    private Object passOn(Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(connection, args);
         } catch (InvocationTargetException e) {

@@ -62,6 +62,54 @@ class H2StoresTest {
     }
 
     @Nested
+    class WriteQueue extends WriteQueueContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class WriteQueueFailures extends WriteQueueFailureContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class CaughtFlushFailure extends CaughtFlushFailureContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class TransactionConnection extends TransactionConnectionContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class Binding extends SqlValuesContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class LargeAppends extends LargeAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class Migrations extends MigrationContract {
         @Override
         TestDatabase openDatabase() {

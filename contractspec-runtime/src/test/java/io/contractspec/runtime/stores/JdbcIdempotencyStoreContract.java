@@ -1,12 +1,17 @@
 package io.contractspec.runtime.stores;
 
 import static io.contractspec.runtime.stores.Fixtures.T0;
+import static io.contractspec.runtime.stores.Fixtures.event;
 import static io.contractspec.runtime.stores.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.contractspec.runtime.jdbc.JdbcStoreException;
 import io.contractspec.runtime.spi.IdempotencyStore.Entry;
 import io.contractspec.runtime.spi.IdempotencyStore.Key;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -14,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JDBC idempotency store on a real database: a duplicate insert waits for the first
- * transaction (it does not fail early, and succeeds if the first rolls back); expired entries purge.
+ * transaction (it does not fail early, and succeeds if the first rolls back); expired entries purge;
+ * a failure of the writes queued before a save is not taken for the key's.
  */
 abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract<JdbcBackend> {
 
@@ -67,5 +73,22 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract<Jdb
 
         assertThat(backend.idempotency().find(KEY)).isEmpty();
         assertThat(backend.idempotency().find(recent)).contains(recentEntry);
+    }
+
+    @Test
+    void aDuplicateKeyOfAWriteQueuedBeforeTheSaveIsNotTakenForTheIdempotencyKeys() throws Exception {
+        backend.unitOfWork().run(transaction -> {
+            backend.outbox().append(transaction, List.of(event("e1")));
+            return null;
+        });
+
+        // The outbox queues its insert, so the save is what sends it; the unique violation is the event id's.
+        assertThatThrownBy(() -> backend.unitOfWork().run(transaction -> {
+            backend.outbox().append(transaction, List.of(event("e1")));
+            backend.idempotency().save(transaction, KEY, ENTRY);
+            return null;
+        })).isInstanceOfSatisfying(JdbcStoreException.class,
+                e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("23505"));
+        assertThat(backend.idempotency().find(KEY)).isEmpty();
     }
 }

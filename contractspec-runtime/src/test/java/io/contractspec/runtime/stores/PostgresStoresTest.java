@@ -62,6 +62,62 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class WriteQueue extends WriteQueueContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class WriteQueueFailures extends WriteQueueFailureContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class CaughtFlushFailure extends CaughtFlushFailureContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class TransactionConnection extends TransactionConnectionContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class Binding extends SqlValuesContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class LargeAppends extends LargeAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class StatementReuse extends PostgresStatementReuseContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class Migrations extends MigrationContract {
         @Override
         TestDatabase openDatabase() {
