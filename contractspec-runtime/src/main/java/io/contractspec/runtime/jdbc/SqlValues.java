@@ -20,8 +20,9 @@ import java.time.temporal.ChronoUnit;
  * <p>On PostgreSQL every value goes as text of unspecified type, and the server gives it the type
  * the statement needs there. A parameter then has the same type whether its value is null or not:
  * pgjdbc prepares a statement again, and loses its cached plan, whenever a parameter's type
- * changes between executions, which typed binding does each time a nullable column flips between
- * null and a value. It also spares pgjdbc's calendar-based timestamp formatting. A parameter whose
+ * changes between executions, and with typed binding a null goes untyped while a value goes typed,
+ * so a nullable TEXT or timestamp column flipping between null and a value re-prepares the
+ * statement each time. It also spares pgjdbc's calendar-based timestamp formatting. A parameter whose
  * type the statement does not determine ({@code ? IS NULL}) needs a CAST on PostgreSQL.
  */
 public final class SqlValues {
