@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +19,7 @@ import org.junit.jupiter.api.Test;
  * all of them, or after a database error none at all), so committing would keep an arbitrary part
  * of the transaction. Rolling back to a savepoint set before the failure undoes it, as usual.
  */
-abstract class CaughtFlushFailureContract extends StoreContract<JdbcBackend> {
-
-    NoteTable notes;
-
-    @BeforeAll
-    void createTable() {
-        notes = NoteTable.create(backend.database());
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        notes.empty();
-    }
+abstract class CaughtFlushFailureContract extends NoteTableContract {
 
     @Test
     void aWorkThatCatchesAFailedRowCountCheckCannotCommit() throws Exception {

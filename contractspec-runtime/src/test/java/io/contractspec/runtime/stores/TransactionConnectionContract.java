@@ -14,8 +14,6 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +21,7 @@ import org.junit.jupiter.api.Test;
  * in front; the queue goes with the transaction when it rolls back, and is sent before a savepoint
  * so that a rollback to it undoes exactly what was written after it.
  */
-abstract class TransactionConnectionContract extends StoreContract<JdbcBackend> {
-
-    NoteTable notes;
-
-    @BeforeAll
-    void createTable() {
-        notes = NoteTable.create(backend.database());
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        notes.empty();
-    }
+abstract class TransactionConnectionContract extends NoteTableContract {
 
     /** A queued insert that records when its values are taken, i.e. when it is sent. */
     static QueuedWrite recordedInsert(int id, String body, List<String> sent) {

@@ -17,27 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * When a {@link WriteQueue} sends its writes: not when they are queued, but when the transaction's
  * connection next creates a statement, when asked to, and at the commit; in the order queued.
  */
-abstract class WriteQueueContract extends StoreContract<JdbcBackend> {
-
-    NoteTable notes;
-
-    @BeforeAll
-    void createTable() {
-        notes = NoteTable.create(backend.database());
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        notes.empty();
-    }
+abstract class WriteQueueContract extends NoteTableContract {
 
     @Test
     void aQueuedWriteWaitsForTheNextStatementOfTheConnection() throws Exception {

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +20,11 @@ import org.junit.jupiter.api.Test;
  * with the exception its row-count check supplies or its translation of the database error, and
  * always taking the whole transaction with it.
  */
-abstract class WriteQueueFailureContract extends StoreContract<JdbcBackend> {
+abstract class WriteQueueFailureContract extends NoteTableContract {
 
     /** Translates a unique violation, as a store turns a duplicate key into a conflict. */
     static final Function<SQLException, RuntimeException> DUPLICATE_AS_CONFLICT = failure ->
             "23505".equals(failure.getSQLState()) ? new IllegalStateException("note exists") : null;
-
-    NoteTable notes;
-
-    @BeforeAll
-    void createTable() {
-        notes = NoteTable.create(backend.database());
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        notes.empty();
-    }
 
     void runQueueing(QueuedWrite... writes) throws Exception {
         backend.unitOfWork().run(transaction -> {
