@@ -15,5 +15,11 @@
  *
  * All stores and the unit of work must share one DataSource: handlers' rows, outbox events, audit
  * records and idempotency entries then commit or roll back together.
+ *
+ * <p>Handlers that write a lot per call queue their writes on the transaction's {@link
+ * io.contractspec.runtime.jdbc.WriteQueue} ({@code connection.unwrap(WriteQueue.class)}): queued
+ * writes, events and audit records reach the database together, in one round trip on PostgreSQL,
+ * with the next read or the commit. {@link io.contractspec.runtime.jdbc.SqlValues} binds values
+ * the same way the queue does.
  */
 package io.contractspec.runtime.jdbc;
