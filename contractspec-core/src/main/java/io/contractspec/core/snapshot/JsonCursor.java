@@ -311,6 +311,9 @@ final class JsonCursor {
         if (value.isIntegralNumber()) {
             return value.canConvertToInt() ? "the integer " + value.asText() : "an integer out of range";
         }
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            return "a number that is not finite"; // only a tree built in code can hold one; JSON text cannot
+        }
         if (value.isNumber()) {
             String text = JsonValues.decimal(value).toPlainString();
             return text.length() <= MAX_SHOWN_NUMBER ? "the number " + text : "a long number";

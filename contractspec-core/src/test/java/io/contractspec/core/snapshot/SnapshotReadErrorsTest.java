@@ -185,6 +185,19 @@ class SnapshotReadErrorsTest {
     }
 
     @Test
+    void namesANonFiniteNumberWhereAnIntegerBelongs() {
+        ObjectNode tree = Snapshot.toJson(SnapshotFixtures.golden());
+        tree.put("snapshotVersion", Double.NaN);
+        assertThatThrownBy(() -> Snapshot.fromJson(tree))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessage("snapshotVersion: expected an integer, got a number that is not finite");
+        tree.put("snapshotVersion", Double.POSITIVE_INFINITY);
+        assertThatThrownBy(() -> Snapshot.fromJson(tree))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessage("snapshotVersion: expected an integer, got a number that is not finite");
+    }
+
+    @Test
     void readsADocumentThatLeavesOutDefaults() {
         String minimal = """
                 {
