@@ -6,6 +6,7 @@ import io.contractspec.cli.ci.CiRequest;
 import io.contractspec.cli.ci.ContinuousIntegration;
 import io.contractspec.cli.ci.ReportFormat;
 import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.cli.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,13 @@ public final class CiCommand implements Callable<Integer> {
     public Integer call() {
         ReportFormat reportFormat = Usage.choice("--format", format, ReportFormat.class);
         ProjectConfig config = project.config();
-        CiRequest request = new CiRequest(contracts.load(), config, project.root(), project.generateSettings(config),
-                Optional.ofNullable(baseline).or(config::baseline), snapshotFile, !noDrift && config.drift(),
-                failOnWarnings || config.failOnWarnings(), Optional.ofNullable(executorFactory), roles);
-        CiReport report = ContinuousIntegration.run(request);
+        CiReport report;
+        try (LoadedContracts loaded = contracts.load()) {
+            report = ContinuousIntegration.run(new CiRequest(loaded, config, project.root(),
+                    project.generateSettings(config), Optional.ofNullable(baseline).or(config::baseline), snapshotFile,
+                    !noDrift && config.drift(), failOnWarnings || config.failOnWarnings(),
+                    Optional.ofNullable(executorFactory), roles));
+        }
         Output.text(CiReportWriter.write(report, reportFormat), out, command.commandLine().getOut());
         if (out != null) {
             command.commandLine().getOut().println("ci " + (report.passed() ? "passed" : "failed") + "; report written to " + out);

@@ -49,9 +49,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectConfig config = project.config();
-        LoadedContracts old = load(before);
-        LoadedContracts candidate = load(after);
-        List<Diagnostic> findings = Governance.breakingChanges(old.registry(), candidate.registry(), config, candidate.classLoader());
+        List<Diagnostic> findings;
+        try (LoadedContracts old = load(before); LoadedContracts candidate = load(after)) {
+            findings = Governance.breakingChanges(old.registry(), candidate.registry(), config, candidate.classLoader());
+        }
         StringBuilder text = new StringBuilder();
         if (json) {
             text.append(JsonText.pretty(FindingJson.of(findings)));

@@ -4,6 +4,7 @@ import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.Artifact;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.GenerateSettings;
+import io.contractspec.cli.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +44,10 @@ public final class DocsCommand implements Callable<Integer> {
         GenerateSettings settings = project.generateSettings(config).withArtifacts(Set.of(artifact));
         String prefix = artifact == Artifact.SITE ? ArtifactGenerator.SITE_FOLDER : ArtifactGenerator.DOCS_FOLDER;
         Map<String, byte[]> files = new TreeMap<>();
-        ArtifactGenerator.of(settings).generate(contracts.load().registry())
-                .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
+        try (LoadedContracts loaded = contracts.load()) {
+            ArtifactGenerator.of(settings).generate(loaded.registry())
+                    .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
+        }
         int count = Output.files(files, out);
         command.commandLine().getOut().printf("wrote %d files into %s%n", count, out);
         return 0;

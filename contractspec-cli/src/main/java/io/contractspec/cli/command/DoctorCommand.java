@@ -3,6 +3,7 @@ package io.contractspec.cli.command;
 import io.contractspec.cli.ToolVersion;
 import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.load.ClasspathLoader;
+import io.contractspec.cli.load.LoadedContracts;
 import io.contractspec.cli.load.LoadException;
 import io.contractspec.cli.load.SnapshotLoader;
 import java.io.PrintWriter;
@@ -55,8 +56,12 @@ public final class DoctorCommand implements Callable<Integer> {
             return config.file() + ", artifacts " + config.artifacts() + " into " + config.outputDir() + "/";
         });
         if (!classpath.isEmpty()) {
-            check(out, "classpath", () -> ClasspathLoader.load(ClasspathLoader.split(classpath),
-                    DoctorCommand.class.getClassLoader()).registry().all().size() + " specs load");
+            check(out, "classpath", () -> {
+                try (LoadedContracts loaded = ClasspathLoader.load(ClasspathLoader.split(classpath),
+                        DoctorCommand.class.getClassLoader())) {
+                    return loaded.registry().all().size() + " specs load";
+                }
+            });
         }
         Path snapshot = project.root().resolve(snapshotFile);
         if (Files.isRegularFile(snapshot)) {

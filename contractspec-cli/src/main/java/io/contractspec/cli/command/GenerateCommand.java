@@ -5,6 +5,7 @@ import io.contractspec.cli.generate.Artifact;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.GenerateSettings;
 import io.contractspec.cli.generate.GeneratedFolder;
+import io.contractspec.cli.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,7 +44,10 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         ProjectConfig config = project.config();
         GenerateSettings settings = project.generateSettings(config).withArtifacts(selected(config));
-        SortedMap<String, byte[]> files = ArtifactGenerator.of(settings).generate(contracts.load().registry());
+        SortedMap<String, byte[]> files;
+        try (LoadedContracts loaded = contracts.load()) {
+            files = ArtifactGenerator.of(settings).generate(loaded.registry());
+        }
         Path folder = out != null ? out : project.root().resolve(config.outputDir());
         GeneratedFolder.Result result = GeneratedFolder.replace(folder, files, settings.artifacts());
         command.commandLine().getOut().printf("generated %d files into %s (%d unchanged, %d removed)%n",

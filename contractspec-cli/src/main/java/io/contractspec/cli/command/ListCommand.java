@@ -3,6 +3,7 @@ package io.contractspec.cli.command;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.contractspec.cli.generate.JsonText;
+import io.contractspec.cli.load.LoadedContracts;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecType;
 import io.contractspec.core.spec.Stability;
@@ -46,7 +47,10 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Predicate<Spec> filter = filter();
-        List<Spec> specs = contracts.load().registry().filter(filter);
+        List<Spec> specs;
+        try (LoadedContracts loaded = contracts.load()) {
+            specs = loaded.registry().filter(filter);
+        }
         String output = json ? json(specs) : text(specs);
         Output.text(output, out, command.commandLine().getOut());
         return 0;

@@ -4,6 +4,7 @@ import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.JsonText;
 import io.contractspec.cli.generate.OpenApiDocument;
+import io.contractspec.cli.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +50,11 @@ public final class OpenApiCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ProjectConfig config = project.config();
-            String document = JsonText.pretty(OpenApiDocument.export(ArtifactGenerator.canonical(contracts.load().registry()),
-                    title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
+            String document;
+            try (LoadedContracts loaded = contracts.load()) {
+                document = JsonText.pretty(OpenApiDocument.export(ArtifactGenerator.canonical(loaded.registry()),
+                        title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
+            }
             Output.text(document, out, command.commandLine().getOut());
             return 0;
         }

@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.cli.load.LoadedContracts;
 import io.contractspec.core.snapshot.Snapshot;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +25,11 @@ public final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output.text(Snapshot.write(contracts.load().registry()), out, command.commandLine().getOut());
+        String snapshot;
+        try (LoadedContracts loaded = contracts.load()) {
+            snapshot = Snapshot.write(loaded.registry());
+        }
+        Output.text(snapshot, out, command.commandLine().getOut());
         return 0;
     }
 }

@@ -42,8 +42,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectConfig config = project.config();
-        LoadedContracts loaded = contracts.load();
-        List<Diagnostic> findings = Governance.lint(loaded.registry(), config, loaded.classLoader());
+        List<Diagnostic> findings;
+        try (LoadedContracts loaded = contracts.load()) {
+            findings = Governance.lint(loaded.registry(), config, loaded.classLoader());
+        }
         StringBuilder text = new StringBuilder();
         if (json) {
             text.append(JsonText.pretty(FindingJson.of(findings)));
