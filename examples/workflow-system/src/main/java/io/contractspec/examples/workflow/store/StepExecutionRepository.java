@@ -39,11 +39,6 @@ public final class StepExecutionRepository {
                 + " ORDER BY entered_at, id", StepExecutionRepository::map, parentExecutionId);
     }
 
-    public List<StepExecutionRow> ofInstance(Connection connection, String instanceId) {
-        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM step_execution WHERE workflow_instance_id = ?"
-                + " ORDER BY entered_at, id", StepExecutionRepository::map, instanceId);
-    }
-
     /** Closes an open visit; CONFLICT when another transaction closed or changed it first. */
     public StepExecutionRow close(Connection connection, StepExecutionRow row, ExecutionStatus status, String action,
             String actorId, String comment, String errorMessage, Instant at) {
