@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.contractspec.benchmarks.workflow.WorkflowThroughput
  * [threads=4] [seconds=20] [warmupSeconds=10] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test] [user=postgres] [password=]}
  *
+ * <p>{@code -Dworkflow.bench.subscriber=true} adds an in-process subscriber that takes every event,
+ * so the outbox is also sequenced and delivered while the transitions run.
+ *
  * <p>{@code -Dworkflow.bench.asyncCommit=true} runs PostgreSQL with {@code synchronous_commit=off}: not
  * durable, a diagnostic that shows what the WAL flush costs.
  */
@@ -73,6 +76,9 @@ public final class WorkflowThroughput {
     private static double measure(String name, HikariDataSource dataSource, int threads, Duration warmup,
             Duration measure) throws Exception {
         WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC());
+        if (Boolean.getBoolean("workflow.bench.subscriber")) {
+            runtime.subscribe("bench", event -> { });
+        }
         ExpenseLoop loop = new ExpenseLoop(runtime);
         loop.design();
         long warm = drive(loop, threads, warmup);
