@@ -2,14 +2,10 @@ package io.contractspec.governance.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.governance.ConfigException;
+import io.contractspec.governance.RuleSeverities;
 import io.contractspec.governance.internal.ContractsRc;
 import io.contractspec.governance.internal.SeverityOverrides;
-import io.contractspec.schema.Severity;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Severity overrides for lint rules, from the {@code "lint"} section of {@code .contractsrc.json}:
@@ -22,17 +18,15 @@ import java.util.TreeMap;
  * top-level sections belong to other tools and are ignored here. Rule ids are checked against the
  * rules a {@link Linter} has when it runs, since user rules are only known then.
  */
-public final class LintConfig {
+public final class LintConfig extends RuleSeverities {
 
     /** The section of {@code .contractsrc.json} this reads. */
     public static final String SECTION = "lint";
 
     public static final LintConfig DEFAULTS = new LintConfig(SeverityOverrides.none());
 
-    private final SeverityOverrides overrides;
-
     private LintConfig(SeverityOverrides overrides) {
-        this.overrides = overrides;
+        super(overrides);
     }
 
     /** @throws ConfigException naming the file and the key of the first problem */
@@ -49,50 +43,7 @@ public final class LintConfig {
         return new LintConfig(SeverityOverrides.read(document, SECTION, fileName));
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** The severity of a rule's findings: the override, else the default; empty when the rule is off. */
-    public Optional<Severity> severity(String ruleId, Severity defaultSeverity) {
-        return overrides.severity(ruleId, defaultSeverity);
-    }
-
-    /** Rule id to configured severity (empty = off), sorted by id. */
-    public Map<String, Optional<Severity>> overrides() {
-        return overrides.values();
-    }
-
-    /** @throws ConfigException at the key of the first override whose rule id is not known */
-    public void requireKnown(Collection<String> ruleIds) {
-        overrides.requireKnown(ruleIds);
-    }
-
-    /** Overrides set in code, e.g. by a build plugin's configuration. */
-    public static final class Builder {
-        private final Map<String, Optional<Severity>> values = new TreeMap<>();
-        private String origin = "(configured in code)";
-
-        private Builder() {}
-
-        public Builder severity(String ruleId, Severity severity) {
-            values.put(ruleId, Optional.of(severity));
-            return this;
-        }
-
-        public Builder off(String ruleId) {
-            values.put(ruleId, Optional.empty());
-            return this;
-        }
-
-        /** Where the values come from, named in error messages (e.g. a pom.xml). */
-        public Builder origin(String origin) {
-            this.origin = origin;
-            return this;
-        }
-
-        public LintConfig build() {
-            return new LintConfig(SeverityOverrides.of(origin, values));
-        }
+    public static RuleSeverities.Builder<LintConfig> builder() {
+        return builderOf(LintConfig::new);
     }
 }
