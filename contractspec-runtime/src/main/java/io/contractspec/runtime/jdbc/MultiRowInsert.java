@@ -13,8 +13,6 @@ import java.util.Arrays;
 final class MultiRowInsert {
 
     private static final int CACHED_ROW_COUNTS = 32;
-    /** PostgreSQL takes at most 65,535 parameters per statement; larger inserts go in parts. */
-    private static final int MAX_PARAMETERS = 30_000;
 
     private final String head;
     private final int columns;
@@ -32,7 +30,8 @@ final class MultiRowInsert {
 
     /** Inserts {@code rows} rows whose values are {@code values}, row after row. */
     void run(Connection connection, int rows, Object[] values) throws SQLException {
-        int perStatement = Math.max(1, MAX_PARAMETERS / columns);
+        // pgjdbc sends at most this many parameters in one statement; larger inserts go in parts.
+        int perStatement = Math.max(1, PendingWrites.MAX_PARAMETERS / columns);
         if (rows <= perStatement) {
             runOne(connection, rows, values);
             return;

@@ -19,7 +19,7 @@ import java.util.Set;
 final class PendingWrites implements WriteQueue {
 
     /** The most parameters pgjdbc sends in one statement. */
-    private static final int MAX_PARAMETERS = 65_535;
+    static final int MAX_PARAMETERS = 65_535;
 
     private final Connection connection;
     private final boolean postgres;

@@ -45,14 +45,20 @@ public final class ApprovalRequestRepository {
      * them), the visit and the instance. Empty when the organization has no such request.
      */
     public Optional<ApprovalVisit> visitOf(Connection connection, String organizationId, String id) {
-        List<ApprovalVisit> rows = Jdbc.query(connection, VISIT_OF_REQUEST, row -> new ApprovalVisit(
-                InstanceRepository.map(row, "i_"), StepExecutionRepository.map(row, "e_"), List.of(map(row, "r_"))),
-                id);
-        if (rows.isEmpty() || !rows.get(0).instance().organizationId().equals(organizationId)) {
+        // Every row repeats the visit and the instance; they are read from the first row only (the instance's
+        // context JSON need not be parsed once per approver).
+        ApprovalVisit[] first = {null};
+        List<ApprovalRequestRow> requests = Jdbc.query(connection, VISIT_OF_REQUEST, row -> {
+            if (first[0] == null) {
+                first[0] = new ApprovalVisit(InstanceRepository.map(row, "i_"), StepExecutionRepository.map(row, "e_"),
+                        List.of());
+            }
+            return map(row, "r_");
+        }, id);
+        if (requests.isEmpty() || !first[0].instance().organizationId().equals(organizationId)) {
             return Optional.empty();
         }
-        List<ApprovalRequestRow> requests = rows.stream().map(row -> row.requests().get(0)).toList();
-        return Optional.of(new ApprovalVisit(rows.get(0).instance(), rows.get(0).execution(), requests));
+        return Optional.of(new ApprovalVisit(first[0].instance(), first[0].execution(), requests));
     }
 
     /** The requests of one visit to an approval step, in sequence order. */
