@@ -1,14 +1,21 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.SpecRef;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** GraphQL field names and MCP tool names are flat namespaces; two operations cannot share one. */
+/**
+ * OpenAPI operationIds, GraphQL fields, MCP tools and client calls are flat namespaces: two
+ * operations cannot share one name on any of them, whether the name is derived from the key
+ * ({@link SurfaceNames}) or declared as a transport override; and an MCP tool name must be valid
+ * for every common client.
+ */
 public final class DuplicateSurfaceName implements LintRule {
 
     @Override
@@ -18,28 +25,30 @@ public final class DuplicateSurfaceName implements LintRule {
 
     @Override
     public String summary() {
-        return "Two operations with different keys declare the same GraphQL field name or MCP tool name.";
+        return "Two operations get the same operationId, GraphQL field, MCP tool or client call, or an MCP tool name is invalid.";
     }
 
     @Override
     public void check(LintContext context) {
-        Map<String, OperationSpec> graphql = new HashMap<>();
-        Map<String, OperationSpec> mcp = new HashMap<>();
-        for (OperationSpec operation : context.registry().operations()) {
-            check(context, operation, operation.transport().graphqlField(), graphql, "transport.graphqlField",
-                    "GraphQL field");
-            check(context, operation, operation.transport().mcpTool(), mcp, "transport.mcpTool", "MCP tool");
-        }
-    }
-
-    private static void check(LintContext context, OperationSpec operation, Optional<String> name,
-            Map<String, OperationSpec> seen, String path, String what) {
-        if (name.isEmpty()) {
-            return;
-        }
-        OperationSpec first = seen.putIfAbsent(name.get(), operation);
-        if (first != null && !first.key().equals(operation.key())) {
-            context.report(operation, path, what + " name '" + name.get() + "' is also used by " + first.ref());
+        Map<SpecRef, OperationSpec> byRef = context.registry().operations().stream()
+                .collect(Collectors.toMap(OperationSpec::ref, Function.identity(), (a, b) -> a));
+        for (SurfaceNames.Collision collision : SurfaceNames.of(byRef.values()).collisions()) {
+            OperationSpec operation = byRef.get(collision.second());
+            switch (collision.surface()) {
+                case GRAPHQL -> context.report(operation, "transport.graphqlField",
+                        "GraphQL field name '" + collision.name() + "' is also used by " + collision.first(),
+                        "declare another name with .graphqlField(…)");
+                case MCP -> context.report(operation, "transport.mcpTool", collision.isInvalidName()
+                        ? collision.message()
+                        : "MCP tool name '" + collision.name() + "' is also used by " + collision.first(),
+                        "declare another name with .mcpTool(…)");
+                case OPENAPI -> context.report(operation, "key",
+                        "OpenAPI operationId '" + collision.name() + "' is also used by " + collision.first(),
+                        "choose keys that differ by more than punctuation and case");
+                case CLIENT -> context.report(operation, "key",
+                        "client call '" + collision.name() + "' is also used by " + collision.first(),
+                        "choose keys that differ by more than punctuation and case");
+            }
         }
     }
 }
