@@ -31,6 +31,13 @@ class RuleTableTest {
     }
 
     @Test
+    void everyRuleSaysWhatItFindsInOneDistinctSentence() {
+        assertThat(TABLE.rows()).allSatisfy(row -> assertThat(row.summary()).as(row.id())
+                .matches("[A-Z].*[.)]").doesNotContain("\n").hasSizeLessThan(130));
+        assertThat(TABLE.rows()).extracting(RuleRow::summary).doesNotHaveDuplicates();
+    }
+
+    @Test
     void breakingChangeRulesComeByLevelAndOnlyErrorsRequireAMajorVersion() {
         List<RuleRow> rows = TABLE.rows(RuleRow.Kind.BREAKING_CHANGE);
         assertThat(rows).extracting(row -> row.level().orElseThrow()).isSorted();
