@@ -29,7 +29,7 @@ public final class RemovedInputField implements DiffRule {
         for (FieldChange change : context.diff().fieldChanges()) {
             if (change.isRemoved() && change.direction().isInput() && !change.containerAcceptsUnknownFields()) {
                 context.report(change, change.describe() + " was removed",
-                        "callers that still send it are rejected: the model does not accept unknown fields");
+                        "callers that still send it are rejected; to phase it out, accept and ignore it first");
             }
         }
     }
