@@ -19,7 +19,7 @@
  * <pre>{@code
  * {
  *   "lint": { "rules": { "OperationWithoutExamples": "warning", "EventKeyNotPastTense": "off" } },
- *   "breakingChanges": { "rules": { "AddedDeclaredError": "warning" } }
+ *   "breakingChanges": { "rules": { "AddedDeclaredError": "note" } }
  * }
  * }</pre>
  * Each section maps rule ids to {@code note}, {@code warning}, {@code danger}, {@code error} or

@@ -19,13 +19,22 @@ final class ConstraintDiffer {
         lower(changes, "minLength", old.minLength().map(BigDecimal::valueOf), now.minLength().map(BigDecimal::valueOf));
         upper(changes, "maxLength", old.maxLength().map(BigDecimal::valueOf), now.maxLength().map(BigDecimal::valueOf));
         if (!Objects.equals(old.pattern(), now.pattern())) {
-            // Regular expressions are not compared by what they match: any change may narrow and widen.
-            changes.add(new ConstraintChange("pattern", old.pattern(), now.pattern(),
-                    now.pattern().isPresent(), old.pattern().isPresent()));
+            changes.add(pattern(old, now));
         }
         lower(changes, "minItems", old.minItems().map(BigDecimal::valueOf), now.minItems().map(BigDecimal::valueOf));
         upper(changes, "maxItems", old.maxItems().map(BigDecimal::valueOf), now.maxItems().map(BigDecimal::valueOf));
         return changes;
+    }
+
+    /** An added pattern narrows and a removed one widens; a changed one is compared on sample strings. */
+    private static ConstraintChange pattern(Constraints old, Constraints now) {
+        if (old.pattern().isEmpty() || now.pattern().isEmpty()) {
+            return new ConstraintChange("pattern", old.pattern(), now.pattern(), now.pattern().isPresent(),
+                    old.pattern().isPresent());
+        }
+        PatternComparison comparison = PatternComparison.of(old, now);
+        return new ConstraintChange("pattern", old.pattern(), now.pattern(), comparison.newlyRejected().isPresent(),
+                comparison.newlyAccepted().isPresent(), Optional.of(comparison.evidence()));
     }
 
     private static Optional<BigDecimal> decimal(Optional<BigDecimal> value) {

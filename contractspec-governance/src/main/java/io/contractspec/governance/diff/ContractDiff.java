@@ -21,12 +21,14 @@ public final class ContractDiff {
     private final ContractRegistry after;
     private final List<SpecDiff> specs;
     private final List<FieldChange> fieldChanges;
+    private final List<ModelChange> modelChanges;
 
     private ContractDiff(ContractRegistry before, ContractRegistry after) {
         this.before = before;
         this.after = after;
         this.specs = SpecMatcher.diff(before, after);
         this.fieldChanges = specs.stream().flatMap(spec -> spec.fieldChanges().stream()).toList();
+        this.modelChanges = specs.stream().flatMap(spec -> spec.modelChanges().stream()).toList();
     }
 
     public static ContractDiff between(ContractRegistry before, ContractRegistry after) {
@@ -66,6 +68,11 @@ public final class ContractDiff {
     /** Every field change of every changed spec. */
     public List<FieldChange> fieldChanges() {
         return fieldChanges;
+    }
+
+    /** Every model of every changed spec that changed whether it accepts unknown fields. */
+    public List<ModelChange> modelChanges() {
+        return modelChanges;
     }
 
     public boolean isEmpty() {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * {@code "breakingChanges"} section of {@code .contractsrc.json}:
  *
  * <pre>{@code
- * { "breakingChanges": { "rules": { "AddedDeclaredError": "warning", "AddedOperation": "off" } } }
+ * { "breakingChanges": { "rules": { "AddedDeclaredError": "note", "AddedOperation": "off" } } }
  * }</pre>
  *
  * An override replaces the severity of the rule's level; the version policy then relaxes findings

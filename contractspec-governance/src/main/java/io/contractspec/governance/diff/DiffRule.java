@@ -14,6 +14,7 @@ import io.contractspec.governance.RuleInfo;
  * public final class RemovedOutputField implements DiffRule {
  *     public ChangeLevel level() { return ChangeLevel.BREAKING; }
  *     public String summary() { return "An output field was removed."; }
+ *     public String rationale() { return "Consumers that read the field get nothing where they expect a value."; }
  *     public void check(DiffContext context) {
  *         for (FieldChange change : context.diff().fieldChanges()) {
  *             if (change.isRemoved() && change.direction().isRead()) {
@@ -37,10 +38,18 @@ public interface DiffRule {
     /** One line on what the rule finds, for catalogs and reports. */
     String summary();
 
+    /**
+     * Why the rule's findings are at its {@link #level()}: who breaks and how, and why not a level
+     * higher or lower. Shown in the rule table ({@code contractspec rules}); every built-in rule gives one.
+     */
+    default String rationale() {
+        return "";
+    }
+
     /** Reports every finding through the context; the one parameter lets the context grow. */
     void check(DiffContext context);
 
     default RuleInfo info() {
-        return new RuleInfo(id(), level().severity(), summary());
+        return new RuleInfo(id(), level().severity(), summary(), rationale());
     }
 }

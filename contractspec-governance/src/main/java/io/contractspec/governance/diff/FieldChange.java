@@ -2,6 +2,7 @@ package io.contractspec.governance.diff;
 
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
+import io.contractspec.schema.Model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +27,18 @@ public final class FieldChange {
     private final String path;
     private final Field before;
     private final Field after;
+    private final Model container;
     private final Set<FieldAspect> aspects;
     private final List<ConstraintChange> constraintChanges;
 
-    FieldChange(SpecDiff spec, Direction direction, String path, Field before, Field after, Set<FieldAspect> aspects,
-            List<ConstraintChange> constraintChanges) {
+    FieldChange(SpecDiff spec, Direction direction, String path, Field before, Field after, Model container,
+            Set<FieldAspect> aspects, List<ConstraintChange> constraintChanges) {
         this.spec = spec;
         this.direction = direction;
         this.path = path;
         this.before = before;
         this.after = after;
+        this.container = container;
         this.aspects = Set.copyOf(aspects);
         this.constraintChanges = List.copyOf(constraintChanges);
     }
@@ -71,6 +74,15 @@ public final class FieldChange {
 
     public Optional<Field> after() {
         return Optional.ofNullable(after);
+    }
+
+    /**
+     * Whether the new model holding the field accepts unknown fields, so that a caller who still sends
+     * a removed input field sees it ignored rather than rejected. False when the new side has no such
+     * model at all (e.g. the operation lost its input).
+     */
+    public boolean containerAcceptsUnknownFields() {
+        return container != null && container.allowsUnknownFields();
     }
 
     /** What changed on a field present on both sides; empty for added and removed fields. */

@@ -18,19 +18,21 @@ import java.util.Set;
 
 /**
  * Walks the old and new model of each direction side by side, recursing into nested models, and
- * records every field that was added, removed or changed. Models and enums are compared by
- * content, never by name: renaming a type changes nothing on the wire.
+ * records every field that was added, removed or changed, and every model that changed whether it
+ * accepts unknown fields. Models and enums are compared by content, never by name: renaming a type
+ * changes nothing on the wire.
  */
 final class ModelDiffer {
 
     private final SpecDiff spec;
     private final List<FieldChange> changes = new ArrayList<>();
+    private final List<ModelChange> modelChanges = new ArrayList<>();
 
     private ModelDiffer(SpecDiff spec) {
         this.spec = spec;
     }
 
-    static List<FieldChange> changes(SpecDiff spec) {
+    static ModelDiffer of(SpecDiff spec) {
         ModelDiffer differ = new ModelDiffer(spec);
         spec.pair(OperationSpec.class).ifPresent(ops -> {
             differ.walk(Direction.INPUT, Direction.INPUT.path(),
@@ -40,13 +42,24 @@ final class ModelDiffer {
         spec.pair(EventSpec.class).ifPresent(events ->
                 differ.walk(Direction.PAYLOAD, Direction.PAYLOAD.path(),
                         events.before().payload(), events.after().payload()));
-        return List.copyOf(differ.changes);
+        return differ;
+    }
+
+    List<FieldChange> fieldChanges() {
+        return List.copyOf(changes);
+    }
+
+    List<ModelChange> modelChanges() {
+        return List.copyOf(modelChanges);
     }
 
     /** Either model may be null: an operation without input has no fields. */
     private void walk(Direction direction, String path, Model before, Model after) {
         if (Objects.equals(before, after)) {
             return;
+        }
+        if (before != null && after != null && before.allowsUnknownFields() != after.allowsUnknownFields()) {
+            modelChanges.add(new ModelChange(spec, direction, path, before, after));
         }
         Set<String> names = new LinkedHashSet<>();
         if (before != null) {
@@ -60,20 +73,20 @@ final class ModelDiffer {
             Field now = after == null ? null : after.field(name).orElse(null);
             String at = path + "." + name;
             if (old == null || now == null) {
-                changes.add(new FieldChange(spec, direction, at, old, now, Set.of(), List.of()));
+                changes.add(new FieldChange(spec, direction, at, old, now, after, Set.of(), List.of()));
             } else if (!old.equals(now)) {
-                compare(direction, at, old, now);
+                compare(direction, at, old, now, after);
             }
         }
     }
 
-    private void compare(Direction direction, String path, Field old, Field now) {
+    private void compare(Direction direction, String path, Field old, Field now, Model container) {
         Set<FieldAspect> aspects = aspects(old, now);
         if (!aspects.isEmpty()) {
             List<ConstraintChange> constraints = aspects.contains(FieldAspect.CONSTRAINTS)
                     ? ConstraintDiffer.changes(old.constraints(), now.constraints())
                     : List.of();
-            changes.add(new FieldChange(spec, direction, path, old, now, aspects, constraints));
+            changes.add(new FieldChange(spec, direction, path, old, now, container, aspects, constraints));
         }
         if (old.type() instanceof Model oldModel && now.type() instanceof Model newModel) {
             walk(direction, now.isArray() ? path + "[]" : path, oldModel, newModel);

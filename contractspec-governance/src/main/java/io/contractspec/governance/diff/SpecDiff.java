@@ -25,14 +25,17 @@ public final class SpecDiff {
     private final Spec after;
     private final List<String> changedProperties;
     private final List<FieldChange> fieldChanges;
+    private final List<ModelChange> modelChanges;
 
     SpecDiff(Spec before, Spec after, List<String> changedProperties) {
         this.before = before;
         this.after = after;
         this.type = spec().specType();
         this.changedProperties = List.copyOf(changedProperties);
-        // Last: the field changes point back to this diff.
-        this.fieldChanges = before != null && after != null ? ModelDiffer.changes(this) : List.of();
+        // Last: the field and model changes point back to this diff.
+        ModelDiffer models = before != null && after != null ? ModelDiffer.of(this) : null;
+        this.fieldChanges = models == null ? List.of() : models.fieldChanges();
+        this.modelChanges = models == null ? List.of() : models.modelChanges();
     }
 
     public SpecType type() {
@@ -94,6 +97,11 @@ public final class SpecDiff {
     /** Field changes of the input, output or payload, depth first in declaration order. */
     public List<FieldChange> fieldChanges() {
         return fieldChanges;
+    }
+
+    /** Models of the input, output or payload that changed whether they accept unknown fields. */
+    public List<ModelChange> modelChanges() {
+        return modelChanges;
     }
 
     @Override

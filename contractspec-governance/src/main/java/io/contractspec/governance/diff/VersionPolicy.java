@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * Judges the rules' findings by how versions and stability moved, and adds its own findings:
  *
  * <ul>
- *   <li>{@value #MAJOR_VERSION_REQUIRED} (ERROR): a spec makes breaking changes (findings at ERROR)
- *       but keeps its major version;</li>
+ *   <li>{@value #MAJOR_VERSION_REQUIRED} (ERROR): a spec makes breaking changes (findings at ERROR,
+ *       the severity of {@link ChangeLevel#BREAKING}, after {@code .contractsrc.json}) but keeps its
+ *       major version; findings at DANGER never ask for a new major version;</li>
  *   <li>{@value #CHANGED_WITHOUT_NEW_VERSION} (ERROR): a spec changed but kept its version, so one
  *       {@code key@version} now means two contracts;</li>
  *   <li>{@value #REMOVED_WITHOUT_DEPRECATION} (ERROR): an operation or event was removed without a
@@ -46,12 +47,19 @@ public final class VersionPolicy {
 
     private static final List<RuleInfo> CATALOG = List.of(
             new RuleInfo(CHANGED_WITHOUT_NEW_VERSION, Severity.ERROR,
-                    "A spec changed but kept its version (relaxed to WARNING for experimental specs)."),
+                    "A spec changed but kept its version (relaxed to WARNING for experimental specs).",
+                    "A key@version names one contract: snapshots, generated clients and consumers pinned to it"
+                            + " assume it never changes. Changing it in place makes one name mean two contracts."),
             new RuleInfo(MAJOR_VERSION_REQUIRED, Severity.ERROR,
                     "A spec makes breaking changes within one major version (relaxed to WARNING for experimental"
-                            + " specs)."),
+                            + " specs).",
+                    "Semantic versioning: callers pinned to a major version must keep working, so a finding at ERROR"
+                            + " (a breaking change) needs a new major version. Findings at DANGER fail a check but ask"
+                            + " for none: whether they break anyone depends on the callers."),
             new RuleInfo(REMOVED_WITHOUT_DEPRECATION, Severity.ERROR,
-                    "An operation or event was removed without being deprecated first."));
+                    "An operation or event was removed without being deprecated first.",
+                    "Callers need a release that tells them, with a sunset and a replacement, before the spec they"
+                            + " use disappears."));
 
     private final boolean enabled;
 

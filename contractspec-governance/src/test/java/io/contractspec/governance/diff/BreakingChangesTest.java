@@ -39,13 +39,15 @@ class BreakingChangesTest {
     void theStandardCatalogHasEveryRuleAndThePolicyChecks() {
         List<RuleInfo> catalog = BreakingChanges.standard().catalog();
 
-        assertThat(BreakingChanges.standard().rules()).hasSize(38)
+        assertThat(BreakingChanges.standard().rules()).hasSize(42)
                 .allSatisfy(rule -> assertThat(rule.id()).isEqualTo(rule.getClass().getSimpleName()));
         assertThat(catalog).extracting(RuleInfo::id).isSorted()
                 .contains("RemovedOutputField", VersionPolicy.MAJOR_VERSION_REQUIRED,
                         VersionPolicy.CHANGED_WITHOUT_NEW_VERSION, VersionPolicy.REMOVED_WITHOUT_DEPRECATION);
         assertThat(catalog).filteredOn(info -> info.id().equals("AddedOutputEnumValue"))
-                .extracting(RuleInfo::defaultSeverity).containsExactly(Severity.DANGER);
+                .extracting(RuleInfo::defaultSeverity).containsExactly(Severity.ERROR);
+        assertThat(catalog).filteredOn(info -> info.id().equals("AddedDeclaredError"))
+                .extracting(RuleInfo::defaultSeverity).containsExactly(Severity.WARNING);
     }
 
     @Test
@@ -53,7 +55,7 @@ class BreakingChangesTest {
         DiffReport report = BreakingChanges.between(place("1.0.0", OUT), place("1.1.0", SMALLER, "ORDER_LOCKED"));
 
         assertThat(report.findings()).extracting(Findings::line).containsExactly(
-                "DANGER AddedDeclaredError demo.order.place@1.1.0 [errors[ORDER_LOCKED]]: may now fail with"
+                "WARNING AddedDeclaredError demo.order.place@1.1.0 [errors[ORDER_LOCKED]]: may now fail with"
                         + " ORDER_LOCKED (409)",
                 "ERROR RemovedOutputField demo.order.place@1.1.0 [io.output.total]: output field 'total' was removed",
                 "ERROR MajorVersionRequired demo.order.place@1.1.0 [version]: makes breaking changes"
@@ -62,7 +64,7 @@ class BreakingChangesTest {
                 assertThat(finding.location()).isEqualTo(new SourceLocation("shop/Orders.java", 7)));
         assertThat(report.hasBreaking()).isTrue();
         assertThat(report.summary().toString())
-                .isEqualTo("0 added, 0 removed, 1 changed; 2 error(s), 1 danger(s), 0 warning(s), 0 note(s)");
+                .isEqualTo("0 added, 0 removed, 1 changed; 2 error(s), 0 danger(s), 1 warning(s), 0 note(s)");
         assertThat(report.diff().changed()).singleElement().extracting(SpecDiff::subject)
                 .isEqualTo("demo.order.place@1.1.0");
     }

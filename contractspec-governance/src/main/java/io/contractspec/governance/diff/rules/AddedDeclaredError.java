@@ -8,17 +8,24 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.governance.internal.Paths;
 
-/** Callers that handle each declared error have no branch for a new one. */
 public final class AddedDeclaredError implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.INFO;
     }
 
     @Override
     public String summary() {
         return "An operation declares an error it did not declare before.";
+    }
+
+    @Override
+    public String rationale() {
+        return "A new declared error is a new non-success response, which oasdiff rates as information: callers "
+                + "already handle failures they do not know (every operation can fail with the standard errors and "
+                + "INTERNAL_ERROR), so no call that worked breaks. They should still learn the new code to handle "
+                + "it on purpose. Configure it to note or danger to judge otherwise.";
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.contractspec.governance.diff.SpecDiff;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Deprecation breaks nobody yet, but every caller should hear about it, with the sunset and the way out. */
 public final class AddedDeprecation implements DiffRule {
 
     @Override
@@ -21,6 +20,12 @@ public final class AddedDeprecation implements DiffRule {
     @Override
     public String summary() {
         return "A spec became deprecated.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Deprecation breaks nobody yet, but every caller should hear about it, with the sunset and the "
+                + "way out.";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecDiff;
 
-/** New events break nobody; recorded for the changelog. */
 public final class AddedEvent implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class AddedEvent implements DiffRule {
     @Override
     public String summary() {
         return "An event was added.";
+    }
+
+    @Override
+    public String rationale() {
+        return "A new event has no consumers yet, so nobody breaks; recorded for the changelog.";
     }
 
     @Override

@@ -8,10 +8,6 @@ import io.contractspec.governance.diff.SpecPair;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A new flag gates the operation: callers for whom the flag is off are refused. Dangerous rather
- * than breaking, because the flag may well be on for everyone who called before.
- */
 public final class AddedFeatureFlag implements DiffRule {
 
     @Override
@@ -22,6 +18,12 @@ public final class AddedFeatureFlag implements DiffRule {
     @Override
     public String summary() {
         return "An operation requires a feature flag it did not require before.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers for whom the new flag is off are refused. Dangerous rather than breaking: the flag may "
+                + "well be on for everyone who called before.";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecDiff;
 
-/** New operations break nobody; recorded for the changelog. */
 public final class AddedOperation implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class AddedOperation implements DiffRule {
     @Override
     public String summary() {
         return "An operation was added.";
+    }
+
+    @Override
+    public String rationale() {
+        return "A new operation has no callers yet, so nobody breaks; recorded for the changelog.";
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Old callers simply leave the new field out; recorded for the changelog. */
 public final class AddedOptionalInputField implements DiffRule {
 
     @Override
@@ -16,6 +15,11 @@ public final class AddedOptionalInputField implements DiffRule {
     @Override
     public String summary() {
         return "An optional field was added to an input.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Old callers leave the new field out and get the old behaviour; recorded for the changelog.";
     }
 
     @Override

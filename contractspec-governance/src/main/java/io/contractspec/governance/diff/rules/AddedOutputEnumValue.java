@@ -6,20 +6,25 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 import java.util.List;
 
-/**
- * Consumers that switch over an enum's values may have no branch for a new one; whether that
- * breaks them depends on how they are written, hence dangerous rather than breaking.
- */
 public final class AddedOutputEnumValue implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.BREAKING;
     }
 
     @Override
     public String summary() {
         return "An enum value was added to a field of an output or event payload.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Enums are closed sets here: payload validation rejects undeclared values, JSON Schema lists them"
+                + " and the TypeScript client types them as a union. Unlike an unknown field, which a tolerant "
+                + "reader skips, a value has to be understood: a consumer that validates against the old contract, "
+                + "or switches exhaustively over its values, fails on the new one. Configure it to danger if your "
+                + "consumers treat enums as open.";
     }
 
     @Override

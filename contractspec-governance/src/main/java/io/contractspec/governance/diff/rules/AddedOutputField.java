@@ -5,7 +5,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Consumers ignore what they do not read; recorded for the changelog. */
 public final class AddedOutputField implements DiffRule {
 
     @Override
@@ -16,6 +15,11 @@ public final class AddedOutputField implements DiffRule {
     @Override
     public String summary() {
         return "A field was added to an operation output or an event payload.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Consumers read the fields they know and skip the rest; recorded for the changelog.";
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Callers written against the old input do not send the new field, so the server rejects their calls. */
 public final class AddedRequiredInputField implements DiffRule {
 
     @Override
@@ -16,6 +15,12 @@ public final class AddedRequiredInputField implements DiffRule {
     @Override
     public String summary() {
         return "A required field was added to an input, at any depth.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers written against the old input do not send the new field, so the server rejects their "
+                + "calls.";
     }
 
     @Override

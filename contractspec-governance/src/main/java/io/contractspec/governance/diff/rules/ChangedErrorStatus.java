@@ -8,7 +8,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.governance.internal.Paths;
 
-/** Clients that branch on the HTTP status of an error (rather than its code) take another branch. */
 public final class ChangedErrorStatus implements DiffRule {
 
     @Override
@@ -19,6 +18,13 @@ public final class ChangedErrorStatus implements DiffRule {
     @Override
     public String summary() {
         return "A declared error kept its code but changed its HTTP status.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Clients that branch on an error's HTTP status take another branch. Dangerous rather than "
+                + "breaking: clients that branch on its code (the problem document's code, unchanged) are "
+                + "unaffected.";
     }
 
     @Override

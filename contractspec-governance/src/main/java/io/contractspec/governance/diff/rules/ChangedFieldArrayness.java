@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/** A single value and an array are different JSON shapes; nobody on the other side reads both. */
 public final class ChangedFieldArrayness implements DiffRule {
 
     @Override
@@ -17,6 +16,12 @@ public final class ChangedFieldArrayness implements DiffRule {
     @Override
     public String summary() {
         return "A field changed between a single value and an array, in either direction.";
+    }
+
+    @Override
+    public String rationale() {
+        return "A single value and an array are different JSON shapes: whichever side reads the field rejects or"
+                + " misreads the other one.";
     }
 
     @Override

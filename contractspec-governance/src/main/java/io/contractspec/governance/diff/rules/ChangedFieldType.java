@@ -8,11 +8,6 @@ import io.contractspec.governance.diff.FieldChange;
 import io.contractspec.governance.internal.TypeCompatibility;
 import io.contractspec.schema.Field;
 
-/**
- * A field's type changed to one that does not fit its direction. An input may widen (the new type
- * accepts every old value: {@code Int} → {@code Float}, an enum → {@code String}); an output or
- * payload may narrow (every new value is an old one). Anything else breaks the other side.
- */
 public final class ChangedFieldType implements DiffRule {
 
     @Override
@@ -24,6 +19,13 @@ public final class ChangedFieldType implements DiffRule {
     public String summary() {
         return "A field's type changed incompatibly: an input type that accepts less, or an output type that"
                 + " yields more.";
+    }
+
+    @Override
+    public String rationale() {
+        return "An input may widen (the new type accepts every old value: Int to Float, an enum to String) and "
+                + "an output may narrow (every new value is an old one); any other type change makes the reading "
+                + "side reject or misread values.";
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 import java.util.Optional;
 
-/** Callers that leave a field out get its default; changing it changes what their calls do, silently. */
 public final class ChangedInputDefault implements DiffRule {
 
     @Override
@@ -19,6 +18,13 @@ public final class ChangedInputDefault implements DiffRule {
     @Override
     public String summary() {
         return "The default of an input field changed, appeared or went away.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers that leave the field out get its default, so changing it changes what their calls do "
+                + "without any error. Dangerous rather than breaking: the calls still succeed, and callers that "
+                + "send the field are unaffected.";
     }
 
     @Override

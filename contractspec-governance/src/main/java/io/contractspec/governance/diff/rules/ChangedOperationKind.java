@@ -6,10 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/**
- * Surfaces derive routes from the kind: a query is a GET and a GraphQL Query field, a command a
- * POST and a Mutation field, so switching kinds moves the operation on every surface.
- */
 public final class ChangedOperationKind implements DiffRule {
 
     @Override
@@ -20,6 +16,13 @@ public final class ChangedOperationKind implements DiffRule {
     @Override
     public String summary() {
         return "An operation changed from query to command or the reverse.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Surfaces derive routes from the kind (a query is a GET and a GraphQL Query field, a command a "
+                + "POST and a Mutation field), so switching kinds moves the operation on every surface and existing"
+                + " calls miss it.";
     }
 
     @Override

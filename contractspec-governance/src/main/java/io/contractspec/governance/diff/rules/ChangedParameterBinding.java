@@ -9,11 +9,6 @@ import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.schema.Model;
 import java.util.List;
 
-/**
- * Query parameters and headers are part of the HTTP contract: a binding that went away, or an
- * existing field that now travels in another place or under another name, is sent where the
- * server no longer looks. Bindings for new fields are not reported.
- */
 public final class ChangedParameterBinding implements DiffRule {
 
     @Override
@@ -24,6 +19,13 @@ public final class ChangedParameterBinding implements DiffRule {
     @Override
     public String summary() {
         return "A query or header parameter binding was removed or renamed, or an existing input field was bound anew.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Query parameters and headers are part of the HTTP contract: a binding that went away, or a field"
+                + " that now travels in another place or under another name, is sent where the server no longer "
+                + "looks.";
     }
 
     @Override

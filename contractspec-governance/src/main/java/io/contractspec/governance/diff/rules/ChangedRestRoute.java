@@ -8,10 +8,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import java.util.Optional;
 
-/**
- * HTTP clients call a method and path; moving either leaves them calling nothing. Only declared
- * routes are compared: the default route follows the key and version by design.
- */
 public final class ChangedRestRoute implements DiffRule {
 
     @Override
@@ -22,6 +18,12 @@ public final class ChangedRestRoute implements DiffRule {
     @Override
     public String summary() {
         return "An operation's REST route override (method or path) changed, appeared or went away.";
+    }
+
+    @Override
+    public String rationale() {
+        return "HTTP clients call a method and path; moving either leaves them calling nothing. Only declared "
+                + "routes are compared: the default route follows the key and version by design.";
     }
 
     @Override

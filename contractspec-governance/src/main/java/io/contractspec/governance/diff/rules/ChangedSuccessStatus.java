@@ -6,17 +6,23 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/** Most clients accept any 2xx, but those that compare the exact status (200 vs 201) break. */
 public final class ChangedSuccessStatus implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.BREAKING;
     }
 
     @Override
     public String summary() {
         return "An operation's HTTP success status changed, e.g. from 200 to 201.";
+    }
+
+    @Override
+    public String rationale() {
+        return "The success status is part of the declared response: clients generated from the OpenAPI document"
+                + " map responses by status, and clients that compare it (200 vs 201, 204 without a body) fail on "
+                + "the new one. oasdiff rates removing a success status as breaking too.";
     }
 
     @Override

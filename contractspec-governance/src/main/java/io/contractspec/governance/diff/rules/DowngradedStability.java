@@ -6,20 +6,24 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecDiff;
 
-/**
- * Lowering stability withdraws a promise consumers built on (stable → beta → experimental …).
- * Deprecation is not a downgrade ({@link AddedDeprecation} reports it), and leaving it is an upgrade.
- */
 public final class DowngradedStability implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.BREAKING;
     }
 
     @Override
     public String summary() {
         return "A spec's stability went down, e.g. from stable to beta or experimental.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Stability is the promise the version policy enforces: below stable, later breaking changes are "
+                + "only warnings. Lowering it within a major version would withdraw that promise without a new "
+                + "major version, and open the way to break callers in the next minor one; so the downgrade needs a"
+                + " new major version itself. Deprecation is not a downgrade (AddedDeprecation reports it).";
     }
 
     @Override

@@ -8,10 +8,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import java.util.Optional;
 
-/**
- * Callers that stayed within the old budget may now get 429: a limit appeared, its rpm went down,
- * or its scope widened (per user → per org → global), so more callers share one budget.
- */
 public final class LoweredRateLimit implements DiffRule {
 
     @Override
@@ -22,6 +18,14 @@ public final class LoweredRateLimit implements DiffRule {
     @Override
     public String summary() {
         return "An operation's rate limit appeared, went down, or moved to a wider (shared) scope.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers that stayed within the old budget may now get 429: a limit appeared, its rpm went down, "
+                + "or its scope widened so more callers share one budget. Dangerous rather than breaking: whether "
+                + "anyone exceeds the new budget depends on traffic, and 429 is a retryable answer every caller "
+                + "must handle.";
     }
 
     @Override

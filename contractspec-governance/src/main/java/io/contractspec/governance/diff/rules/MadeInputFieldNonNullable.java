@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Narrowing an input: callers that send null are rejected. (Making an input nullable widens it and is safe.) */
 public final class MadeInputFieldNonNullable implements DiffRule {
 
     @Override
@@ -17,6 +16,12 @@ public final class MadeInputFieldNonNullable implements DiffRule {
     @Override
     public String summary() {
         return "A nullable input field no longer accepts null.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers that send null, as they were allowed to, are rejected. (Making an input nullable widens "
+                + "it and is safe.)";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Callers that leave the field out, as they were allowed to, are rejected. */
 public final class MadeInputFieldRequired implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class MadeInputFieldRequired implements DiffRule {
     @Override
     public String summary() {
         return "An optional input field became required.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers that leave the field out, as they were allowed to, are rejected.";
     }
 
     @Override

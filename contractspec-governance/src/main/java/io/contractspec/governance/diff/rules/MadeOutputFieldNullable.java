@@ -6,10 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/**
- * Widening what consumers read: code that never expected null meets it. (Dropping nullability narrows an
- * output and is safe.)
- */
 public final class MadeOutputFieldNullable implements DiffRule {
 
     @Override
@@ -20,6 +16,11 @@ public final class MadeOutputFieldNullable implements DiffRule {
     @Override
     public String summary() {
         return "A field of an output or event payload became nullable.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Code that never expected null meets it. (Dropping nullability narrows an output and is safe.)";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 
-/** Consumers that rely on the field being present meet its absence. */
 public final class MadeOutputFieldOptional implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class MadeOutputFieldOptional implements DiffRule {
     @Override
     public String summary() {
         return "A required field of an output or event payload became optional.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Consumers that rely on the field being present, as the old contract promised, meet its absence.";
     }
 
     @Override

@@ -6,10 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/**
- * A tighter input constraint (minimum up, maximum down, a length or item bound tightened, a pattern
- * added or changed) rejects values callers could send before. One finding per constraint.
- */
 public final class NarrowedInputConstraint implements DiffRule {
 
     @Override
@@ -20,6 +16,13 @@ public final class NarrowedInputConstraint implements DiffRule {
     @Override
     public String summary() {
         return "An input field's constraint was tightened, so values that were valid are rejected.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Values callers could send before are rejected: a minimum raised, a maximum lowered, a length or "
+                + "item bound tightened, a pattern added, or a pattern changed so that a sample string it accepted "
+                + "before is rejected (the finding names that string).";
     }
 
     @Override

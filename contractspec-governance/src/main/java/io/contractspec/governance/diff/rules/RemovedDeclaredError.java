@@ -8,7 +8,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.governance.internal.Paths;
 
-/** Nobody breaks when an error stops happening, but the code that handled it is now dead. */
 public final class RemovedDeclaredError implements DiffRule {
 
     @Override
@@ -19,6 +18,11 @@ public final class RemovedDeclaredError implements DiffRule {
     @Override
     public String summary() {
         return "An operation no longer declares an error it declared before.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Nobody breaks when an error stops happening, but the code that handled it is now dead.";
     }
 
     @Override

@@ -8,20 +8,24 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.governance.internal.Paths;
 
-/**
- * Consumers react to the events an operation emits; when it stops emitting one, they stop
- * hearing about its effect. Compared by event key: emitting a newer version of an event is not a removal.
- */
 public final class RemovedEmittedEvent implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.BREAKING;
     }
 
     @Override
     public String summary() {
         return "An operation no longer emits an event (by key) that it emitted before.";
+    }
+
+    @Override
+    public String rationale() {
+        return "The events an operation emits are part of its contract: consumers (read models, notifications, "
+                + "other services) rely on hearing about its effect. When it stops emitting one they go stale "
+                + "silently, with no failure to warn them, so it needs a new major version. Compared by event key: "
+                + "emitting a newer version of the event is not a removal.";
     }
 
     @Override

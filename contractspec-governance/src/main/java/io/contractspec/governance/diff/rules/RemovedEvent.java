@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecDiff;
 
-/** Consumers of a removed event wait for something that never comes again. */
 public final class RemovedEvent implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class RemovedEvent implements DiffRule {
     @Override
     public String summary() {
         return "An event (key@version) was removed and no later version of its key replaces it.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Consumers of a removed event wait for something that never comes again.";
     }
 
     @Override

@@ -6,10 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/**
- * Callers retry idempotent commands on timeouts, trusting that a repeat is replayed, not run
- * twice; without idempotency the same retry duplicates the effect.
- */
 public final class RemovedIdempotency implements DiffRule {
 
     @Override
@@ -20,6 +16,12 @@ public final class RemovedIdempotency implements DiffRule {
     @Override
     public String summary() {
         return "An operation that was idempotent is no longer.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers retry idempotent commands on timeouts, trusting that a repeat is replayed, not run "
+                + "twice; without idempotency the same retry duplicates the effect.";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 import java.util.List;
 
-/** Callers that send a value the input no longer accepts are rejected. */
 public final class RemovedInputEnumValue implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class RemovedInputEnumValue implements DiffRule {
     @Override
     public String summary() {
         return "An enum value was removed from an input field.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers that send a value the input no longer accepts are rejected.";
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecDiff;
 
-/** Callers of a removed operation fail; the version policy also asks that it was deprecated first. */
 public final class RemovedOperation implements DiffRule {
 
     @Override
@@ -17,6 +16,11 @@ public final class RemovedOperation implements DiffRule {
     @Override
     public String summary() {
         return "An operation (key@version) was removed and no later version of its key replaces it.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers of a removed operation fail; the version policy also asks that it was deprecated first.";
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import java.util.Optional;
 
-/** GraphQL documents name the field they select; a renamed field fails their validation. */
 public final class RenamedGraphqlField implements DiffRule {
 
     @Override
@@ -18,6 +17,11 @@ public final class RenamedGraphqlField implements DiffRule {
     @Override
     public String summary() {
         return "An operation's GraphQL field name override changed, appeared or went away.";
+    }
+
+    @Override
+    public String rationale() {
+        return "GraphQL documents name the field they select; a renamed field fails their validation.";
     }
 
     @Override

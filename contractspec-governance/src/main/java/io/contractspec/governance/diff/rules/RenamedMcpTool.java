@@ -7,7 +7,6 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import java.util.Optional;
 
-/** Agents and their prompts call tools by name; a renamed tool is a missing tool to them. */
 public final class RenamedMcpTool implements DiffRule {
 
     @Override
@@ -18,6 +17,11 @@ public final class RenamedMcpTool implements DiffRule {
     @Override
     public String summary() {
         return "An operation's MCP tool name override changed, appeared or went away.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Agents and their prompts call tools by name; a renamed tool is a missing tool to them.";
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/** Callers allowed before (anonymous ones, or users without admin rights) are now turned away. */
 public final class TightenedAuth implements DiffRule {
 
     @Override
@@ -18,6 +17,11 @@ public final class TightenedAuth implements DiffRule {
     @Override
     public String summary() {
         return "An operation's auth level went up: anonymous → user → admin.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers allowed before (anonymous ones, or users without admin rights) are now turned away.";
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/** Callers without the new permission were allowed before and are refused now. */
 public final class TightenedPermissions implements DiffRule {
 
     @Override
@@ -19,6 +18,11 @@ public final class TightenedPermissions implements DiffRule {
     public String summary() {
         return "An operation requires more permissions: one added to permissions, or anyPermission introduced"
                 + " or narrowed.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers without the new permission were allowed before and are refused now.";
     }
 
     @Override

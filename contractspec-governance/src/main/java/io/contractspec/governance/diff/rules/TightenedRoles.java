@@ -7,7 +7,6 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
-/** Callers without the new role were allowed before and are refused now. */
 public final class TightenedRoles implements DiffRule {
 
     @Override
@@ -18,6 +17,11 @@ public final class TightenedRoles implements DiffRule {
     @Override
     public String summary() {
         return "An operation requires more roles: one added to roles, or anyRole introduced or narrowed.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Callers without the new role were allowed before and are refused now.";
     }
 
     @Override

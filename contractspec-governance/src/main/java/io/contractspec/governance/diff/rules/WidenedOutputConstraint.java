@@ -6,21 +6,25 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
-/**
- * A looser output constraint yields values consumers were promised never to see (a longer string
- * than their column, a number out of their range). Dangerous: many consumers never relied on it.
- */
 public final class WidenedOutputConstraint implements DiffRule {
 
     @Override
     public ChangeLevel level() {
-        return ChangeLevel.DANGEROUS;
+        return ChangeLevel.BREAKING;
     }
 
     @Override
     public String summary() {
         return "A constraint of an output or payload field was loosened, so consumers may see values they were"
                 + " promised not to.";
+    }
+
+    @Override
+    public String rationale() {
+        return "Output constraints are promises to consumers (a string fits their column, a number their range, "
+                + "a value their pattern); a looser one yields values they were promised never to see, and those "
+                + "that validate against the old contract reject them. It mirrors NarrowedInputConstraint: callers "
+                + "write inputs, consumers read outputs.";
     }
 
     @Override
