@@ -2,7 +2,7 @@
 // application — validates both, and prints what the Java test asserts on.
 import { readFileSync } from 'node:fs';
 import { assertValidSchema, buildClientSchema, buildSchema, getIntrospectionQuery, getNamedType, isEnumType,
-  isObjectType, isScalarType, printSchema } from 'graphql';
+  isObjectType, isScalarType, lexicographicSortSchema, printType } from 'graphql';
 
 const [sdlFile, url, token] = process.argv.slice(2);
 
@@ -33,5 +33,13 @@ const body = await response.json();
 if (body.errors) throw new Error('introspection failed: ' + JSON.stringify(body.errors));
 const introspected = buildClientSchema(body.data);
 const fromIntrospection = describe(introspected);
-const same = printSchema(buildSchema(readFileSync(sdlFile, 'utf8'))) === printSchema(introspected);
-console.log(JSON.stringify({ fromSdl, fromIntrospection, same }));
+// Types, not directives: graphql-java adds its own (@defer, @oneOf…) to what introspection shows.
+const sdlSchema = lexicographicSortSchema(buildSchema(readFileSync(sdlFile, 'utf8')));
+const sortedIntrospected = lexicographicSortSchema(introspected);
+const typeNames = (schema) => Object.keys(schema.getTypeMap()).filter(n => !n.startsWith('__')).sort();
+const differing = typeNames(sdlSchema).filter(n => !sortedIntrospected.getType(n)
+  || printType(sdlSchema.getType(n)) !== printType(sortedIntrospected.getType(n)));
+const same = differing.length === 0 && typeNames(sdlSchema).join() === typeNames(sortedIntrospected).join();
+const firstDifference = same ? null : { differing, sdl: differing[0] && printType(sdlSchema.getType(differing[0])),
+  introspection: differing[0] && sortedIntrospected.getType(differing[0]) && printType(sortedIntrospected.getType(differing[0])) };
+console.log(JSON.stringify({ fromSdl, fromIntrospection, same, firstDifference }));

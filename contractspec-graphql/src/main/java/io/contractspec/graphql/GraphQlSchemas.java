@@ -33,6 +33,11 @@ public final class GraphQlSchemas {
         }));
     }
 
+    /** The GraphQL name of an enum wire value ({@code request_changes} → {@code REQUEST_CHANGES}). */
+    public static String enumValueName(String wire) {
+        return io.contractspec.graphql.internal.EnumValueNames.name(wire);
+    }
+
     static String print(GraphQLSchema schema) {
         SchemaPrinter.Options options = SchemaPrinter.Options.defaultOptions()
                 .includeScalarTypes(true)

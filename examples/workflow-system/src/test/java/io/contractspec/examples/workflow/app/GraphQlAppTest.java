@@ -65,7 +65,7 @@ class GraphQlAppTest {
             assertThat(schema.at("/resume/0").asText()).isEqualTo("input: PauseResumeInput!");
             assertThat(schema.at("/resumed").asText()).isEqualTo("WorkflowInstance!");
         }
-        assertThat(checked.get("same").asBoolean()).as("SDL and introspection describe one schema").isTrue();
+        assertThat(checked.get("same").asBoolean()).as("SDL and introspection describe one schema: %s", checked.get("firstDifference")).isTrue();
     }
 
     @Test
