@@ -37,7 +37,7 @@ public final class GraphQlSurface implements AutoCloseable {
         Callers callers = new Callers(config.authenticator, config.flags);
         this.http = new HttpEndpoint(engine, callers, config.maxRequestBytes);
         this.ws = new TransportWs(engine, callers, config.connectionInitTimeout);
-        if (!engine.schema().getSubscriptionType().getFields().isEmpty()) {
+        if (engine.schema().getSubscriptionType() != null) {
             feed.start(executor.eventBus(), config.subscriberName);
         }
     }

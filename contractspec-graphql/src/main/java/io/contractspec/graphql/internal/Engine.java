@@ -3,14 +3,12 @@ package io.contractspec.graphql.internal;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.OperationExecutor;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +39,9 @@ public final class Engine {
             byRootField.put((operation.isCommand() ? "Mutation." : "Query.") + names.graphqlField(operation), operation);
         }
         this.graphQl = GraphQL.newGraphQL(schema)
-                .instrumentation(new ChainedInstrumentation(List.of(new RequestGate(byRootField),
-                        QueryLimits.depth(maxDepth), QueryLimits.complexity(maxComplexity))))
-                .preparsedDocumentProvider(new DocumentCache())
+                .instrumentation(new RequestGate(byRootField))
+                .preparsedDocumentProvider(new DocumentCache(new QueryLimits(schema, maxDepth, maxComplexity)))
+                .doNotAutomaticallyDispatchDataLoader()
                 .build();
         this.introspection = introspection;
     }
