@@ -23,4 +23,21 @@ class GraphQlCommandTest {
         assertThat(Files.readString(file).strip()).isEqualTo(run.out().strip());
         LoadErrorsTest.assertUsageError(CliRun.of("graphql"), "Missing required subcommand: export");
     }
+
+    @Test
+    void generateWritesTheSdlAndDriftChecksIt() throws Exception {
+        assertThat(CliRun.of("snapshot", "-cp", FIXTURE_CLASSPATH, "--out", temp.resolve("contracts.lock.json").toString())
+                .exitCode()).isZero();
+        Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"artifacts\": [\"graphql\"]}}");
+        CliRun generate = CliRun.of("generate", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString());
+        assertThat(generate.exitCode()).as(generate.toString()).isZero();
+        Path sdl = temp.resolve("generated/schema.graphql");
+        assertThat(Files.readString(sdl)).contains("type Mutation {");
+        CliRun clean = CliRun.of("ci", "--project-root", temp.toString(), "-cp", FIXTURE_CLASSPATH);
+        assertThat(clean.out()).as(clean.toString()).contains("drift             passed");
+        Files.writeString(sdl, "type Query { edited: Int }\n");
+        CliRun drifted = CliRun.of("ci", "--project-root", temp.toString(), "-cp", FIXTURE_CLASSPATH);
+        assertThat(drifted.exitCode()).isEqualTo(1);
+        assertThat(drifted.out()).contains("ERROR GeneratedFileChanged [schema.graphql]");
+    }
 }
