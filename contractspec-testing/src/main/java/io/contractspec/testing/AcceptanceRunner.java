@@ -51,6 +51,7 @@ public final class AcceptanceRunner {
     private Instant clockStart = DEFAULT_CLOCK_START;
     private MissingFixture missingFixture = MissingFixture.FAIL;
     private Predicate<OperationSpec> filter = operation -> true;
+    private ExampleCaller caller = ExampleCaller.EXECUTOR;
 
     private AcceptanceRunner(ContractRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -102,6 +103,12 @@ public final class AcceptanceRunner {
         return this;
     }
 
+    /** Makes each example's call through a surface instead of straight through the executor. */
+    public AcceptanceRunner caller(ExampleCaller caller) {
+        this.caller = Objects.requireNonNull(caller, "caller");
+        return this;
+    }
+
     /** Runs only the examples of operations the filter accepts. */
     public AcceptanceRunner operations(Predicate<OperationSpec> filter) {
         this.filter = Objects.requireNonNull(filter, "filter");
@@ -143,6 +150,6 @@ public final class AcceptanceRunner {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("fixtures registered for examples the registry does not have: " + unknown);
         }
-        return new ExampleCheck(registry, executors, fixtures, principal, flags, clockStart, missingFixture);
+        return new ExampleCheck(registry, executors, fixtures, principal, flags, clockStart, missingFixture, caller);
     }
 }

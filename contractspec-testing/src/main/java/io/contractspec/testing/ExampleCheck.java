@@ -29,7 +29,8 @@ record ExampleCheck(
         Principal principal,
         Set<String> flags,
         Instant clockStart,
-        MissingFixture missingFixture) {
+        MissingFixture missingFixture,
+        ExampleCaller caller) {
 
     void verify(OperationSpec operation, Example example) throws Exception {
         String subject = operation.ref() + "#" + example.key();
@@ -44,7 +45,7 @@ record ExampleCheck(
         if (context == null) {
             throw new IllegalStateException(subject + ": the fixture returned no CallContext; return run.context() to keep the default");
         }
-        CallResult result = executor.execute(operation.key(), operation.version(), example.input(), context);
+        CallResult result = caller.call(operation, example.input(), context, executor);
         if (example.errorCode().isPresent()) {
             expectFailure(subject, example.errorCode().get(), result);
         } else {

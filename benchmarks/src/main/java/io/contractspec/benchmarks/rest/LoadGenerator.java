@@ -33,6 +33,20 @@ final class LoadGenerator {
         return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A pre-encoded POST with a JSON body. */
+    static byte[] postJson(String path, String json, String... headers) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n")
+                .append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
     static Result run(int port, byte[] request, int connections, Duration duration) throws InterruptedException {
         LongAdder requests = new LongAdder();
         LongAdder errors = new LongAdder();

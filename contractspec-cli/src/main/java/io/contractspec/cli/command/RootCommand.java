@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 pass, 1 findings, 2 usage or load error."},
         subcommands = {InitCommand.class, CreateCommand.class, ListCommand.class, ValidateCommand.class,
                 SnapshotCommand.class, DiffCommand.class, GenerateCommand.class, DocsCommand.class,
-                OpenApiCommand.class, CiCommand.class, ServeCommand.class, DoctorCommand.class, RulesCommand.class,
+                OpenApiCommand.class, GraphQlCommand.class, CiCommand.class, ServeCommand.class, DoctorCommand.class,
+                RulesCommand.class,
                 AutoComplete.GenerateCompletion.class, HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
 

@@ -13,7 +13,9 @@ public enum Artifact {
     /** The OpenAPI 3.1 document {@code openapi.json}. */
     OPENAPI("openapi"),
     /** One JSON Schema 2020-12 document per input, output and payload model under {@code schemas/}. */
-    JSON_SCHEMA("json-schema");
+    JSON_SCHEMA("json-schema"),
+    /** The GraphQL schema (SDL) {@code schema.graphql}. */
+    GRAPHQL("graphql");
 
     private final String configName;
 

@@ -25,6 +25,7 @@ public final class ArtifactGenerator {
     public static final String DOCS_FOLDER = "docs/";
     public static final String SITE_FOLDER = "site/";
     public static final String OPENAPI_FILE = "openapi.json";
+    public static final String GRAPHQL_FILE = "schema.graphql";
     public static final String SCHEMAS_FOLDER = "schemas/";
 
     private final GenerateSettings settings;
@@ -52,6 +53,8 @@ public final class ArtifactGenerator {
                 case OPENAPI -> files.put(OPENAPI_FILE, JsonText.prettyBytes(
                         OpenApiDocument.export(registry, settings.openApiTitle(), settings.openApiVersion())));
                 case JSON_SCHEMA -> files.putAll(ModelSchemas.generate(registry, SCHEMAS_FOLDER));
+                case GRAPHQL -> files.put(GRAPHQL_FILE, io.contractspec.graphql.GraphQlSchemas.sdl(registry)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return files;

@@ -65,6 +65,7 @@ public final class GeneratedFolder {
             case SITE -> path.startsWith(ArtifactGenerator.SITE_FOLDER);
             case OPENAPI -> path.equals(ArtifactGenerator.OPENAPI_FILE);
             case JSON_SCHEMA -> path.startsWith(ArtifactGenerator.SCHEMAS_FOLDER);
+            case GRAPHQL -> path.equals(ArtifactGenerator.GRAPHQL_FILE);
         });
     }
 

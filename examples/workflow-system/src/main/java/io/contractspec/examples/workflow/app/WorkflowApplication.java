@@ -3,7 +3,9 @@ package io.contractspec.examples.workflow.app;
 import com.zaxxer.hikari.HikariDataSource;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
+import io.contractspec.graphql.GraphQlSurface;
 import io.contractspec.rest.RestServer;
+import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.health.JdbcReadinessChecks;
 import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
@@ -75,16 +77,19 @@ public final class WorkflowApplication implements AutoCloseable {
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
         DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
+        GraphQlSurface graphql = GraphQlSurface.create(runtime.executor(), config -> config.authenticator(tokens));
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
-                .authenticator(Tokens.authenticator(settings.jwtSecret()))
+                .authenticator(tokens)
                 .openApi(OpenApiOptions.builder().title("Workflow system").build())
                 .readiness(JdbcReadinessChecks.reachable(runtime.dataSource()),
                         named("workflow-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 WorkflowSchema.HISTORY_TABLE, null)),
                         named("runtime-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 RuntimeSchema.HISTORY_TABLE, null)))
-                .javalin(docs::mount));
+                .javalin(docs::mount)
+                .javalin(graphql::mount));
     }
 
     private static ReadinessCheck named(String name, ReadinessCheck check) {

@@ -28,10 +28,11 @@ class WorkflowAcceptanceTest {
 
     private static final ContractRegistry REGISTRY = ContractRegistry.builder().module(new WorkflowContracts()).build();
     /** An admin who is also a manager: the examples' caller designs workflows and decides requests. */
-    private static final Principal CALLER = Principal.of("u-admin", ORG, "workflow.admin", "manager");
+    static final Principal CALLER = Principal.of("u-admin", ORG, "workflow.admin", "manager");
 
     private static final List<TestWorkflow> OPENED = new ArrayList<>();
-    private static TestWorkflow current;
+    /** The workflow the current example runs on; the fixtures seed it (GraphQlParityTest sets it too). */
+    static TestWorkflow current;
 
     @AfterAll
     static void closeAll() {
@@ -54,7 +55,20 @@ class WorkflowAcceptanceTest {
     @Scenario("add-step-to-active-workflow")
     @Scenario("publish-invalid-graph")
     Stream<DynamicNode> everyExampleRunsAsWritten() {
-        Fixtures fixtures = Fixtures.builder()
+        return AcceptanceRunner.forRegistry(REGISTRY)
+                .executor(() -> {
+                    current = TestWorkflow.h2();
+                    OPENED.add(current);
+                    return current.runtime.executor();
+                })
+                .fixtures(fixtures())
+                .defaultPrincipal(CALLER)
+                .dynamicTests();
+    }
+
+    /** What each example needs seeded in {@link #current} before it runs. */
+    static Fixtures fixtures() {
+        return Fixtures.builder()
                 .noSetup("create-draft", "update-unknown-workflow", "get-unknown-workflow", "start-unknown-workflow",
                         "cancel-without-reason", "comment-unknown-request", "get-unknown-request", "resume-unknown-instance")
                 .forExample("create-duplicate-key", seeded(Seed::expenseApproval))
@@ -95,15 +109,6 @@ class WorkflowAcceptanceTest {
                         .request("req-old", "inst-456", RequestStatus.APPROVED)))
                 .forExample("get-approval-request", seeded(WorkflowAcceptanceTest::pendingRequest))
                 .build();
-        return AcceptanceRunner.forRegistry(REGISTRY)
-                .executor(() -> {
-                    current = TestWorkflow.h2();
-                    OPENED.add(current);
-                    return current.runtime.executor();
-                })
-                .fixtures(fixtures)
-                .defaultPrincipal(CALLER)
-                .dynamicTests();
     }
 
     private static Seed running(Seed seed) {

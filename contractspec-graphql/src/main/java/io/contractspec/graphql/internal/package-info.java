@@ -1,0 +1,2 @@
+/** Implementation of the GraphQL surface; not for use outside this module. */
+package io.contractspec.graphql.internal;
