@@ -24,7 +24,25 @@ public final class ContractSpecCli {
     private ContractSpecCli() {}
 
     public static void main(String[] args) {
+        configureLogging(args);
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * One logging provider (slf4j-simple) for the tool and the libraries it runs, quiet (warnings and
+     * errors) unless {@code -v}/{@code --verbose} is given; set before the first logger is created.
+     */
+    static void configureLogging(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return;
+            }
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+                System.setProperty("org.slf4j.simpleLogger.log.io.contractspec", "debug");
+                return;
+            }
+        }
     }
 
     public static CommandLine commandLine() {

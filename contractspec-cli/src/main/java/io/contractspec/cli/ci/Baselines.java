@@ -24,6 +24,10 @@ public final class Baselines {
         if (Files.isRegularFile(file)) {
             return SnapshotLoader.read(file);
         }
+        if (baseline.endsWith(".json")) {
+            throw new LoadException("the baseline snapshot " + file + " does not exist: write it with 'contractspec snapshot"
+                    + (baseline.equals(snapshotFile) ? "" : " --out " + baseline) + "' and commit it");
+        }
         String object = baseline.contains(":") ? baseline : baseline + ":./" + snapshotFile;
         return SnapshotLoader.parse(gitShow(object, projectRoot), "git " + object);
     }

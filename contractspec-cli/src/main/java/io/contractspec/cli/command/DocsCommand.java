@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec docs}: the Markdown pages or the HTML site, into a folder. */
-@Command(name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
+@Command(mixinStandardHelpOptions = true, name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
 public final class DocsCommand implements Callable<Integer> {
 
     enum Format { MARKDOWN, HTML }
@@ -44,7 +44,7 @@ public final class DocsCommand implements Callable<Integer> {
         GenerateSettings settings = project.generateSettings(config).withArtifacts(Set.of(artifact));
         String prefix = artifact == Artifact.SITE ? ArtifactGenerator.SITE_FOLDER : ArtifactGenerator.DOCS_FOLDER;
         Map<String, byte[]> files = new TreeMap<>();
-        try (LoadedContracts loaded = contracts.load()) {
+        try (LoadedContracts loaded = contracts.load(project)) {
             ArtifactGenerator.of(settings).generate(loaded.registry())
                     .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
         }

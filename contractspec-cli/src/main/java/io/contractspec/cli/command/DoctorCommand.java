@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec doctor}: checks the environment and the project; exit 1 when a check fails. */
-@Command(name = "doctor", description = "Check Java, git, the configuration, the classpath and the committed snapshot.")
+@Command(mixinStandardHelpOptions = true, name = "doctor", description = "Check Java, git, the configuration, the classpath and the committed snapshot.")
 public final class DoctorCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,8 +24,15 @@ public final class ProjectConfig {
     public static final String FILE_NAME = ".contractsrc.json";
     public static final String DEFAULT_OUTPUT_DIR = "generated";
 
+    /** Where the committed snapshot lives unless the configuration says otherwise. */
+    public static final String DEFAULT_SNAPSHOT = "contracts.lock.json";
+
     private final String file;
     private final JsonNode document;
+    private final java.util.List<String> classpath;
+    private final String snapshot;
+    private final String createPackage;
+    private final String sourceRoot;
     private final String outputDir;
     private final Set<Artifact> artifacts;
     private final String siteTitle;
@@ -38,6 +45,10 @@ public final class ProjectConfig {
     ProjectConfig(String file, JsonNode document, ConfigReader reader) {
         this.file = file;
         this.document = document;
+        this.classpath = reader.strings("contracts.classpath").orElse(java.util.List.of());
+        this.snapshot = reader.text("contracts.snapshot").orElse(DEFAULT_SNAPSHOT);
+        this.createPackage = reader.text("create.package").orElse(null);
+        this.sourceRoot = reader.text("create.sourceRoot").orElse(null);
         this.outputDir = reader.text("generate.outputDir").orElse(DEFAULT_OUTPUT_DIR);
         this.artifacts = reader.artifacts("generate.artifacts").orElse(EnumSet.allOf(Artifact.class));
         this.siteTitle = reader.text("generate.siteTitle").orElse(null);
@@ -62,6 +73,31 @@ public final class ProjectConfig {
     /** The whole document, for the sections other tools read. */
     public JsonNode document() {
         return document.deepCopy();
+    }
+
+    /** Whether this configuration was read from a file (not the defaults of a folder without one). */
+    public boolean isFromFile() {
+        return !"(defaults)".equals(file);
+    }
+
+    /** The classpath entries the contracts load from (relative to the project root); empty when not configured. */
+    public java.util.List<String> classpath() {
+        return classpath;
+    }
+
+    /** The committed snapshot, relative to the project root (default {@value #DEFAULT_SNAPSHOT}). */
+    public String snapshot() {
+        return snapshot;
+    }
+
+    /** The package {@code create} writes new specs into. */
+    public Optional<String> createPackage() {
+        return Optional.ofNullable(createPackage);
+    }
+
+    /** The source folder {@code create} writes into, relative to the project root. */
+    public Optional<String> sourceRoot() {
+        return Optional.ofNullable(sourceRoot);
     }
 
     /** Where generated artifacts live, relative to the project root. */
