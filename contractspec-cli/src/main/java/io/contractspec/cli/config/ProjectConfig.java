@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * { "generate": { "outputDir": "generated", "artifacts": ["docs", "site", "openapi", "json-schema"],
- *                 "siteTitle": "Workflow system", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
+ *                 "siteTitle": "Workflow system", "restBasePath": "/api", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
  *   "ci": { "baseline": "contracts.lock.json", "failOnWarnings": false, "drift": true } }
  * }</pre>
  */
@@ -36,6 +36,7 @@ public final class ProjectConfig {
     private final String outputDir;
     private final Set<Artifact> artifacts;
     private final String siteTitle;
+    private final String restBasePath;
     private final String openApiTitle;
     private final String openApiVersion;
     private final String baseline;
@@ -52,6 +53,7 @@ public final class ProjectConfig {
         this.outputDir = reader.text("generate.outputDir").orElse(DEFAULT_OUTPUT_DIR);
         this.artifacts = reader.artifacts("generate.artifacts").orElse(EnumSet.allOf(Artifact.class));
         this.siteTitle = reader.text("generate.siteTitle").orElse(null);
+        this.restBasePath = reader.text("generate.restBasePath").orElse("");
         this.openApiTitle = reader.text("generate.openapi.title").orElse("ContractSpec API");
         this.openApiVersion = reader.text("generate.openapi.version").orElse("1.0.0");
         this.baseline = reader.text("ci.baseline").orElse(null);
@@ -111,6 +113,11 @@ public final class ProjectConfig {
 
     public Optional<String> siteTitle() {
         return Optional.ofNullable(siteTitle);
+    }
+
+    /** The prefix the REST surface serves operations under (e.g. {@code /api}), as generated docs show routes. */
+    public String restBasePath() {
+        return restBasePath;
     }
 
     public String openApiTitle() {

@@ -74,7 +74,7 @@ public final class WorkflowApplication implements AutoCloseable {
     }
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
-        DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        DocsRoutes docs = DocsRoutes.of(runtime.registry(), API_BASE);
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
                 .authenticator(Tokens.authenticator(settings.jwtSecret()))
