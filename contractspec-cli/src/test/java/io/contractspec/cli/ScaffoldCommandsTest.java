@@ -34,9 +34,12 @@ class ScaffoldCommandsTest {
                 .doesNotContain("${project.version}");
         assertThat(temp.resolve("README.md")).exists();
         assertThat(temp.resolve(".contractspec/jwt-secret")).exists();
+        String root = temp.toString();
+        CliRun unbuilt = CliRun.of("ci", "--project-root", root);
+        LoadErrorsTest.assertUsageError(unbuilt, "does not exist yet");
+        assertThat(unbuilt.err()).contains("build it first with 'mvn -q -f " + temp.resolve("contracts/pom.xml") + " package'");
         buildLikeMaven(temp.resolve("contracts"));
 
-        String root = temp.toString();
         CliRun ci = CliRun.of("ci", "--project-root", root);
         assertThat(ci.exitCode()).as(ci.toString()).isZero();
         assertThat(ci.out()).contains("run through the project's handler modules").contains("against contracts.lock.json");
@@ -44,6 +47,14 @@ class ScaffoldCommandsTest {
         assertThat(list.out()).contains("sample.item.get@1.0.0");
         CliRun snapshot = CliRun.of("snapshot", "--project-root", root);
         assertThat(snapshot.out()).startsWith("wrote ").contains("contracts.lock.json (1 specs)");
+        CliRun diff = CliRun.of("diff", "--project-root", root);
+        assertThat(diff.exitCode()).as(diff.toString()).isZero();
+        assertThat(diff.out()).contains("diff: ");
+        CliRun docs = CliRun.of("docs", "--project-root", root);
+        assertThat(docs.out()).startsWith("wrote ").contains("generated/docs");
+        assertThat(temp.resolve("generated/docs")).isNotEmptyDirectory();
+        CliRun doctor = CliRun.of("doctor", "--project-root", root);
+        assertThat(doctor.out()).as(doctor.toString()).contains("1 specs load").contains("1 specs in contracts.lock.json");
         CliRun create = CliRun.of("create", "operation", "sample.item.delete", "--project-root", root);
         assertThat(create.exitCode()).as(create.toString()).isZero();
         assertThat(temp.resolve("contracts/src/main/java/com/acme/contracts/SampleItemDeleteOperation.java")).exists();

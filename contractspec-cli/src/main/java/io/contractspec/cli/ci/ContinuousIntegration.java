@@ -93,7 +93,8 @@ public final class ContinuousIntegration {
             return StageResult.skipped("breaking-changes", "no baseline (give --baseline <snapshot file or git ref>)");
         }
         String baseline = request.baseline().get();
-        ContractRegistry before = Baselines.read(baseline, request.projectRoot(), request.snapshotFile());
+        ContractRegistry before = Baselines.read(baseline, request.projectRoot(), request.snapshotFile(),
+                baseline.equals(request.snapshotFile()) ? snapshotCommand() : snapshotCommand() + " --out " + baseline);
         return stage("breaking-changes", Governance.breakingChanges(before, registry, request.config(),
                 request.contracts().classLoader()), "against " + baseline);
     }

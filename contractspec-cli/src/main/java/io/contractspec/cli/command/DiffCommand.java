@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "diff", description = "Compare two versions of the contracts: each a snapshot file (.json) or a classpath.")
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<old>", description = "The baseline: a snapshot file or a classpath.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<old>",
+            description = "The baseline: a snapshot file or a classpath (default: the committed snapshot of .contractsrc.json).")
     String before;
 
-    @Parameters(index = "1", paramLabel = "<new>", description = "The candidate: a snapshot file or a classpath.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<new>",
+            description = "The candidate: a snapshot file or a classpath (default: contracts.classpath of .contractsrc.json).")
     String after;
 
     @Mixin
@@ -43,6 +45,16 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         ProjectConfig config = project.config();
         boolean failWarnings = failOnWarnings || config.failOnWarnings();
+        if (before == null || after == null) {
+            if (before != null || config.classpath().isEmpty()) {
+                throw new UsageException("give both <old> and <new> (each a snapshot file or a classpath); without either,"
+                        + " inside a project whose .contractsrc.json names contracts.classpath, diff compares the committed"
+                        + " snapshot with the built contracts");
+            }
+            before = project.root().resolve(config.snapshot()).toString();
+            after = String.join(java.io.File.pathSeparator,
+                    config.classpath().stream().map(entry -> project.root().resolve(entry).toString()).toList());
+        }
         List<Diagnostic> findings;
         String text;
         try (LoadedContracts old = load(before); LoadedContracts candidate = load(after)) {

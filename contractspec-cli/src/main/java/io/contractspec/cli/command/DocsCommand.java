@@ -34,7 +34,8 @@ public final class DocsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", required = true, description = "The folder to write the pages into.")
+    @Option(names = {"-o", "--out"}, paramLabel = "<folder>",
+            description = "The folder to write the pages into (default: docs/ or site/ in the generated folder of .contractsrc.json).")
     Path out;
 
     @Override
@@ -48,8 +49,9 @@ public final class DocsCommand implements Callable<Integer> {
             ArtifactGenerator.of(settings).generate(loaded.registry())
                     .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
         }
-        int count = Output.files(files, out);
-        command.commandLine().getOut().printf("wrote %d files into %s%n", count, out);
+        Path folder = out != null ? out : project.root().resolve(config.outputDir()).resolve(prefix);
+        int count = Output.files(files, folder);
+        command.commandLine().getOut().printf("wrote %d files into %s%n", count, ProjectOptions.shown(folder));
         return 0;
     }
 }

@@ -58,6 +58,9 @@ public final class ListCommand implements Callable<Integer> {
         }
         String output = Usage.choice("--format", format, Format.class) == Format.JSON ? json(specs) : text(specs);
         Output.text(output, out, command.commandLine().getOut());
+        if (out != null) {
+            command.commandLine().getOut().println("wrote " + ProjectOptions.shown(out) + " (" + specs.size() + " specs)");
+        }
         return 0;
     }
 

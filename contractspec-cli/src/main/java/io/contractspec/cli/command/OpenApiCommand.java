@@ -56,6 +56,9 @@ public final class OpenApiCommand implements Callable<Integer> {
                         title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
             }
             Output.text(document, out, command.commandLine().getOut());
+            if (out != null) {
+                command.commandLine().getOut().println("wrote " + ProjectOptions.shown(out));
+            }
             return 0;
         }
     }
