@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstProjectJourney {
 
+    /** What bin/contractspec passes to short-lived commands (C1 only, serial GC): they start about a third faster. */
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final Pattern SERVING = Pattern.compile("serving \\d+ operations on http://localhost:(\\d+)/");
 
     @TempDir
@@ -121,8 +123,11 @@ class FirstProjectJourney {
     }
 
     private static List<String> cli(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", property("contractspec.cliJar")));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!args[0].equals("serve")) {
+            command.addAll(SHORT_RUN);
+        }
+        command.addAll(List.of("-jar", property("contractspec.cliJar")));
         command.addAll(List.of(args));
         return command;
     }
@@ -131,7 +136,7 @@ class FirstProjectJourney {
         List<String> command = new ArrayList<>(List.of(property("contractspec.mvn")));
         command.addAll(repository.mavenArguments());
         command.addAll(List.of("-f", "contracts/pom.xml", phase));
-        return Subprocess.run(project, command);
+        return Subprocess.run(project, command, java.util.Map.of("MAVEN_OPTS", String.join(" ", SHORT_RUN)));
     }
 
     private static Process start(Path folder, List<String> command) throws IOException {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +15,15 @@ record Subprocess(List<String> command, int exitCode, String out, String err) {
 
     /** Runs a command in a folder to its end; the timeout only guards against a hung build. */
     static Subprocess run(Path folder, List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).start();
+        return run(folder, command, Map.of());
+    }
+
+    /** As {@link #run(Path, List)}, with these environment variables set. */
+    static Subprocess run(Path folder, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
