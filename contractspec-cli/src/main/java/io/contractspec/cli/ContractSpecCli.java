@@ -49,7 +49,14 @@ public final class ContractSpecCli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setParameterExceptionHandler(ContractSpecCli::usageError);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> executionError(error, line));
+        shareVersion(commandLine, new RootCommand.Version());
         return commandLine;
+    }
+
+    /** {@code -V} prints the tool's version on every command that has it, not an empty line. */
+    private static void shareVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
     }
 
     private static int usageError(ParameterException error, String[] args) {

@@ -35,6 +35,13 @@ class HelpEverywhereTest {
     }
 
     @Test
+    void everyCommandWithVersionOptionPrintsTheToolsVersion() {
+        CliRun run = CliRun.of("init", "-V");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("contractspec " + ToolVersion.current() + "\n");
+    }
+
+    @Test
     void helpCommandReachesNestedSubcommands() {
         CliRun run = CliRun.of("help", "create", "operation");
         assertThat(run.exitCode()).as(run.toString()).isZero();
