@@ -24,14 +24,39 @@ public final class ContractSpecCli {
     private ContractSpecCli() {}
 
     public static void main(String[] args) {
+        configureLogging(args);
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * One logging provider (slf4j-simple) for the tool and the libraries it runs, quiet (warnings and
+     * errors) unless {@code -v}/{@code --verbose} is given; set before the first logger is created.
+     */
+    static void configureLogging(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return;
+            }
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+                System.setProperty("org.slf4j.simpleLogger.log.io.contractspec", "debug");
+                return;
+            }
+        }
     }
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setParameterExceptionHandler(ContractSpecCli::usageError);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> executionError(error, line));
+        shareVersion(commandLine, new RootCommand.Version());
         return commandLine;
+    }
+
+    /** {@code -V} prints the tool's version on every command that has it, not an empty line. */
+    private static void shareVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
     }
 
     private static int usageError(ParameterException error, String[] args) {

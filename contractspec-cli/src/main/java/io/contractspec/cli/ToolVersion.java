@@ -5,24 +5,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version of this tool, as built (from a resource the build fills in). */
+/** The version of this tool, and the versions of what it pins in new projects, as built (from a resource the build fills in). */
 public final class ToolVersion {
 
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
 
     private ToolVersion() {}
 
     public static String current() {
-        return VERSION;
+        return PROPERTIES.getProperty("version", "unknown");
     }
 
-    private static String load() {
+    /** A version the build recorded, e.g. {@code plugin.compiler} or {@code junit.version}. */
+    public static String of(String name) {
+        String value = PROPERTIES.getProperty(name);
+        if (value == null || value.startsWith("${")) {
+            throw new IllegalStateException("the build did not record " + name + " in version.properties");
+        }
+        return value;
+    }
+
+    private static Properties load() {
         try (InputStream in = ToolVersion.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

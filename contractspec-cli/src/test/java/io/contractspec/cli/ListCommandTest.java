@@ -34,7 +34,7 @@ class ListCommandTest {
 
     @Test
     void writesJson() throws Exception {
-        CliRun run = CliRun.of("list", "-cp", FIXTURE_CLASSPATH, "--type", "operation", "--json");
+        CliRun run = CliRun.of("list", "-cp", FIXTURE_CLASSPATH, "--type", "operation", "--format", "json");
         JsonNode specs = JsonMapper.builder().build().readTree(run.out());
         assertThat(specs).hasSize(2);
         assertThat(specs.get(0).get("key").asText()).isEqualTo("notes.note.create");

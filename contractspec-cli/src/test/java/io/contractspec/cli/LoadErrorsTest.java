@@ -62,7 +62,7 @@ class LoadErrorsTest {
 
     @Test
     void contractsMustComeFromExactlyOneSource() {
-        assertUsageError(CliRun.of("list"), "Missing required argument");
+        assertUsageError(CliRun.of("list", "--project-root", temp.toString()), "no contracts to load: give --classpath");
         assertUsageError(CliRun.of("list", "--snapshot", "a.json", "--classpath", FIXTURE_CLASSPATH), "mutually exclusive");
     }
 

@@ -20,20 +20,71 @@ class ScaffoldCommandsTest {
     Path temp;
 
     @Test
-    void initWritesAConfigAndASampleModuleThatCompiles() throws IOException {
-        CliRun run = CliRun.of("init", "--out", temp.toString(), "--package", "com.acme.contracts");
+    void initMakesAProjectWhoseCommandsNeedNoArguments() throws IOException {
+        CliRun run = CliRun.of("init", temp.toString(), "--package", "com.acme.contracts");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(temp.resolve(".contractsrc.json")).exists();
-        assertThat(temp.resolve("contracts/pom.xml")).exists();
+        assertThat(run.out()).contains("created").contains("contracts.lock.json (the committed snapshot)")
+                .contains("mvn -q -f contracts/pom.xml package").contains("contractspec ci");
         assertThat(temp.resolve("contracts/src/main/resources/META-INF/services/io.contractspec.core.registry.ContractModule"))
                 .hasContent("com.acme.contracts.SampleContracts");
-        assertCompiles(temp.resolve("contracts/src/main/java"));
+        assertThat(temp.resolve("contracts/src/main/resources/META-INF/services/io.contractspec.runtime.HandlerModule"))
+                .hasContent("com.acme.contracts.SampleHandlers");
+        assertThat(Files.readString(temp.resolve("contracts/pom.xml")))
+                .contains("<artifactId>maven-compiler-plugin</artifactId>").contains("<artifactId>maven-surefire-plugin</artifactId>")
+                .doesNotContain("${project.version}");
+        assertThat(temp.resolve("README.md")).exists();
+        assertThat(temp.resolve(".contractspec/jwt-secret")).exists();
+        String root = temp.toString();
+        CliRun unbuilt = CliRun.of("ci", "--project-root", root);
+        LoadErrorsTest.assertUsageError(unbuilt, "does not exist yet");
+        assertThat(unbuilt.err()).contains("build it first with 'mvn -q -f " + temp.resolve("contracts/pom.xml") + " package'");
+        buildLikeMaven(temp.resolve("contracts"));
+
+        CliRun ci = CliRun.of("ci", "--project-root", root);
+        assertThat(ci.exitCode()).as(ci.toString()).isZero();
+        assertThat(ci.out()).contains("run through the project's handler modules").contains("against contracts.lock.json");
+        CliRun list = CliRun.of("list", "--project-root", root);
+        assertThat(list.out()).contains("sample.item.get@1.0.0");
+        CliRun snapshot = CliRun.of("snapshot", "--project-root", root);
+        assertThat(snapshot.out()).startsWith("wrote ").contains("contracts.lock.json (1 specs)");
+        CliRun diff = CliRun.of("diff", "--project-root", root);
+        assertThat(diff.exitCode()).as(diff.toString()).isZero();
+        assertThat(diff.out()).contains("diff: ");
+        CliRun docs = CliRun.of("docs", "--project-root", root);
+        assertThat(docs.out()).startsWith("wrote ").contains("generated/docs");
+        assertThat(temp.resolve("generated/docs")).isNotEmptyDirectory();
+        CliRun doctor = CliRun.of("doctor", "--project-root", root);
+        assertThat(doctor.out()).as(doctor.toString()).contains("1 specs load").contains("1 specs in contracts.lock.json");
+        CliRun create = CliRun.of("create", "operation", "sample.item.delete", "--project-root", root);
+        assertThat(create.exitCode()).as(create.toString()).isZero();
+        assertThat(temp.resolve("contracts/src/main/java/com/acme/contracts/SampleItemDeleteOperation.java")).exists();
+        assertThat(create.out()).contains("add SampleItemDeleteOperation.DELETE to the specs() of your ContractModule");
+    }
+
+    @Test
+    void initAddsAModuleToAnExistingMavenProjectWithoutTouchingItsFiles() throws IOException {
+        Files.writeString(temp.resolve("pom.xml"), "<project/>");
+        Files.writeString(temp.resolve("README.md"), "# Ours");
+        Files.writeString(temp.resolve(".gitignore"), "target/");
+        CliRun run = CliRun.of("init", temp.toString(), "--module", "api-contracts");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(temp.resolve("pom.xml")).hasContent("<project/>");
+        assertThat(temp.resolve("README.md")).hasContent("# Ours");
+        assertThat(temp.resolve(".gitignore")).hasContent("target/");
+        assertThat(temp.resolve("api-contracts/README.md")).exists();
+        assertThat(run.out()).contains("add <module>api-contracts</module> to the <modules> of");
     }
 
     @Test
     void initRefusesToOverwrite() {
-        assertThat(CliRun.of("init", "--out", temp.toString()).exitCode()).isZero();
-        LoadErrorsTest.assertUsageError(CliRun.of("init", "--out", temp.toString()), "already exists; init never overwrites a file");
+        assertThat(CliRun.of("init", temp.toString()).exitCode()).isZero();
+        LoadErrorsTest.assertUsageError(CliRun.of("init", temp.toString()), "already exists; init never overwrites a file");
+    }
+
+    @Test
+    void createOutsideAProjectNeedsAPackage() {
+        LoadErrorsTest.assertUsageError(CliRun.of("create", "event", "a.b.done", "--project-root", temp.toString()),
+                "--package is required outside a project");
     }
 
     @Test
@@ -63,15 +114,34 @@ class ScaffoldCommandsTest {
         LoadErrorsTest.assertUsageError(CliRun.of("create"), "Missing required subcommand");
     }
 
+    /** What 'mvn package' does to the module, minus Maven: compile main and test sources, copy resources. */
+    private static void buildLikeMaven(Path module) throws IOException {
+        Path classes = module.resolve("target/classes");
+        compile(module.resolve("src/main/java"), classes, System.getProperty("java.class.path"));
+        compile(module.resolve("src/test/java"), Files.createTempDirectory("test-classes"),
+                System.getProperty("java.class.path") + java.io.File.pathSeparator + classes);
+        Path resources = module.resolve("src/main/resources");
+        try (Stream<Path> walk = Files.walk(resources)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = classes.resolve(resources.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+
     private static void assertCompiles(Path sourceRoot) throws IOException {
+        compile(sourceRoot, Files.createTempDirectory("scaffold-classes"), System.getProperty("java.class.path"));
+    }
+
+    private static void compile(Path sourceRoot, Path classes, String classpath) throws IOException {
         List<String> sources;
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             sources = walk.filter(path -> path.toString().endsWith(".java")).map(Path::toString).toList();
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter messages = new StringWriter();
-        Path classes = Files.createTempDirectory("scaffold-classes");
-        List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"));
+        List<String> options = List.of("-g", "-d", classes.toString(), "-classpath", classpath);
         boolean ok = compiler.getTask(messages, null, null, options, null,
                 compiler.getStandardFileManager(null, null, null).getJavaFileObjectsFromStrings(sources)).call();
         assertThat(ok).as(messages.toString()).isTrue();

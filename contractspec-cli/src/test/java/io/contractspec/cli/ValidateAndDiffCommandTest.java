@@ -37,7 +37,7 @@ class ValidateAndDiffCommandTest {
     @Test
     void validateHonoursSeveritiesFromTheConfiguration() throws IOException {
         Files.writeString(temp.resolve(".contractsrc.json"), "{\"lint\": {\"rules\": {\"KeyWithoutNamespace\": \"error\"}}}");
-        CliRun run = CliRun.of("validate", "--snapshot", lock.toString(), "--project-root", temp.toString(), "--json");
+        CliRun run = CliRun.of("validate", "--snapshot", lock.toString(), "--project-root", temp.toString(), "--format", "json");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("\"severity\": \"error\"").contains("\"id\": \"KeyWithoutNamespace\"");
     }
@@ -57,7 +57,7 @@ class ValidateAndDiffCommandTest {
 
         Path candidate = SnapshotEdits.copy(lock, temp.resolve("candidate.json"),
                 document -> SnapshotEdits.removeOperation(document, "notes.note.get"));
-        CliRun breaking = CliRun.of("diff", lock.toString(), candidate.toString(), "--json");
+        CliRun breaking = CliRun.of("diff", lock.toString(), candidate.toString(), "--format", "json");
         assertThat(breaking.exitCode()).isEqualTo(1);
         JsonNode findings = JsonMapper.builder().build().readTree(breaking.out());
         assertThat(findings.findValuesAsText("id")).contains("RemovedOperation");

@@ -21,8 +21,10 @@ public final class DocsOptions {
     private final SourceResolver sourceResolver;
     private final Locale locale;
     private final String siteTitle;
+    private final String restBasePath;
 
     private DocsOptions(Builder builder) {
+        this.restBasePath = builder.restBasePath;
         this.sourceResolver = builder.sourceResolver;
         this.locale = builder.locale;
         this.siteTitle = builder.siteTitle;
@@ -39,6 +41,7 @@ public final class DocsOptions {
     public Builder toBuilder() {
         Builder builder = new Builder().sourceResolver(sourceResolver).locale(locale);
         builder.siteTitle = siteTitle;
+        builder.restBasePath = restBasePath;
         return builder;
     }
 
@@ -56,12 +59,28 @@ public final class DocsOptions {
         return Optional.ofNullable(siteTitle);
     }
 
+    /** The prefix the REST surface serves operations under, as the pages show routes (e.g. {@code /api}); "" by default. */
+    public String restBasePath() {
+        return restBasePath;
+    }
+
     public static final class Builder {
         private SourceResolver sourceResolver = SourceResolver.none();
         private Locale locale = Locale.ROOT;
         private String siteTitle;
+        private String restBasePath = "";
 
         private Builder() {}
+
+        /** The REST base path the pages put before each route, e.g. {@code /api}. */
+        public Builder restBasePath(String basePath) {
+            String base = Objects.requireNonNull(basePath, "basePath").trim();
+            while (base.endsWith("/")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            this.restBasePath = base.isEmpty() || base.startsWith("/") ? base : "/" + base;
+            return this;
+        }
 
         public Builder sourceResolver(SourceResolver sourceResolver) {
             this.sourceResolver = Objects.requireNonNull(sourceResolver, "sourceResolver");

@@ -29,7 +29,7 @@ class MarkdownPagesTest {
                 .filter(line -> line.startsWith("#"))
                 .toList();
         assertThat(headings).containsExactly(
-                "# shop.order.place", "## Goal", "## Context", "## Emitted Events", "## Audit", "## Input",
+                "# shop.order.place", "## Goal", "## Context", "## Emitted Events", "## Surfaces", "## Audit", "## Input",
                 "## Output", "## Policy", "## Errors", "## Acceptance Scenarios", "### place-order", "## Examples",
                 "### place-one", "### place-sold-out", "## Source Definition");
     }
@@ -62,10 +62,23 @@ class MarkdownPagesTest {
 
                 - `shop.order.placed` (v1.0.0) — An order is placed
 
+                ## Surfaces
+
+                - REST: `POST /shop/order/place/v1.0.0`
+                - GraphQL field: `shopOrderPlace` (Mutation)
+                - MCP tool: `shop_order_place`
+
                 ## Audit
 
                 - `shop.order.placed`
                 """);
+    }
+
+    @Test
+    void surfacesShowTheRestRouteUnderTheBasePathAndTheNamesOfTheNamingScheme() {
+        var pages = DocsGenerator.markdown(ShopContracts.registry(),
+                ShopContracts.withSources().toBuilder().restBasePath("api/").build());
+        assertThat(file(pages, "shop.orders/shop.order.place.md")).contains("- REST: `POST /api/shop/order/place/v1.0.0`\n");
     }
 
     @Test

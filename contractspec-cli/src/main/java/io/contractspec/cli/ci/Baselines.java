@@ -20,9 +20,18 @@ public final class Baselines {
     private Baselines() {}
 
     public static ContractRegistry read(String baseline, Path projectRoot, String snapshotFile) {
+        return read(baseline, projectRoot, snapshotFile, "contractspec snapshot --out " + baseline);
+    }
+
+    /** As {@link #read(String, Path, String)}; a missing baseline file's message suggests {@code writeCommand}. */
+    public static ContractRegistry read(String baseline, Path projectRoot, String snapshotFile, String writeCommand) {
         Path file = projectRoot.resolve(baseline);
         if (Files.isRegularFile(file)) {
             return SnapshotLoader.read(file);
+        }
+        if (baseline.endsWith(".json")) {
+            throw new LoadException("the baseline snapshot " + file + " does not exist: write it with '" + writeCommand
+                    + "' and commit it");
         }
         String object = baseline.contains(":") ? baseline : baseline + ":./" + snapshotFile;
         return SnapshotLoader.parse(gitShow(object, projectRoot), "git " + object);

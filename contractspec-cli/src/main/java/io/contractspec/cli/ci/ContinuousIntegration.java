@@ -1,7 +1,11 @@
 package io.contractspec.cli.ci;
 
 import io.contractspec.cli.generate.ArtifactGenerator;
+import io.contractspec.cli.load.ExecutorFactories;
 import io.contractspec.cli.load.LoadException;
+import io.contractspec.runtime.OperationExecutor;
+import java.util.Optional;
+import java.util.function.Supplier;
 import io.contractspec.cli.sarif.RuleDescriptor;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
@@ -73,13 +77,15 @@ public final class ContinuousIntegration {
 
     private StageResult acceptance(List<Diagnostic> exampleFindings) {
         List<Diagnostic> findings = new ArrayList<>(exampleFindings);
-        if (request.executorFactory().isEmpty() || request.contracts().classLoader().isEmpty()) {
+        Optional<Supplier<OperationExecutor>> executors = request.contracts().classLoader().flatMap(loader ->
+                ExecutorFactories.forProject(request.executorFactory(), registry, loader));
+        if (executors.isEmpty()) {
             return stage("acceptance", findings, "static: examples conform to their schemas and declared errors"
-                    + " (give --executor-factory with a classpath to run them)");
+                    + " (list a HandlerModule, or give --executor-factory, with a classpath to run them)");
         }
-        findings.addAll(ExecutableAcceptance.run(registry, request.executorFactory().get(),
-                request.contracts().classLoader().get(), request.roles()));
-        return stage("acceptance", findings, "examples conform, and run through " + request.executorFactory().get());
+        findings.addAll(ExecutableAcceptance.run(registry, executors.get(), request.roles()));
+        return stage("acceptance", findings, "examples conform, and run through "
+                + request.executorFactory().orElse("the project's handler modules"));
     }
 
     private StageResult breakingChanges() {
@@ -87,7 +93,8 @@ public final class ContinuousIntegration {
             return StageResult.skipped("breaking-changes", "no baseline (give --baseline <snapshot file or git ref>)");
         }
         String baseline = request.baseline().get();
-        ContractRegistry before = Baselines.read(baseline, request.projectRoot(), request.snapshotFile());
+        ContractRegistry before = Baselines.read(baseline, request.projectRoot(), request.snapshotFile(),
+                baseline.equals(request.snapshotFile()) ? snapshotCommand() : snapshotCommand() + " --out " + baseline);
         return stage("breaking-changes", Governance.breakingChanges(before, registry, request.config(),
                 request.contracts().classLoader()), "against " + baseline);
     }
@@ -121,11 +128,21 @@ public final class ContinuousIntegration {
         try {
             String text = Files.readString(committed, StandardCharsets.UTF_8);
             return text.equals(Snapshot.write(registry)) ? List.of() : List.of(finding(CiRules.SNAPSHOT_OUTDATED,
-                    request.snapshotFile(), request.snapshotFile() + " does not match the contracts; run 'contractspec snapshot' and commit it"));
+                    request.snapshotFile(), request.snapshotFile() + " does not match the contracts; run '" + snapshotCommand() + "' and commit it"));
         } catch (IOException e) {
             throw new LoadException("cannot read the committed snapshot " + request.snapshotFile() + ": "
                     + (e instanceof MalformedInputException ? "it is not UTF-8 text" : e.getMessage()), e);
         }
+    }
+
+    /** The command that rewrites the committed snapshot, as the user can type it. */
+    private String snapshotCommand() {
+        String command = "contractspec snapshot";
+        if (request.config().classpath().isEmpty() && request.contracts().origin().startsWith("classpath ")) {
+            command += " --classpath " + request.contracts().origin().substring("classpath ".length());
+        }
+        boolean configured = request.config().isFromFile() && request.snapshotFile().equals(request.config().snapshot());
+        return configured ? command : command + " --out " + request.snapshotFile();
     }
 
     private StageResult stage(String name, List<Diagnostic> findings, String note) {

@@ -1,6 +1,5 @@
 package io.contractspec.cli.ci;
 
-import io.contractspec.cli.load.ExecutorFactories;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
@@ -16,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs every acceptance example through a real executor from the project's
- * {@linkplain ExecutorFactories factory class}; a fresh executor per example keeps examples independent.
+ * {@linkplain io.contractspec.cli.load.ExecutorFactories factory class or handler modules}; a fresh executor per example keeps examples independent.
  * Examples run as user {@value #PRINCIPAL} of organization {@value #PRINCIPAL} with the given roles,
  * without fixtures, so an example that needs prepared state belongs in the project's
  * own tests ({@code AcceptanceRunner} with fixtures), not here.
@@ -28,8 +27,7 @@ final class ExecutableAcceptance {
 
     private ExecutableAcceptance() {}
 
-    static List<Diagnostic> run(ContractRegistry registry, String factoryClass, ClassLoader loader, List<String> roles) {
-        Supplier<OperationExecutor> executors = ExecutorFactories.load(factoryClass, registry, loader);
+    static List<Diagnostic> run(ContractRegistry registry, Supplier<OperationExecutor> executors, List<String> roles) {
         AcceptanceRunner runner = AcceptanceRunner.forRegistry(registry)
                 .executor(executors)
                 .defaultPrincipal(Principal.of(PRINCIPAL, PRINCIPAL, roles.toArray(String[]::new)))

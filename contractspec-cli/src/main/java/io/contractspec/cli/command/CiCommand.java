@@ -7,7 +7,6 @@ import io.contractspec.cli.ci.ContinuousIntegration;
 import io.contractspec.cli.ci.ReportFormat;
 import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.load.LoadedContracts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec ci}: every check, one report, exit 0 (pass) or 1 (findings). */
-@Command(name = "ci", description = {
+@Command(mixinStandardHelpOptions = true, name = "ci", description = {
         "Run lint, integrity, acceptance, breaking changes (with a baseline) and drift; exit 1 on findings.",
         "Acceptance is static (examples against their schemas) unless --executor-factory names a class that builds an executor with handlers."})
 public final class CiCommand implements Callable<Integer> {
@@ -37,15 +36,12 @@ public final class CiCommand implements Callable<Integer> {
             description = "Compare with this snapshot file, or with the snapshot committed at this git ref (default: ci.baseline of .contractsrc.json; none: no breaking-change check).")
     String baseline;
 
-    @Option(names = "--snapshot-file", paramLabel = "<path>", defaultValue = CiRequest.DEFAULT_SNAPSHOT_FILE,
-            description = "The committed snapshot, relative to the project root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--snapshot-file", paramLabel = "<path>",
+            description = "The committed snapshot, relative to the project root (default: contracts.snapshot of .contractsrc.json, else contracts.lock.json).")
     String snapshotFile;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "Write the report to this file (default: standard output).")
-    Path out;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--fail-on-warnings", description = "Also fail on warnings.")
     boolean failOnWarnings;
@@ -62,19 +58,17 @@ public final class CiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFormat reportFormat = Usage.choice("--format", format, ReportFormat.class);
+        ReportFormat reportFormat = report.format();
         ProjectConfig config = project.config();
-        CiReport report;
-        try (LoadedContracts loaded = contracts.load()) {
-            report = ContinuousIntegration.run(new CiRequest(loaded, config, project.root(),
-                    project.generateSettings(config), Optional.ofNullable(baseline).or(config::baseline), snapshotFile,
+        CiReport result;
+        try (LoadedContracts loaded = contracts.load(project)) {
+            result = ContinuousIntegration.run(new CiRequest(loaded, config, project.root(),
+                    project.generateSettings(config), Optional.ofNullable(baseline).or(config::baseline),
+                    snapshotFile != null ? snapshotFile : config.snapshot(),
                     !noDrift && config.drift(), failOnWarnings || config.failOnWarnings(),
                     Optional.ofNullable(executorFactory), roles));
         }
-        Output.text(CiReportWriter.write(report, reportFormat), out, command.commandLine().getOut());
-        if (out != null) {
-            command.commandLine().getOut().println("ci " + (report.passed() ? "passed" : "failed") + "; report written to " + out);
-        }
-        return report.exitCode();
+        report.write(CiReportWriter.write(result, reportFormat), "ci", result.passed(), command.commandLine().getOut());
+        return result.exitCode();
     }
 }

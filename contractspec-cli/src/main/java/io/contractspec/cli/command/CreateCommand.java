@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import io.contractspec.cli.config.ProjectConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec create operation|event|feature <key>}: a Java scaffold in the contract DSL. */
-@Command(name = "create", description = "Create a Java scaffold for a new spec.",
+@Command(name = "create", mixinStandardHelpOptions = true, description = "Create a Java scaffold for a new spec.",
         subcommands = {CreateCommand.Operation.class, CreateCommand.Event.class, CreateCommand.Feature.class})
 public final class CreateCommand implements Callable<Integer> {
 
@@ -35,6 +37,12 @@ public final class CreateCommand implements Callable<Integer> {
         @Spec
         CommandSpec command;
 
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        ProjectOptions project;
+
         @Parameters(index = "0", paramLabel = "<key>", description = "The spec key, e.g. workflow.instance.resume.")
         String key;
 
@@ -44,11 +52,12 @@ public final class CreateCommand implements Callable<Integer> {
         @Option(names = "--owner", paramLabel = "<@team>", defaultValue = "@example.team", description = "The owner (default: ${DEFAULT-VALUE}).")
         String owner;
 
-        @Option(names = "--package", paramLabel = "<package>", required = true, description = "The Java package of the new class.")
+        @Option(names = "--package", paramLabel = "<package>",
+                description = "The Java package of the new class (default: create.package of .contractsrc.json).")
         String packageName;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "<folder>", defaultValue = "src/main/java",
-                description = "The source root the package folder is created in (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-o", "--out"}, paramLabel = "<folder>",
+                description = "The source root the package folder is created in (default: create.sourceRoot of .contractsrc.json, else src/main/java).")
         Path sourceRoot;
 
         @Override
@@ -57,6 +66,14 @@ public final class CreateCommand implements Callable<Integer> {
                 SpecRef.of(key, version);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
+            }
+            ProjectConfig config = project.config();
+            if (packageName == null) {
+                packageName = config.createPackage().orElseThrow(() -> new UsageException(
+                        "--package is required outside a project (inside one, create.package of .contractsrc.json is the default)"));
+            }
+            if (sourceRoot == null) {
+                sourceRoot = config.sourceRoot().map(project.root()::resolve).orElse(Path.of("src", "main", "java"));
             }
             if (!JavaNames.isPackageName(packageName)) {
                 throw new UsageException("--package: '" + packageName + "' is not a Java package name");
@@ -67,7 +84,8 @@ public final class CreateCommand implements Callable<Integer> {
                 throw new UsageException(file + " already exists; create never overwrites a file");
             }
             Output.write(file, source(className).getBytes(StandardCharsets.UTF_8));
-            command.commandLine().getOut().println("created " + file + "; list its constant in your ContractModule");
+            command.commandLine().getOut().println("created " + ProjectOptions.shown(file) + "; add " + className + "."
+                    + JavaNames.constant(key) + " to the specs() of your ContractModule");
             return 0;
         }
 

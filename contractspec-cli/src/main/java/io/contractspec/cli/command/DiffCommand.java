@@ -1,11 +1,7 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.CiReport;
-import io.contractspec.cli.ci.FindingJson;
 import io.contractspec.cli.ci.Governance;
-import io.contractspec.cli.ci.TextFindings;
 import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.JsonText;
 import io.contractspec.cli.load.ClasspathLoader;
 import io.contractspec.cli.load.LoadedContracts;
 import io.contractspec.cli.load.SnapshotLoader;
@@ -22,13 +18,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec diff <old> <new>}: breaking changes between two snapshots or classpaths. */
-@Command(name = "diff", description = "Compare two versions of the contracts: each a snapshot file (.json) or a classpath.")
+@Command(mixinStandardHelpOptions = true, name = "diff", description = "Compare two versions of the contracts: each a snapshot file (.json) or a classpath.")
 public final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<old>", description = "The baseline: a snapshot file or a classpath.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<old>",
+            description = "The baseline: a snapshot file or a classpath (default: the committed snapshot of .contractsrc.json).")
     String before;
 
-    @Parameters(index = "1", paramLabel = "<new>", description = "The candidate: a snapshot file or a classpath.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<new>",
+            description = "The candidate: a snapshot file or a classpath (default: contracts.classpath of .contractsrc.json).")
     String after;
 
     @Mixin
@@ -37,32 +35,35 @@ public final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
-    @Option(names = "--json", description = "Write JSON instead of text.")
-    boolean json;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--fail-on-warnings", description = "Also exit 1 for warnings.")
     boolean failOnWarnings;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
-    Path out;
-
     @Override
     public Integer call() {
         ProjectConfig config = project.config();
+        boolean failWarnings = failOnWarnings || config.failOnWarnings();
+        if (before == null || after == null) {
+            if (before != null || config.classpath().isEmpty()) {
+                throw new UsageException("give both <old> and <new> (each a snapshot file or a classpath); without either,"
+                        + " inside a project whose .contractsrc.json names contracts.classpath, diff compares the committed"
+                        + " snapshot with the built contracts");
+            }
+            before = project.root().resolve(config.snapshot()).toString();
+            after = String.join(java.io.File.pathSeparator,
+                    config.classpath().stream().map(entry -> project.root().resolve(entry).toString()).toList());
+        }
         List<Diagnostic> findings;
+        String text;
         try (LoadedContracts old = load(before); LoadedContracts candidate = load(after)) {
             findings = Governance.breakingChanges(old.registry(), candidate.registry(), config, candidate.classLoader());
+            text = FindingsReport.write("diff", findings, report.format(), failWarnings, candidate.classLoader());
         }
-        StringBuilder text = new StringBuilder();
-        if (json) {
-            text.append(JsonText.pretty(FindingJson.of(findings)));
-        } else {
-            findings.forEach(finding -> text.append(TextFindings.line(finding)).append('\n'));
-            text.append("diff: ").append(TextFindings.counts(findings)).append('\n');
-        }
-        Output.text(text.toString(), out, command.commandLine().getOut());
-        boolean failWarnings = failOnWarnings || config.failOnWarnings();
-        return findings.stream().anyMatch(finding -> CiReport.fails(finding, failWarnings)) ? 1 : 0;
+        boolean failed = FindingsReport.fails(findings, failWarnings);
+        report.write(text, "diff", !failed, command.commandLine().getOut());
+        return failed ? 1 : 0;
     }
 
     /** A regular file ending in .json is a snapshot; anything else is a classpath. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec docs}: the Markdown pages or the HTML site, into a folder. */
-@Command(name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
+@Command(mixinStandardHelpOptions = true, name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
 public final class DocsCommand implements Callable<Integer> {
 
     enum Format { MARKDOWN, HTML }
@@ -34,7 +34,8 @@ public final class DocsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "<folder>", required = true, description = "The folder to write the pages into.")
+    @Option(names = {"-o", "--out"}, paramLabel = "<folder>",
+            description = "The folder to write the pages into (default: docs/ or site/ in the generated folder of .contractsrc.json).")
     Path out;
 
     @Override
@@ -44,12 +45,13 @@ public final class DocsCommand implements Callable<Integer> {
         GenerateSettings settings = project.generateSettings(config).withArtifacts(Set.of(artifact));
         String prefix = artifact == Artifact.SITE ? ArtifactGenerator.SITE_FOLDER : ArtifactGenerator.DOCS_FOLDER;
         Map<String, byte[]> files = new TreeMap<>();
-        try (LoadedContracts loaded = contracts.load()) {
+        try (LoadedContracts loaded = contracts.load(project)) {
             ArtifactGenerator.of(settings).generate(loaded.registry())
                     .forEach((path, content) -> files.put(path.substring(prefix.length()), content));
         }
-        int count = Output.files(files, out);
-        command.commandLine().getOut().printf("wrote %d files into %s%n", count, out);
+        Path folder = out != null ? out : project.root().resolve(config.outputDir()).resolve(prefix);
+        int count = Output.files(files, folder);
+        command.commandLine().getOut().printf("wrote %d files into %s%n", count, ProjectOptions.shown(folder));
         return 0;
     }
 }

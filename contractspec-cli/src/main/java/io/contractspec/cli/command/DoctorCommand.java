@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec doctor}: checks the environment and the project; exit 1 when a check fails. */
-@Command(name = "doctor", description = "Check Java, git, the configuration, the classpath and the committed snapshot.")
+@Command(mixinStandardHelpOptions = true, name = "doctor", description = "Check Java, git, the configuration, the classpath and the committed snapshot.")
 public final class DoctorCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,11 +30,12 @@ public final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
-    @Option(names = {"-cp", "--classpath"}, paramLabel = "<path>", description = "Also check that contracts load from this classpath.")
+    @Option(names = {"-cp", "--classpath"}, paramLabel = "<path>",
+            description = "Also check that contracts load from this classpath (default: contracts.classpath of .contractsrc.json, if any).")
     List<String> classpath = new ArrayList<>();
 
-    @Option(names = "--snapshot-file", paramLabel = "<path>", defaultValue = "contracts.lock.json",
-            description = "The committed snapshot to check, relative to the project root (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--snapshot-file", paramLabel = "<path>",
+            description = "The committed snapshot to check, relative to the project root (default: contracts.snapshot of .contractsrc.json, else contracts.lock.json).")
     String snapshotFile;
 
     private int failures;
@@ -55,19 +56,36 @@ public final class DoctorCommand implements Callable<Integer> {
             ProjectConfig config = project.config();
             return config.file() + ", artifacts " + config.artifacts() + " into " + config.outputDir() + "/";
         });
-        if (!classpath.isEmpty()) {
+        List<String> entries = classpath;
+        if (entries.isEmpty()) {
+            try {
+                entries = project.config().classpath().stream().map(entry -> project.root().resolve(entry).toString()).toList();
+            } catch (RuntimeException alreadyReported) {
+                entries = List.of();
+            }
+        }
+        if (!entries.isEmpty()) {
+            List<String> checked = entries;
             check(out, "classpath", () -> {
-                try (LoadedContracts loaded = ClasspathLoader.load(ClasspathLoader.split(classpath),
+                try (LoadedContracts loaded = ClasspathLoader.load(ClasspathLoader.split(checked),
                         DoctorCommand.class.getClassLoader())) {
                     return loaded.registry().all().size() + " specs load";
                 }
             });
         }
+        if (snapshotFile == null) {
+            try {
+                snapshotFile = project.config().snapshot();
+            } catch (RuntimeException alreadyReported) {
+                snapshotFile = "contracts.lock.json";
+            }
+        }
         Path snapshot = project.root().resolve(snapshotFile);
         if (Files.isRegularFile(snapshot)) {
             check(out, "snapshot", () -> SnapshotLoader.read(snapshot).all().size() + " specs in " + snapshotFile);
         } else {
-            out.println("  -    snapshot   none at " + snapshotFile + " (write one with 'contractspec snapshot --out " + snapshotFile + "')");
+            out.println("  -    snapshot   none at " + snapshotFile + " (write one with 'contractspec snapshot"
+                    + (entries.isEmpty() ? " --classpath <compiled contracts>" : "") + " --out " + snapshotFile + "')");
         }
         out.println(failures == 0 ? "all checks passed" : failures + " check(s) failed");
         return failures == 0 ? 0 : 1;

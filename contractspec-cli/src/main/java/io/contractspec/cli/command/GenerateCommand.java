@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec generate}: docs, HTML site, OpenAPI and JSON Schema into the generated folder. */
-@Command(name = "generate", description = "Generate the configured artifacts (docs, site, openapi, json-schema) into generated/.")
+@Command(mixinStandardHelpOptions = true, name = "generate", description = "Generate the configured artifacts (docs, site, openapi, json-schema) into generated/.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
         ProjectConfig config = project.config();
         GenerateSettings settings = project.generateSettings(config).withArtifacts(selected(config));
         SortedMap<String, byte[]> files;
-        try (LoadedContracts loaded = contracts.load()) {
+        try (LoadedContracts loaded = contracts.load(project)) {
             files = ArtifactGenerator.of(settings).generate(loaded.registry());
         }
         Path folder = out != null ? out : project.root().resolve(config.outputDir());

@@ -17,11 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec.Target;
 
 /** {@code contractspec list}: the specs, filtered by type, tag, owner and stability. */
-@Command(name = "list", description = "List the contracts, optionally filtered.")
+@Command(mixinStandardHelpOptions = true, name = "list", description = "List the contracts, optionally filtered.")
 public final class ListCommand implements Callable<Integer> {
 
     @Mixin
     ContractsOptions contracts;
+
+    @Mixin
+    ProjectOptions project;
 
     @picocli.CommandLine.Spec(Target.SELF)
     picocli.CommandLine.Model.CommandSpec command;
@@ -38,8 +41,10 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--stability", paramLabel = "<stability>", description = "idea, in_creation, experimental, beta, stable or deprecated.")
     String stability;
 
-    @Option(names = "--json", description = "Write JSON instead of text.")
-    boolean json;
+    enum Format { TEXT, JSON }
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
     java.nio.file.Path out;
@@ -48,11 +53,14 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Predicate<Spec> filter = filter();
         List<Spec> specs;
-        try (LoadedContracts loaded = contracts.load()) {
+        try (LoadedContracts loaded = contracts.load(project)) {
             specs = loaded.registry().filter(filter);
         }
-        String output = json ? json(specs) : text(specs);
+        String output = Usage.choice("--format", format, Format.class) == Format.JSON ? json(specs) : text(specs);
         Output.text(output, out, command.commandLine().getOut());
+        if (out != null) {
+            command.commandLine().getOut().println("wrote " + ProjectOptions.shown(out) + " (" + specs.size() + " specs)");
+        }
         return 0;
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec openapi export}: the OpenAPI 3.1 document of the operations. */
-@Command(name = "openapi", description = "OpenAPI documents.", subcommands = OpenApiCommand.Export.class)
+@Command(name = "openapi", mixinStandardHelpOptions = true, description = "OpenAPI documents.", subcommands = OpenApiCommand.Export.class)
 public final class OpenApiCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +26,7 @@ public final class OpenApiCommand implements Callable<Integer> {
         throw new ParameterException(self.commandLine(), "Missing required subcommand: export");
     }
 
-    @Command(name = "export", description = "Export the OpenAPI 3.1 document of the operations.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the OpenAPI 3.1 document of the operations.")
     static final class Export implements Callable<Integer> {
 
         @Mixin
@@ -51,11 +51,14 @@ public final class OpenApiCommand implements Callable<Integer> {
         public Integer call() {
             ProjectConfig config = project.config();
             String document;
-            try (LoadedContracts loaded = contracts.load()) {
+            try (LoadedContracts loaded = contracts.load(project)) {
                 document = JsonText.pretty(OpenApiDocument.export(ArtifactGenerator.canonical(loaded.registry()),
                         title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
             }
             Output.text(document, out, command.commandLine().getOut());
+            if (out != null) {
+                command.commandLine().getOut().println("wrote " + ProjectOptions.shown(out));
+            }
             return 0;
         }
     }

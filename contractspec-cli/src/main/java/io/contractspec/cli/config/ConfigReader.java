@@ -36,6 +36,26 @@ final class ConfigReader {
         });
     }
 
+    /** A string or an array of strings. */
+    Optional<java.util.List<String>> strings(String key) {
+        return node(key).map(value -> {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            if (value.isTextual()) {
+                values.add(value.asText());
+            } else if (value.isArray()) {
+                for (JsonNode item : value) {
+                    if (!item.isTextual() || item.asText().isBlank()) {
+                        throw wrong(key, "a string or an array of non-empty strings");
+                    }
+                    values.add(item.asText());
+                }
+            } else {
+                throw wrong(key, "a string or an array of non-empty strings");
+            }
+            return java.util.List.copyOf(values);
+        });
+    }
+
     Optional<Set<Artifact>> artifacts(String key) {
         return node(key).map(value -> {
             if (!value.isArray()) {

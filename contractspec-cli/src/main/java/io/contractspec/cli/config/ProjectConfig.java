@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * { "generate": { "outputDir": "generated", "artifacts": ["docs", "site", "openapi", "json-schema"],
- *                 "siteTitle": "Workflow system", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
+ *                 "siteTitle": "Workflow system", "restBasePath": "/api", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
  *   "ci": { "baseline": "contracts.lock.json", "failOnWarnings": false, "drift": true } }
  * }</pre>
  */
@@ -24,11 +24,19 @@ public final class ProjectConfig {
     public static final String FILE_NAME = ".contractsrc.json";
     public static final String DEFAULT_OUTPUT_DIR = "generated";
 
+    /** Where the committed snapshot lives unless the configuration says otherwise. */
+    public static final String DEFAULT_SNAPSHOT = "contracts.lock.json";
+
     private final String file;
     private final JsonNode document;
+    private final java.util.List<String> classpath;
+    private final String snapshot;
+    private final String createPackage;
+    private final String sourceRoot;
     private final String outputDir;
     private final Set<Artifact> artifacts;
     private final String siteTitle;
+    private final String restBasePath;
     private final String openApiTitle;
     private final String openApiVersion;
     private final String baseline;
@@ -38,9 +46,14 @@ public final class ProjectConfig {
     ProjectConfig(String file, JsonNode document, ConfigReader reader) {
         this.file = file;
         this.document = document;
+        this.classpath = reader.strings("contracts.classpath").orElse(java.util.List.of());
+        this.snapshot = reader.text("contracts.snapshot").orElse(DEFAULT_SNAPSHOT);
+        this.createPackage = reader.text("create.package").orElse(null);
+        this.sourceRoot = reader.text("create.sourceRoot").orElse(null);
         this.outputDir = reader.text("generate.outputDir").orElse(DEFAULT_OUTPUT_DIR);
         this.artifacts = reader.artifacts("generate.artifacts").orElse(EnumSet.allOf(Artifact.class));
         this.siteTitle = reader.text("generate.siteTitle").orElse(null);
+        this.restBasePath = reader.text("generate.restBasePath").orElse("");
         this.openApiTitle = reader.text("generate.openapi.title").orElse("ContractSpec API");
         this.openApiVersion = reader.text("generate.openapi.version").orElse("1.0.0");
         this.baseline = reader.text("ci.baseline").orElse(null);
@@ -64,6 +77,31 @@ public final class ProjectConfig {
         return document.deepCopy();
     }
 
+    /** Whether this configuration was read from a file (not the defaults of a folder without one). */
+    public boolean isFromFile() {
+        return !"(defaults)".equals(file);
+    }
+
+    /** The classpath entries the contracts load from (relative to the project root); empty when not configured. */
+    public java.util.List<String> classpath() {
+        return classpath;
+    }
+
+    /** The committed snapshot, relative to the project root (default {@value #DEFAULT_SNAPSHOT}). */
+    public String snapshot() {
+        return snapshot;
+    }
+
+    /** The package {@code create} writes new specs into. */
+    public Optional<String> createPackage() {
+        return Optional.ofNullable(createPackage);
+    }
+
+    /** The source folder {@code create} writes into, relative to the project root. */
+    public Optional<String> sourceRoot() {
+        return Optional.ofNullable(sourceRoot);
+    }
+
     /** Where generated artifacts live, relative to the project root. */
     public String outputDir() {
         return outputDir;
@@ -75,6 +113,11 @@ public final class ProjectConfig {
 
     public Optional<String> siteTitle() {
         return Optional.ofNullable(siteTitle);
+    }
+
+    /** The prefix the REST surface serves operations under (e.g. {@code /api}), as generated docs show routes. */
+    public String restBasePath() {
+        return restBasePath;
     }
 
     public String openApiTitle() {

@@ -72,6 +72,7 @@ public final class ArtifactGenerator {
     private DocsOptions docsOptions() {
         DocsOptions.Builder options = DocsOptions.builder().sourceResolver(settings.sourceResolver());
         settings.siteTitle().ifPresent(options::siteTitle);
+        options.restBasePath(settings.restBasePath());
         return options.build();
     }
 

@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * What {@link ArtifactGenerator} needs: the artifacts, the docs' source resolver (sources are found
- * below the project root, so docs name files relative to it) and the titles.
+ * below the project root, so docs name files relative to it), the titles, and the REST base path
+ * the docs show routes under.
  */
 public record GenerateSettings(Set<Artifact> artifacts, SourceResolver sourceResolver, Optional<String> siteTitle,
-        String openApiTitle, String openApiVersion) {
+        String openApiTitle, String openApiVersion, String restBasePath) {
 
     public GenerateSettings {
         artifacts = Set.copyOf(artifacts);
@@ -20,15 +21,16 @@ public record GenerateSettings(Set<Artifact> artifacts, SourceResolver sourceRes
         Objects.requireNonNull(siteTitle, "siteTitle");
         Objects.requireNonNull(openApiTitle, "openApiTitle");
         Objects.requireNonNull(openApiVersion, "openApiVersion");
+        Objects.requireNonNull(restBasePath, "restBasePath");
     }
 
     /** The settings of {@code .contractsrc.json}, with sources discovered below the project root. */
     public static GenerateSettings of(ProjectConfig config, Path projectRoot) {
         return new GenerateSettings(config.artifacts(), SourceResolver.discover(projectRoot), config.siteTitle(),
-                config.openApiTitle(), config.openApiVersion());
+                config.openApiTitle(), config.openApiVersion(), config.restBasePath());
     }
 
     public GenerateSettings withArtifacts(Set<Artifact> selected) {
-        return new GenerateSettings(selected, sourceResolver, siteTitle, openApiTitle, openApiVersion);
+        return new GenerateSettings(selected, sourceResolver, siteTitle, openApiTitle, openApiVersion, restBasePath);
     }
 }

@@ -1,37 +1,73 @@
 package io.contractspec.cli.scaffold;
 
-import io.contractspec.cli.ToolVersion;
+import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.core.registry.ContractModule;
+import io.contractspec.runtime.HandlerModule;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The files {@code contractspec init} writes: {@code .contractsrc.json} and a sample contract
- * module (a Maven project with one query, one event and the {@link ContractModule} that lists them).
+ * The text files {@code contractspec init} writes, by path relative to the project root:
+ * {@code .contractsrc.json} (the defaults every command reads), a contract module (a standalone
+ * Maven project with the sample contract, its typed handler and the acceptance test), a short
+ * README and a {@code .gitignore} when the project has none. The committed snapshot is written
+ * separately ({@link ScaffoldSnapshot}) because it comes from compiling these sources.
  */
 public final class ProjectScaffold {
+
+    /** What init was asked for: the module folder, the Java package, the owner, and whether a README/.gitignore exist already. */
+    public record Settings(String module, String packageName, String owner, boolean hasReadme, boolean hasGitignore) {}
 
     private ProjectScaffold() {}
 
     /** Relative path to content, in writing order. */
-    public static Map<String, String> files(String moduleFolder, String packageName, String owner) {
-        String source = moduleFolder + "/src/main/java/" + packageName.replace('.', '/') + "/";
+    public static Map<String, String> files(Settings settings) {
+        String module = settings.module();
+        String packagePath = settings.packageName().replace('.', '/') + "/";
+        String main = module + "/src/main/java/" + packagePath;
+        String services = module + "/src/main/resources/META-INF/services/";
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(".contractsrc.json", config());
-        files.put(moduleFolder + "/pom.xml", pom(moduleFolder));
-        files.put(source + "SampleGet.java",
-                SpecScaffolds.operation(packageName, "SampleGet", "sample.item.get", "1.0.0", "query", owner));
-        files.put(source + "SampleCreated.java",
-                SpecScaffolds.event(packageName, "SampleCreated", "sample.item.created", "1.0.0", owner));
-        files.put(source + "SampleContracts.java", module(packageName));
-        files.put(moduleFolder + "/src/main/resources/META-INF/services/" + ContractModule.class.getName(),
-                packageName + ".SampleContracts\n");
+        files.put(ProjectConfig.FILE_NAME, config(settings));
+        files.put(module + "/pom.xml", ModulePom.of(settings.packageName(), module));
+        files.put(main + SampleSources.OPERATION_CLASS + ".java", SampleSources.operation(settings.packageName(), settings.owner()));
+        files.put(main + SampleSources.CONTRACTS_CLASS + ".java", SampleSources.contracts(settings.packageName()));
+        files.put(main + SampleSources.HANDLERS_CLASS + ".java", SampleSources.handlers(settings.packageName()));
+        files.put(services + ContractModule.class.getName(), settings.packageName() + "." + SampleSources.CONTRACTS_CLASS + "\n");
+        files.put(services + HandlerModule.class.getName(), settings.packageName() + "." + SampleSources.HANDLERS_CLASS + "\n");
+        files.put(module + "/src/test/java/" + packagePath + SampleSources.TEST_CLASS + ".java", SampleSources.test(settings.packageName()));
+        files.put(settings.hasReadme() ? module + "/README.md" : "README.md", ProjectReadme.of(settings));
+        if (!settings.hasGitignore()) {
+            files.put(".gitignore", module + "/target/\n.contractspec/\n");
+        }
         return files;
     }
 
-    private static String config() {
+    /** The contract sources, relative to the project root, that the snapshot is compiled from. */
+    public static Map<String, String> contractSources(Settings settings) {
+        String main = settings.module() + "/src/main/java/" + settings.packageName().replace('.', '/') + "/";
+        Map<String, String> all = files(settings);
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : new String[] {SampleSources.OPERATION_CLASS, SampleSources.CONTRACTS_CLASS}) {
+            sources.put(main + name + ".java", all.get(main + name + ".java"));
+        }
+        return sources;
+    }
+
+    public static String contractsClass(Settings settings) {
+        return settings.packageName() + "." + SampleSources.CONTRACTS_CLASS;
+    }
+
+    private static String config(Settings settings) {
         return """
                 {
+                  "contracts": {
+                    "classpath": ["%1$s/target/classes"],
+                    "snapshot": "contracts.lock.json"
+                  },
+                  "create": {
+                    "package": "%2$s",
+                    "sourceRoot": "%1$s/src/main/java"
+                  },
                   "generate": {
                     "outputDir": "generated",
                     "artifacts": ["docs", "site", "openapi", "json-schema"]
@@ -44,55 +80,6 @@ public final class ProjectScaffold {
                   "lint": { "rules": {} },
                   "breakingChanges": { "rules": {} }
                 }
-                """;
-    }
-
-    private static String module(String packageName) {
-        return "package " + packageName + ";\n\n" + """
-                import io.contractspec.core.registry.ContractModule;
-                import io.contractspec.core.spec.Spec;
-                import java.util.List;
-
-                /** The contracts of this module; listed in META-INF/services so that tools find them. */
-                public final class SampleContracts implements ContractModule {
-
-                    @Override
-                    public String name() {
-                        return "sample";
-                    }
-
-                    @Override
-                    public List<Spec> specs() {
-                        return List.of(SampleGet.GET, SampleCreated.CREATED);
-                    }
-                }
-                """;
-    }
-
-    private static String pom(String artifactId) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example</groupId>
-                  <artifactId>%1$s</artifactId>
-                  <version>0.1.0-SNAPSHOT</version>
-
-                  <properties>
-                    <maven.compiler.release>17</maven.compiler.release>
-                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-                  </properties>
-
-                  <dependencies>
-                    <dependency>
-                      <groupId>io.contractspec</groupId>
-                      <artifactId>contractspec-core</artifactId>
-                      <version>%2$s</version>
-                    </dependency>
-                  </dependencies>
-                </project>
-                """.formatted(artifactId, ToolVersion.current());
+                """.formatted(settings.module(), settings.packageName());
     }
 }

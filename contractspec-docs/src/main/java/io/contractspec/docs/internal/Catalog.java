@@ -1,5 +1,6 @@
 package io.contractspec.docs.internal;
 
+import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EmittedEvent;
 import io.contractspec.core.spec.FeatureSpec;
@@ -26,6 +27,8 @@ public final class Catalog {
     private final Labels labels;
     private final SourceResolver sources;
     private final String siteTitle;
+    private final String restBasePath;
+    private final SurfaceNames surfaceNames;
     private final Map<SpecRef, List<Emitter>> emitters = new HashMap<>();
 
     public Catalog(ContractRegistry registry, DocsOptions options) {
@@ -34,6 +37,8 @@ public final class Catalog {
         this.labels = Labels.of(options.locale());
         this.sources = options.sourceResolver();
         this.siteTitle = options.siteTitle().orElseGet(() -> labels.get("site.title"));
+        this.restBasePath = options.restBasePath();
+        this.surfaceNames = SurfaceNames.of(registry.operations());
         for (OperationSpec operation : registry.operations()) {
             for (EmittedEvent emitted : operation.emits()) {
                 emitters.computeIfAbsent(emitted.event(), ref -> new ArrayList<>())
@@ -60,6 +65,16 @@ public final class Catalog {
 
     public String siteTitle() {
         return siteTitle;
+    }
+
+    /** The prefix of every REST route on the pages, e.g. {@code /api}; "" by default. */
+    public String restBasePath() {
+        return restBasePath;
+    }
+
+    /** The surface names of every operation (GraphQL field, MCP tool), from the one naming scheme. */
+    public SurfaceNames surfaceNames() {
+        return surfaceNames;
     }
 
     /** The operations that declare the event, in registry order. */

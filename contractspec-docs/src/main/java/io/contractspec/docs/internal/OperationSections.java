@@ -29,6 +29,7 @@ final class OperationSections {
         blocks.addAll(textSection("goal", labels.get("section.goal"), operation.goal()));
         blocks.addAll(textSection("context", labels.get("section.context"), operation.context()));
         blocks.addAll(section(2, "emitted-events", labels.get("section.emittedEvents"), emitted(operation, catalog)));
+        blocks.addAll(SurfaceSections.of(operation, catalog));
         blocks.addAll(section(2, "audit", labels.get("section.audit"), audit(operation)));
         operation.input().ifPresent(input ->
                 blocks.addAll(section(2, "input", labels.get("section.input"), FieldTable.of(input, labels))));

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The HTML reference site of the application's contracts, generated once at start and served
- * from memory under {@value #PREFIX}: {@code /docs} redirects to {@code /docs/index.html}. In the
+ * from memory under {@value #PREFIX}: {@code /} and {@code /docs} redirect to {@code /docs/index.html}. In the
  * packaged application the Java sources are not at hand, so pages show each spec's canonical JSON
  * as its source definition.
  */
@@ -26,12 +26,13 @@ final class DocsRoutes {
         this.files = files;
     }
 
-    static DocsRoutes of(ContractRegistry registry) {
-        DocsOptions options = DocsOptions.builder().siteTitle("Workflow system").build();
+    static DocsRoutes of(ContractRegistry registry, String apiBasePath) {
+        DocsOptions options = DocsOptions.builder().siteTitle("Workflow system").restBasePath(apiBasePath).build();
         return new DocsRoutes(Map.copyOf(HtmlSite.generate(registry, options).toMap()));
     }
 
     void mount(JavalinConfig config) {
+        config.routes.get("/", ctx -> ctx.redirect(PREFIX + "/" + INDEX));
         config.routes.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/" + INDEX));
         config.routes.get(PREFIX + "/", ctx -> ctx.redirect(PREFIX + "/" + INDEX));
         config.routes.get(PREFIX + "/<path>", this::serve);

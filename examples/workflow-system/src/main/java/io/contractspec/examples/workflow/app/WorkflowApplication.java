@@ -76,7 +76,7 @@ public final class WorkflowApplication implements AutoCloseable {
     }
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
-        DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        DocsRoutes docs = DocsRoutes.of(runtime.registry(), API_BASE);
         Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
         GraphQlSurface graphql = GraphQlSurface.create(runtime.executor(), config -> config.authenticator(tokens));
         return RestServer.create(runtime.executor(), config -> config

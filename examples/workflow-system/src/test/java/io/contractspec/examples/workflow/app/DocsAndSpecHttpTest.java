@@ -30,6 +30,7 @@ class DocsAndSpecHttpTest {
         ApiClient.Reply docs = app.http.get(null, "/docs");
         assertThat(docs.status()).isEqualTo(302);
         assertThat(docs.location()).endsWith("/docs/index.html");
+        assertThat(app.http.get(null, "/").location()).endsWith("/docs/index.html");
 
         ApiClient.Reply index = app.http.get(null, "/docs/index.html");
         assertThat(index.status()).isEqualTo(200);
