@@ -133,6 +133,16 @@ public class ContractSpecProperties {
         }
     }
 
+    /** How the OpenAPI document says operations that need a user are authenticated. */
+    public enum SecuritySchemeKind {
+        /** HTTP bearer tokens (JWT), as {@code bearerAuth}. */
+        BEARER,
+        /** HTTP Basic, as {@code basicAuth}. */
+        BASIC,
+        /** No security scheme. */
+        NONE
+    }
+
     public static class OpenApi {
 
         /** Where the OpenAPI 3.1 document is served; empty serves none. */
@@ -152,6 +162,17 @@ public class ContractSpecProperties {
          * tags and component schemas are merged into the document: how hand-written endpoints are documented.
          */
         private List<String> include = new ArrayList<>();
+
+        /** The security scheme documented for operations that need a user. */
+        private SecuritySchemeKind securityScheme = SecuritySchemeKind.BEARER;
+
+        public SecuritySchemeKind getSecurityScheme() {
+            return securityScheme;
+        }
+
+        public void setSecurityScheme(SecuritySchemeKind securityScheme) {
+            this.securityScheme = securityScheme;
+        }
 
         public String getPath() {
             return path;

@@ -2,6 +2,7 @@ package io.contractspec.spring.autoconfigure;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.rest.FlagResolver;
+import io.contractspec.rest.auth.SecurityScheme;
 import io.contractspec.rest.internal.RouteTable;
 import io.contractspec.rest.openapi.OpenApiOptions;
 import io.contractspec.runtime.OperationExecutor;
@@ -46,6 +47,7 @@ public class ContractSpecWebMvcAutoConfiguration {
                     .version(rest.getOpenapi().getVersion())
                     .description(rest.getOpenapi().getDescription())
                     .basePath(RouteTable.normalizeBasePath(rest.getBasePath()))
+                    .securityScheme(securityScheme(rest.getOpenapi().getSecurityScheme()))
                     .build();
             openApi = new OpenApiEndpoint(rest.getOpenapi().getPath(), OpenApiDocument.build(registry, options,
                     rest.getOpenapi().getInclude(), resources, responses.json(), customizers.orderedStream().toList()), responses);
@@ -53,6 +55,14 @@ public class ContractSpecWebMvcAutoConfiguration {
         return new ContractRoutes(mapping, RouteTable.of(registry, rest.getBasePath()), executor,
                 principals.getIfAvailable(() -> PrincipalResolver.ANONYMOUS), flags.getIfAvailable(() -> FlagResolver.NONE),
                 responses, rest.getMaxBodyBytes(), openApi);
+    }
+
+    private static SecurityScheme securityScheme(ContractSpecProperties.SecuritySchemeKind kind) {
+        return switch (kind) {
+            case BEARER -> SecurityScheme.bearer("JWT");
+            case BASIC -> new SecurityScheme("basicAuth", "http", "basic", null);
+            case NONE -> null;
+        };
     }
 
     @Bean
