@@ -2,14 +2,17 @@ package io.contractspec.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.HandlerBindings;
 import io.contractspec.runtime.OperationExecutor;
+import io.contractspec.runtime.OperationHandler;
 import io.contractspec.spring.autoconfigure.ContractSpecAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** Misconfiguration stops the application at startup with a message that says what to configure. */
-class StartupFailureTest {
+/** What the auto-configuration binds, and the misconfigurations that stop the application at startup with a message saying what to configure. */
+class AutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ContractSpecAutoConfiguration.class));
@@ -33,6 +36,23 @@ class StartupFailureTest {
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("@ContractHandler(\"no.such.operation\")")
                         .hasMessageContaining("names no operation"));
+    }
+
+    @Test
+    void bindsABeanThatImplementsTheHandlerInterface() {
+        runner.withPropertyValues("contractspec.runtime.store=memory")
+                .withBean(ContractRegistry.class, () -> ContractRegistry.builder().register(NotesFeature.ADD).build())
+                .withBean(WholeBeanHandler.class)
+                .run(context -> assertThat(context.getBean(HandlerBindings.class).isBound(NotesFeature.ADD.ref())).isTrue());
+    }
+
+    @ContractHandler("notes.note.add")
+    static class WholeBeanHandler implements OperationHandler {
+        @Override
+        public com.fasterxml.jackson.databind.JsonNode handle(com.fasterxml.jackson.databind.JsonNode input,
+                io.contractspec.runtime.HandlerContext context) {
+            return input;
+        }
     }
 
     static class Orphan {
