@@ -10,7 +10,6 @@ import io.contractspec.spring.ContractSpecProperties;
 import io.contractspec.spring.OpenApiCustomizer;
 import io.contractspec.spring.PrincipalResolver;
 import io.contractspec.spring.internal.ContractRoutes;
-import io.contractspec.spring.internal.MethodNotAllowedAdvice;
 import io.contractspec.spring.internal.OpenApiDocument;
 import io.contractspec.spring.internal.OpenApiEndpoint;
 import io.contractspec.spring.internal.ResponseWriter;
@@ -63,10 +62,5 @@ public class ContractSpecWebMvcAutoConfiguration {
             case BASIC -> new SecurityScheme("basicAuth", "http", "basic", null);
             case NONE -> null;
         };
-    }
-
-    @Bean
-    public MethodNotAllowedAdvice contractMethodNotAllowedAdvice(ContractRoutes routes) {
-        return new MethodNotAllowedAdvice(routes);
     }
 }

@@ -9,24 +9,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Registers one Spring MVC mapping per operation route (the route table the Javalin adapter and the
- * OpenAPI export use) and one for the OpenAPI document, in the application's
- * {@code RequestMappingHandlerMapping}. A hand-written {@code @RequestMapping} with the same method and
+ * OpenAPI export use), one per path for the methods no operation accepts ({@link MethodNotAllowed}),
+ * and one for the OpenAPI document, in the application's {@code RequestMappingHandlerMapping}. A hand-written {@code @RequestMapping} with the same method and
  * path fails the startup as an ambiguous mapping, so a contract never silently shadows a controller.
  */
 public final class ContractRoutes implements SmartInitializingSingleton {
 
     private static final Method HANDLE = method(ContractEndpoint.class, "handle");
     private static final Method SERVE = method(OpenApiEndpoint.class, "serve");
+    private static final Method REFUSE = method(MethodNotAllowed.class, "handle");
 
     private final RequestMappingHandlerMapping mapping;
     private final RouteTable table;
@@ -36,7 +38,6 @@ public final class ContractRoutes implements SmartInitializingSingleton {
     private final ResponseWriter responses;
     private final long maxBodyBytes;
     private final OpenApiEndpoint openApi;
-    private final List<PathPattern> patterns;
 
     public ContractRoutes(RequestMappingHandlerMapping mapping, RouteTable table, OperationExecutor executor,
             PrincipalResolver principals, FlagResolver flags, ResponseWriter responses, long maxBodyBytes,
@@ -49,7 +50,6 @@ public final class ContractRoutes implements SmartInitializingSingleton {
         this.responses = responses;
         this.maxBodyBytes = maxBodyBytes;
         this.openApi = openApi;
-        this.patterns = table.routes().stream().map(route -> PathPatternParser.defaultInstance.parse(route.path())).toList();
     }
 
     @Override
@@ -58,16 +58,14 @@ public final class ContractRoutes implements SmartInitializingSingleton {
             ContractEndpoint endpoint = new ContractEndpoint(route, executor, principals, flags, responses, maxBodyBytes);
             mapping.registerMapping(info(route.path(), RequestMethod.valueOf(route.method().name())), endpoint, HANDLE);
         }
+        Map<String, Set<String>> methodsByPath = new TreeMap<>();
+        table.routes().forEach(route -> methodsByPath.computeIfAbsent(route.path(), path -> new TreeSet<>()).add(route.method().name()));
+        methodsByPath.forEach((path, methods) -> mapping.registerMapping(
+                RequestMappingInfo.paths(path).options(mapping.getBuilderConfiguration()).build(),
+                new MethodNotAllowed(String.join(", ", methods), responses), REFUSE));
         if (openApi != null) {
             mapping.registerMapping(info(openApi.path(), RequestMethod.GET), openApi, SERVE);
         }
-    }
-
-    /** Whether a request's path is the path of an operation route (whatever its method). */
-    public boolean isContractPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        PathContainer container = PathContainer.parsePath(path);
-        return patterns.stream().anyMatch(pattern -> pattern.matches(container));
     }
 
     public List<OperationRoute> routes() {

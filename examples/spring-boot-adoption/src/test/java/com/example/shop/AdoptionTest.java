@@ -88,11 +88,19 @@ class AdoptionTest {
     }
 
     @Test
-    void keepsTheHandWrittenEndpointsOwnValidation() {
+    void keepsTheHandWrittenEndpointsBeanValidationInTheContractsProblemShape() {
         ConformanceHttp.Reply reply = http().post("/api/products", "{\"name\": \"\", \"priceCents\": 0}", "Authorization", ALICE);
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode problem = assertProblem(reply, 400, "BAD_REQUEST");
+        assertThat(problem.path("detail").asText()).contains("name", "priceCents");
+    }
+
+    @Test
+    void answersAWrongMethodOnAContractRouteWith405Problem() {
+        ConformanceHttp.Reply reply = http().get("/api/products/1/reviews/5");
+
+        assertProblem(reply, 405, "METHOD_NOT_ALLOWED");
+        assertThat(reply.header("Allow")).contains("DELETE");
     }
 
     @Test
