@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class LoadGenerator {
 
-    /** Requests per second and how many answers were not 200. */
+    /** Requests per second and how many answers were not 2xx. */
     record Result(double requestsPerSecond, long requests, long errors) {}
 
     private LoadGenerator() {}
@@ -31,6 +31,19 @@ final class LoadGenerator {
             request.append(header).append("\r\n");
         }
         return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] post(String path, String json, String... headers) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n")
+                .append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] whole = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, whole, head.length, body.length);
+        return whole;
     }
 
     static Result run(int port, byte[] request, int connections, Duration duration) throws InterruptedException {
@@ -63,7 +76,7 @@ final class LoadGenerator {
             while (running.get()) {
                 out.write(request);
                 out.flush();
-                if (readResponse(in) != 200) {
+                if (readResponse(in) / 100 != 2) {
                     errors.increment();
                 }
                 requests.increment();

@@ -26,12 +26,19 @@ class SpringBenchmarkApp {
     /** Only the measured operation (the workflow example's module is on the classpath too). */
     @Bean
     ContractRegistry instanceList() {
-        return ContractRegistry.builder().register(InstanceQueries.LIST_INSTANCES).build();
+        return ContractRegistry.builder().register(InstanceQueries.LIST_INSTANCES, ItemCreateFixture.CREATE).build();
     }
 
     @Bean
     ContractHandlers instanceListHandler() {
-        return handlers -> handlers.bind(InstanceQueries.LIST_INSTANCES, InstanceListFixture.HANDLER);
+        return handlers -> handlers.bind(InstanceQueries.LIST_INSTANCES, InstanceListFixture.HANDLER)
+                .bind(ItemCreateFixture.CREATE, ItemCreateFixture.HANDLER);
+    }
+
+    /** Replaces the starter's audit store, as an application's bean does. */
+    @Bean
+    ItemCreateFixture.CountingAuditStore auditStore() {
+        return new ItemCreateFixture.CountingAuditStore();
     }
 
     @Bean

@@ -10,6 +10,9 @@ import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.jdbc.JdbcAuditStore;
 import io.contractspec.runtime.jdbc.JdbcIdempotencyStore;
 import io.contractspec.runtime.jdbc.JdbcOutboxStore;
+import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.IdempotencyStore;
+import io.contractspec.runtime.spi.OutboxStore;
 import io.contractspec.spring.ContractSpecProperties;
 import io.contractspec.spring.internal.HandlerCollector;
 import io.contractspec.spring.internal.ResponseWriter;
@@ -80,7 +83,8 @@ public class ContractSpecAutoConfiguration {
     public OperationExecutor contractExecutor(ContractRegistry registry, HandlerBindings handlers,
             ContractSpecProperties properties, ObjectProvider<DataSource> dataSource,
             ObjectProvider<PlatformTransactionManager> transactions, ObjectProvider<RuntimeMigration> migrated,
-            ObjectProvider<ExecutionListener> listeners) {
+            ObjectProvider<ExecutionListener> listeners, ObjectProvider<AuditStore> auditStore,
+            ObjectProvider<OutboxStore> outboxStore, ObjectProvider<IdempotencyStore> idempotencyStore) {
         ExecutorBuilder executor = OperationExecutor.builder(registry)
                 .handlers(handlers)
                 .idempotencyTtl(properties.getRuntime().getIdempotencyTtl());
@@ -97,6 +101,10 @@ public class ContractSpecAutoConfiguration {
                     .auditStore(new JdbcAuditStore(db))
                     .idempotencyStore(new JdbcIdempotencyStore(db));
         }
+        // A store the application declares as a bean replaces the starter's (e.g. audit records sent elsewhere).
+        auditStore.ifUnique(executor::auditStore);
+        outboxStore.ifUnique(executor::outboxStore);
+        idempotencyStore.ifUnique(executor::idempotencyStore);
         listeners.orderedStream().forEach(executor::listener);
         return executor.build();
     }
