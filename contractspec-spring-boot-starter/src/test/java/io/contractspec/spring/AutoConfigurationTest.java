@@ -3,7 +3,11 @@ package io.contractspec.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.AuditQuery;
+import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.HandlerBindings;
+import io.contractspec.runtime.memory.InMemoryAuditStore;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.OperationHandler;
 import io.contractspec.spring.autoconfigure.ContractSpecAutoConfiguration;
@@ -46,12 +50,27 @@ class AutoConfigurationTest {
                 .run(context -> assertThat(context.getBean(HandlerBindings.class).isBound(NotesFeature.ADD.ref())).isTrue());
     }
 
+    @Test
+    void writesAuditRecordsToAnAuditStoreTheApplicationDeclares() {
+        InMemoryAuditStore audit = new InMemoryAuditStore();
+        runner.withPropertyValues("contractspec.runtime.store=memory")
+                .withBean(ContractRegistry.class, () -> ContractRegistry.builder().register(NotesFeature.ADD).build())
+                .withBean(WholeBeanHandler.class)
+                .withBean(InMemoryAuditStore.class, () -> audit)
+                .run(context -> {
+                    CallResult result = context.getBean(OperationExecutor.class).execute("notes.note.add",
+                            io.contractspec.core.Contracts.json("{text: 'hi'}"), CallContext.builder().build());
+                    assertThat(result).isInstanceOf(CallResult.Success.class);
+                    assertThat(audit.query(AuditQuery.builder().build())).hasSize(1);
+                });
+    }
+
     @ContractHandler("notes.note.add")
     static class WholeBeanHandler implements OperationHandler {
         @Override
         public com.fasterxml.jackson.databind.JsonNode handle(com.fasterxml.jackson.databind.JsonNode input,
                 io.contractspec.runtime.HandlerContext context) {
-            return input;
+            return ((com.fasterxml.jackson.databind.node.ObjectNode) input).put("id", 1);
         }
     }
 
