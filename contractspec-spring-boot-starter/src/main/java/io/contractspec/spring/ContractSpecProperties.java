@@ -78,7 +78,7 @@ public class ContractSpecProperties {
         private String basePath = "";
 
         /** The largest request body accepted; longer bodies get 413. */
-        private long maxBodyBytes = 1024 * 1024;
+        private long maxBodyBytes = 1048576;
 
         /** The deepest JSON nesting accepted in a body or ?input=; deeper is a 400. */
         private int maxJsonDepth = 128;
@@ -109,6 +109,9 @@ public class ContractSpecProperties {
         }
 
         public void setMaxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("contractspec.rest.max-body-bytes must be between 1 and " + (Integer.MAX_VALUE - 16));
+            }
             this.maxBodyBytes = maxBodyBytes;
         }
 
@@ -117,6 +120,9 @@ public class ContractSpecProperties {
         }
 
         public void setMaxJsonDepth(int maxJsonDepth) {
+            if (maxJsonDepth < 2 || maxJsonDepth > 1000) {
+                throw new IllegalArgumentException("contractspec.rest.max-json-depth must be between 2 and 1000");
+            }
             this.maxJsonDepth = maxJsonDepth;
         }
 

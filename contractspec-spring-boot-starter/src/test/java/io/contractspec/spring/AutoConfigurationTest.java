@@ -28,6 +28,13 @@ class AutoConfigurationTest {
     }
 
     @Test
+    void refusesABodyLimitOutOfRangeNamingTheProperty() {
+        runner.withPropertyValues("contractspec.runtime.store=memory", "contractspec.rest.max-body-bytes=0")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("contractspec.rest.max-body-bytes must be between 1"));
+    }
+
+    @Test
     void runsInMemoryOnlyWhenToldTo() {
         runner.withPropertyValues("contractspec.runtime.store=memory")
                 .run(context -> assertThat(context).hasSingleBean(OperationExecutor.class));
