@@ -11,10 +11,12 @@ import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the input of one route from a request, with everything decided at startup: which query
@@ -26,8 +28,10 @@ import java.util.Map;
  * are passed on, so validation rejects them like unknown body fields. Body routes read a JSON body
  * plus the explicitly bound query parameters. Path parameters and bound headers are set last: the
  * URL names the resource.
+ *
+ * <p>Public for the Spring Boot starter, which binds servlet requests the same way.
  */
-final class InputBinder {
+public final class InputBinder {
 
     static final String INPUT_PARAMETER = "input";
 
@@ -74,7 +78,7 @@ final class InputBinder {
         }
     }
 
-    static InputBinder of(OperationRoute route, JsonCodec json, long maxBodyBytes) {
+    public static InputBinder of(OperationRoute route, JsonCodec json, long maxBodyBytes) {
         return new InputBinder(route, json, maxBodyBytes);
     }
 
@@ -84,16 +88,25 @@ final class InputBinder {
 
     /** The input for the executor: an object, null for no input, or whatever non-object JSON was sent. */
     JsonNode bind(Context ctx) {
-        JsonNode base = fromQuery ? fromQueryString(ctx.queryString()) : fromBody(ctx);
+        return bind(ctx.req(), ctx::pathParam);
+    }
+
+    /**
+     * The input of a servlet request whose path parameters {@code pathParameters} looks up by name.
+     *
+     * @throws Rejection for a request the adapter refuses (malformed JSON or query, wrong media type, too large)
+     */
+    public JsonNode bind(HttpServletRequest request, UnaryOperator<String> pathParameters) {
+        JsonNode base = fromQuery ? fromQueryString(request.getQueryString()) : fromBody(request);
         if (base != null && !base.isObject()) {
             return base;
         }
         ObjectNode input = (ObjectNode) base;
         for (Named parameter : path) {
-            input = set(input, parameter.target(), List.of(ctx.pathParam(parameter.name())));
+            input = set(input, parameter.target(), List.of(pathParameters.apply(parameter.name())));
         }
         for (Named header : headers) {
-            String value = ctx.header(header.name());
+            String value = request.getHeader(header.name());
             if (value != null) {
                 input = set(input, header.target(), List.of(value));
             }
@@ -158,8 +171,8 @@ final class InputBinder {
         }
     }
 
-    private JsonNode fromBody(Context ctx) {
-        JsonNode body = JsonBody.read(ctx.req(), maxBodyBytes, json);
+    private JsonNode fromBody(HttpServletRequest request) {
+        JsonNode body = JsonBody.read(request, maxBodyBytes, json);
         if (body != null && !body.isObject()) {
             return body;
         }
@@ -167,7 +180,7 @@ final class InputBinder {
         if (query.isEmpty()) {
             return input;
         }
-        for (Map.Entry<String, List<String>> parameter : QueryString.parse(ctx.queryString()).entrySet()) {
+        for (Map.Entry<String, List<String>> parameter : QueryString.parse(request.getQueryString()).entrySet()) {
             Target target = query.get(parameter.getKey());
             if (target != null) {
                 input = set(input, target, parameter.getValue());

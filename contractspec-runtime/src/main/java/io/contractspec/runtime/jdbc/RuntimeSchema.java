@@ -3,6 +3,7 @@ package io.contractspec.runtime.jdbc;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Creates and upgrades the runtime's tables ({@code cs_outbox}, {@code cs_outbox_position},
@@ -33,14 +34,22 @@ public final class RuntimeSchema {
      */
     public static int migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return Flyway.configure(RuntimeSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .table(HISTORY_TABLE)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
+        return configure(Flyway.configure(RuntimeSchema.class.getClassLoader()).dataSource(dataSource))
                 .load()
                 .migrate()
                 .migrationsExecuted;
+    }
+
+    /**
+     * Points a Flyway configuration at the runtime's scripts and history table, e.g. a copy of an
+     * application's own configuration (its DataSource, schemas and callbacks) so that the
+     * application's Flyway migrates the runtime's tables next to its own.
+     */
+    public static FluentConfiguration configure(FluentConfiguration configuration) {
+        return configuration
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
     }
 }

@@ -1,0 +1,13 @@
+package io.contractspec.spring;
+
+import io.contractspec.runtime.HandlerBindings;
+
+/**
+ * A bean that binds handlers in code, for what the annotation does not cover (several operations
+ * from one table, handlers built by a library): {@code @Bean ContractHandlers orders() { return h -> h.bind(…); }}.
+ */
+@FunctionalInterface
+public interface ContractHandlers {
+
+    void bind(HandlerBindings.Builder handlers);
+}
