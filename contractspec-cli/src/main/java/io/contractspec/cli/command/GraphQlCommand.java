@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code contractspec graphql export}: the GraphQL schema (SDL) the GraphQL surface serves. */
-@Command(name = "graphql", description = "GraphQL schemas.", subcommands = GraphQlCommand.Export.class)
+@Command(name = "graphql", mixinStandardHelpOptions = true, description = "GraphQL schemas.", subcommands = GraphQlCommand.Export.class)
 public final class GraphQlCommand implements Callable<Integer> {
 
     @Spec
@@ -24,11 +24,14 @@ public final class GraphQlCommand implements Callable<Integer> {
         throw new ParameterException(self.commandLine(), "Missing required subcommand: export");
     }
 
-    @Command(name = "export", description = "Export the GraphQL schema (SDL) of the operations and events.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the GraphQL schema (SDL) of the operations and events.")
     static final class Export implements Callable<Integer> {
 
         @Mixin
         ContractsOptions contracts;
+
+        @Mixin
+        ProjectOptions project;
 
         @Spec
         CommandSpec command;
@@ -39,10 +42,13 @@ public final class GraphQlCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             String sdl;
-            try (LoadedContracts loaded = contracts.load()) {
+            try (LoadedContracts loaded = contracts.load(project)) {
                 sdl = GraphQlSchemas.sdl(ArtifactGenerator.canonical(loaded.registry()));
             }
             Output.text(sdl, out, command.commandLine().getOut());
+            if (out != null) {
+                command.commandLine().getOut().println("wrote " + ProjectOptions.shown(out));
+            }
             return 0;
         }
     }

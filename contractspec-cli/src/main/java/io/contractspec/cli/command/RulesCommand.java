@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * level, severity, what it finds and why; {@code --format markdown} writes the page committed as
  * {@code contractspec-governance/RULES.md}.
  */
-@Command(name = "rules", description = "List every governance rule with its level, severity and the reason for it.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every governance rule with its level, severity and the reason for it.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
