@@ -7,7 +7,6 @@ import io.contractspec.docs.DocsOptions;
 import io.contractspec.mcp.internal.Caller;
 import io.contractspec.mcp.internal.FeaturePrompts;
 import io.contractspec.mcp.internal.JsonMaps;
-import io.contractspec.mcp.internal.NetworkntSchemaValidator;
 import io.contractspec.mcp.internal.SpecResources;
 import io.contractspec.mcp.internal.ToolCall;
 import io.contractspec.mcp.internal.ToolDefinition;

@@ -3,7 +3,10 @@ package io.contractspec.examples.workflow.app;
 import com.zaxxer.hikari.HikariDataSource;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
+import io.contractspec.mcp.McpHttp;
+import io.contractspec.mcp.McpSurface;
 import io.contractspec.rest.RestServer;
+import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.health.JdbcReadinessChecks;
 import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
@@ -75,16 +78,18 @@ public final class WorkflowApplication implements AutoCloseable {
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
         DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
-                .authenticator(Tokens.authenticator(settings.jwtSecret()))
+                .authenticator(tokens)
                 .openApi(OpenApiOptions.builder().title("Workflow system").build())
                 .readiness(JdbcReadinessChecks.reachable(runtime.dataSource()),
                         named("workflow-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 WorkflowSchema.HISTORY_TABLE, null)),
                         named("runtime-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 RuntimeSchema.HISTORY_TABLE, null)))
-                .javalin(docs::mount));
+                .javalin(docs::mount)
+                .javalin(McpHttp.mount(McpSurface.create(runtime.executor()), tokens)));
     }
 
     private static ReadinessCheck named(String name, ReadinessCheck check) {

@@ -1,4 +1,6 @@
-package io.contractspec.mcp.internal;
+package io.contractspec.mcp;
+
+import io.contractspec.mcp.internal.JsonMaps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * The MCP SDK's schema checks (tool schemas against the 2020-12 meta-schema at registration,
  * structured results against output schemas) on the json-schema-validator 1.5 the project already
- * uses, instead of the SDK's default that needs 2.x. ECMA-262 patterns (Joni), as our schemas mean
+ * uses, instead of the SDK's default that needs 2.x; for SDK clients too (tests, agents in Java). ECMA-262 patterns (Joni), as our schemas mean
  * them. Schemas are compiled once: a tool's schema map is the same object on every call.
  */
 public final class NetworkntSchemaValidator implements JsonSchemaValidator {
