@@ -1,6 +1,7 @@
 package io.contractspec.mcp;
 
 import io.contractspec.mcp.internal.JsonMaps;
+import io.contractspec.mcp.internal.ValidatedOutput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -36,6 +37,9 @@ public final class NetworkntSchemaValidator implements JsonSchemaValidator {
 
     @Override
     public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
+        if (structuredContent instanceof ValidatedOutput) {
+            return ValidationResponse.asValid(null); // the executor validated it against the model of this very schema
+        }
         JsonNode content = structuredContent instanceof JsonNode node ? node : JsonMaps.MAPPER.valueToTree(structuredContent);
         Set<ValidationMessage> errors = schema(schema).validate(content);
         if (!errors.isEmpty()) {

@@ -20,8 +20,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class LoadGenerator {
 
-    /** Requests per second and how many answers were not 200. */
-    record Result(double requestsPerSecond, long requests, long errors) {}
+    /**
+     * Requests per second, how many answers were not 200, and the CPU time the server spent per
+     * request (the process's CPU time minus the load threads'), which a busy shared machine
+     * disturbs far less than the rate.
+     */
+    record Result(double requestsPerSecond, long requests, long errors, double serverCpuMicrosPerRequest) {}
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private LoadGenerator() {}
 
@@ -33,16 +41,39 @@ final class LoadGenerator {
         return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A POST with a JSON body (Content-Length set), e.g. an MCP {@code tools/call}. */
+    static byte[] post(String path, String json, String... headers) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n")
+                .append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] whole = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, whole, head.length, body.length);
+        return whole;
+    }
+
     static Result run(int port, byte[] request, int connections, Duration duration) throws InterruptedException {
         LongAdder requests = new LongAdder();
         LongAdder errors = new LongAdder();
+        LongAdder loadCpu = new LongAdder();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Thread thread = new Thread(() -> loop(port, request, running, requests, errors), "load-" + i);
+            Thread thread = new Thread(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                try {
+                    loop(port, request, running, requests, errors);
+                } finally {
+                    loadCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
+                }
+            }, "load-" + i);
             thread.setDaemon(true);
             threads.add(thread);
         }
+        long processCpu = PROCESS.getProcessCpuTime();
         long started = System.nanoTime();
         threads.forEach(Thread::start);
         Thread.sleep(duration.toMillis());
@@ -51,8 +82,9 @@ final class LoadGenerator {
         for (Thread thread : threads) {
             thread.join();
         }
+        long serverCpu = PROCESS.getProcessCpuTime() - processCpu - loadCpu.sum();
         long total = requests.sum();
-        return new Result(total / (elapsed / 1e9), total, errors.sum());
+        return new Result(total / (elapsed / 1e9), total, errors.sum(), total == 0 ? 0 : serverCpu / 1e3 / total);
     }
 
     private static void loop(int port, byte[] request, AtomicBoolean running, LongAdder requests, LongAdder errors) {
@@ -73,7 +105,7 @@ final class LoadGenerator {
         }
     }
 
-    /** Reads one response (headers, then Content-Length bytes of body); returns its status. */
+    /** Reads one response (headers, then Content-Length bytes or chunks of body); returns its status. */
     private static int readResponse(InputStream in) throws IOException {
         int status = -1;
         long contentLength = 0;
@@ -98,7 +130,13 @@ final class LoadGenerator {
                 first = false;
             } else if (line.length() > 15 && line.substring(0, 15).equalsIgnoreCase("content-length:")) {
                 contentLength = Long.parseLong(line.substring(15).trim());
+            } else if (line.toString().equalsIgnoreCase("transfer-encoding: chunked")) {
+                contentLength = -1;
             }
+        }
+        if (contentLength < 0) {
+            skipChunks(in, line);
+            return status;
         }
         for (long left = contentLength; left > 0; ) {
             long skipped = in.skip(left);
@@ -111,5 +149,39 @@ final class LoadGenerator {
             left -= skipped;
         }
         return status;
+    }
+
+    /** A chunked body (a streamed answer such as an SSE response): size lines and chunks up to the empty last one. */
+    private static void skipChunks(InputStream in, StringBuilder line) throws IOException {
+        while (true) {
+            line.setLength(0);
+            int c;
+            while ((c = in.read()) != '\n') {
+                if (c == -1) {
+                    throw new IOException("connection closed in a chunked body");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            int size = Integer.parseInt(line.toString().split(";")[0].trim(), 16);
+            skip(in, size + 2L); // the chunk and its CRLF; after the last (empty) chunk, the final CRLF
+            if (size == 0) {
+                return;
+            }
+        }
+    }
+
+    private static void skip(InputStream in, long count) throws IOException {
+        for (long left = count; left > 0; ) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() == -1) {
+                    throw new IOException("connection closed in the body");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
     }
 }

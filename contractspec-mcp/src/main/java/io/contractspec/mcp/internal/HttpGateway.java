@@ -58,7 +58,7 @@ public final class HttpGateway extends HttpServlet {
         }
         request.setAttribute(CALLER_ATTRIBUTE, Caller.of(principal));
         try {
-            transport.service(request, response);
+            transport.service(request, new BulkWriterResponse(response));
         } catch (jakarta.servlet.ServletException e) {
             throw new IOException(e);
         }

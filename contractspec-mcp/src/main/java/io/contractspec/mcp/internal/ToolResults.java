@@ -16,9 +16,10 @@ public final class ToolResults {
 
     public static McpSchema.CallToolResult of(CallResult result) {
         if (result instanceof CallResult.Success success) {
+            String text = JsonMaps.write(success.output());
             return McpSchema.CallToolResult.builder()
-                    .structuredContent(success.output())
-                    .addTextContent(JsonMaps.write(success.output()))
+                    .structuredContent(new ValidatedOutput(success.output(), text))
+                    .addTextContent(text)
                     .isError(false)
                     .build();
         }
