@@ -53,14 +53,15 @@ public final class McpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LoadedContracts loaded = contracts.load();
         Principal principal = principal(System.getenv());
+        LoadedContracts loaded = contracts.load();
         McpSurface surface = McpSurface.create(executor(loaded));
         McpStdio.serve(surface, principal, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
         return 0;
     }
 
-    Principal principal(Map<String, String> environment) {
+    /** The principal of the token, checked with the secret from the environment; null (anonymous) without a token. */
+    public Principal principal(Map<String, String> environment) {
         if (token == null || token.isBlank()) {
             return null;
         }
