@@ -29,7 +29,7 @@ public final class McpThroughput {
             + "\"name\":\"workflow_instance_list\",\"arguments\":{\"workflowKey\":\"expense-approval\","
             + "\"status\":\"running\",\"limit\":20}}}";
 
-    private static final int WARM_UP_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 5;
 
     private McpThroughput() {}
 
