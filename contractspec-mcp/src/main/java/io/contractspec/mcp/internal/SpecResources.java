@@ -79,7 +79,11 @@ public final class SpecResources {
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
             Page page = pages.get(request.uri());
             if (page == null) {
-                throw McpError.RESOURCE_NOT_FOUND.apply(request.uri());
+                throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
+                        .message("No spec page at " + request.uri() + ": resources/list names every spec's page, "
+                                + SPEC_PREFIX + "<key>/<version>.")
+                        .data(Map.of("uri", request.uri()))
+                        .build();
             }
             return contents(request.uri(), MARKDOWN, page.markdown());
         });
