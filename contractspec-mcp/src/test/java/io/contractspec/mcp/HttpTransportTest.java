@@ -56,7 +56,7 @@ class HttpTransportTest {
     void declaredErrorsAreProblemDocumentsWithTheirStatus() {
         McpSyncClient client = client("u-1@org-1");
 
-        McpSchema.CallToolResult missing = client.callTool(new McpSchema.CallToolRequest("notes_note_get", Map.of("id", "n-9")));
+        McpSchema.CallToolResult missing = client.callTool(McpSchema.CallToolRequest.builder("notes_note_get").arguments(Map.of("id", "n-9")).build());
 
         assertThat(missing.isError()).isTrue();
         JsonNode problem = json(text(missing));
@@ -102,6 +102,19 @@ class HttpTransportTest {
         assertThat(post("u-1@org-1", session, toolsList()).statusCode()).isEqualTo(404);
         String fresh = open("u-1@org-1");
         assertThat(post("u-1@org-1", fresh, toolsList()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void idleSessionsAreClosedInTheSdkWhenOthersAreUsed() throws Exception {
+        String idle = open("u-1@org-1");
+        notes.clock.advance(NotesServer.SESSION_TIMEOUT);
+
+        String other = open("u-2@org-1"); // this request sweeps the idle session out of the SDK too
+
+        assertThat(post("u-2@org-1", other, toolsList()).statusCode()).isEqualTo(200);
+        HttpResponse<String> gone = post("u-1@org-1", idle, toolsList());
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("Session not found"); // the SDK's own answer: it no longer holds the session
     }
 
     @Test

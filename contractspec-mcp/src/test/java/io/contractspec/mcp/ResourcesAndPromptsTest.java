@@ -61,7 +61,7 @@ class ResourcesAndPromptsTest {
     void eachFeatureHasAPromptExplainingItsTools() {
         assertThat(client.listPrompts().prompts()).extracting(McpSchema.Prompt::name).containsExactly("notes");
 
-        McpSchema.GetPromptResult prompt = client.getPrompt(new McpSchema.GetPromptRequest("notes", java.util.Map.of()));
+        McpSchema.GetPromptResult prompt = client.getPrompt(McpSchema.GetPromptRequest.builder("notes").build());
 
         String text = ((McpSchema.TextContent) prompt.messages().get(0).content()).text();
         assertThat(text).contains("- notes_note_create (changes data): Create a note. Goal: Remember something. Requires: text.",
@@ -71,7 +71,7 @@ class ResourcesAndPromptsTest {
     }
 
     private String read(String uri) {
-        McpSchema.ReadResourceResult result = client.readResource(new McpSchema.ReadResourceRequest(uri));
+        McpSchema.ReadResourceResult result = client.readResource(McpSchema.ReadResourceRequest.builder(uri).build());
         return ((McpSchema.TextResourceContents) result.contents().get(0)).text();
     }
 }

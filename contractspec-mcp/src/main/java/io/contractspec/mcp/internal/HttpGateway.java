@@ -39,7 +39,6 @@ public final class HttpGateway extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        closeExpired(request, response);
         Principal principal = authenticate(request, response);
         if (principal == null) {
             return;
@@ -48,14 +47,15 @@ public final class HttpGateway extends HttpServlet {
         if (sessionId != null) {
             HttpSessions.Access access = sessions.access(sessionId, principal);
             if (access == HttpSessions.Access.EXPIRED) {
-                close(request, response, sessionId);
                 sessions.closed(sessionId);
+                close(request, response, sessionId);
             }
             if (access == HttpSessions.Access.EXPIRED || access == HttpSessions.Access.FOREIGN) {
                 sessionNotFound(response, sessionId);
                 return;
             }
         }
+        closeExpired(request, response);
         request.setAttribute(CALLER_ATTRIBUTE, Caller.of(principal));
         try {
             transport.service(request, new BulkWriterResponse(response));

@@ -154,7 +154,7 @@ class McpJavaClientTest {
                 "contractspec://schemas/WorkflowInstance");
 
         McpSchema.ReadResourceResult page = requester.readResource(
-                new McpSchema.ReadResourceRequest("contractspec://specs/workflow.instance.resume/1.0.0"));
+                McpSchema.ReadResourceRequest.builder("contractspec://specs/workflow.instance.resume/1.0.0").build());
 
         String markdown = ((McpSchema.TextResourceContents) page.contents().get(0)).text();
         assertThat(markdown).contains("workflow.instance.resume", "Resume a paused workflow instance.", "Continue workflow execution.");
@@ -178,7 +178,7 @@ class McpJavaClientTest {
     }
 
     private static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     private static McpSchema.Tool tool(List<McpSchema.Tool> tools, String name) {
