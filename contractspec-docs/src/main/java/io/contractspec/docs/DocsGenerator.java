@@ -1,9 +1,11 @@
 package io.contractspec.docs;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.spec.Spec;
 import io.contractspec.docs.internal.Catalog;
 import io.contractspec.docs.internal.MarkdownRenderer;
 import io.contractspec.docs.internal.Page;
+import io.contractspec.docs.internal.PageLayout;
 import io.contractspec.docs.internal.Pages;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -33,5 +35,17 @@ public final class DocsGenerator {
             files.put(page.path() + ".md", MarkdownRenderer.render(page, catalog.labels()).getBytes(StandardCharsets.UTF_8));
         }
         return new GeneratedDocs(files);
+    }
+
+    /**
+     * Where {@link #markdown} puts the page of each spec of the registry (e.g.
+     * {@code workflow.instances/workflow.instance.resume.md}), in registry order; for surfaces that
+     * serve one spec's page, such as the MCP resources.
+     */
+    public static Map<Spec, String> markdownPaths(ContractRegistry registry) {
+        PageLayout layout = new PageLayout(Objects.requireNonNull(registry, "registry"));
+        Map<Spec, String> paths = new LinkedHashMap<>();
+        registry.all().forEach(spec -> paths.put(spec, layout.path(spec) + ".md"));
+        return paths;
     }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 GraphQlCommand.class,
                 CiCommand.class,
                 ServeCommand.class,
+                McpCommand.class,
                 TokenCommand.class,
                 DoctorCommand.class,
                 RulesCommand.class,

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.graphql.GraphQlSurface;
+import io.contractspec.mcp.McpHttp;
+import io.contractspec.mcp.McpSurface;
 import io.contractspec.rest.RestServer;
 import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.health.JdbcReadinessChecks;
@@ -89,7 +91,8 @@ public final class WorkflowApplication implements AutoCloseable {
                         named("runtime-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 RuntimeSchema.HISTORY_TABLE, null)))
                 .javalin(docs::mount)
-                .javalin(graphql::mount));
+                .javalin(graphql::mount)
+                .javalin(McpHttp.mount(McpSurface.create(runtime.executor()), tokens)));
     }
 
     private static ReadinessCheck named(String name, ReadinessCheck check) {
