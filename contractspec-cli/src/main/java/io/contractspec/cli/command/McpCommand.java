@@ -16,6 +16,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,12 +27,15 @@ import picocli.CommandLine.Option;
  * over stdio, for an agent that starts the command itself. Standard output carries only MCP
  * messages. Every call runs as the token's principal, verified like the REST surface verifies it.
  */
-@Command(name = "mcp", description = {"Serve the operations as MCP tools over stdio (put this command in an agent's MCP config).",
+@Command(name = "mcp", mixinStandardHelpOptions = true, description = {"Serve the operations as MCP tools over stdio (put this command in an agent's MCP config).",
         "Calls run as the principal of --token (or CONTRACTSPEC_TOKEN), an HS256 JWT checked with CONTRACTSPEC_JWT_SECRET; anonymous without one."})
 public final class McpCommand implements Callable<Integer> {
 
     @Mixin
     ContractsOptions contracts;
+
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--executor-factory", paramLabel = "<class>",
             description = "A class on the classpath building the executor with handlers; without one, every tool answers 501 NOT_IMPLEMENTED.")
@@ -54,7 +58,7 @@ public final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Principal principal = principal(System.getenv());
-        LoadedContracts loaded = contracts.load();
+        LoadedContracts loaded = contracts.load(project);
         McpSurface surface = McpSurface.create(executor(loaded));
         McpStdio.serve(surface, principal, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
         return 0;
@@ -84,12 +88,14 @@ public final class McpCommand implements Callable<Integer> {
                 ? rejected.detail() : result.toString()));
     }
 
+    /** The project's handlers as serve finds them: its HandlerModules, or --executor-factory. */
     private OperationExecutor executor(LoadedContracts loaded) {
-        if (executorFactory == null) {
-            return OperationExecutor.builder(loaded.registry()).build();
+        if (executorFactory != null && loaded.classLoader().isEmpty()) {
+            throw new LoadException("--executor-factory needs contracts from --classpath, where the factory class lives");
         }
-        ClassLoader loader = loaded.classLoader().orElseThrow(() ->
-                new LoadException("--executor-factory needs contracts from --classpath, where the factory class lives"));
-        return ExecutorFactories.load(executorFactory, loaded.registry(), loader).get();
+        return loaded.classLoader()
+                .flatMap(loader -> ExecutorFactories.forProject(Optional.ofNullable(executorFactory), loaded.registry(), loader))
+                .map(java.util.function.Supplier::get)
+                .orElseGet(() -> OperationExecutor.builder(loaded.registry()).build());
     }
 }
