@@ -27,7 +27,7 @@ final class Fixtures {
 
     static AuditRecord record(String id, String action, String actor, String organization, String trace, Instant at) {
         JsonNode input = JsonNodeFactory.instance.objectNode().put("record", id).putNull("nothing");
-        return new AuditRecord(id, action, "test.thing.do@1.0.0", actor, organization, trace, at, input, "OK");
+        return new AuditRecord(id, action, "test.thing.do@1.0.0", actor, null, organization, trace, at, input, "OK");
     }
 
     static JsonNode json(String field, String value) {

@@ -21,6 +21,7 @@ public final class WorkflowOptions {
     private final List<ExecutionListener> listeners;
     private final String nodeId;
     private final Duration actionLease;
+    private final java.util.Set<String> actionOperations;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
@@ -28,6 +29,7 @@ public final class WorkflowOptions {
         this.listeners = List.copyOf(builder.listeners);
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
+        this.actionOperations = java.util.Set.copyOf(builder.actionOperations);
     }
 
     public static WorkflowOptions defaults() {
@@ -61,12 +63,21 @@ public final class WorkflowOptions {
         return actionLease;
     }
 
+    /**
+     * The operations (keys) action steps may call; none unless listed. Publishing a definition whose
+     * action step calls anything else fails with ACTION_NOT_ALLOWED.
+     */
+    public java.util.Set<String> actionOperations() {
+        return actionOperations;
+    }
+
     public static final class Builder {
         private final List<Spec> extraSpecs = new ArrayList<>();
         private final List<Consumer<HandlerBindings.Builder>> extraHandlers = new ArrayList<>();
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration actionLease = Duration.ofMinutes(5);
+        private final java.util.Set<String> actionOperations = new java.util.TreeSet<>();
 
         private Builder() {}
 
@@ -96,6 +107,12 @@ public final class WorkflowOptions {
                 throw new IllegalArgumentException("the action lease must be positive, got " + lease);
             }
             this.actionLease = lease;
+            return this;
+        }
+
+        /** Allows action steps to call these operations (by key), on their publisher's authority. */
+        public Builder actionOperations(String... keys) {
+            actionOperations.addAll(List.of(keys));
             return this;
         }
 

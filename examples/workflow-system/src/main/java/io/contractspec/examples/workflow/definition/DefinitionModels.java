@@ -22,8 +22,9 @@ public final class DefinitionModels {
     public static final String KEY_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /** What an action step runs; shared by the step model and the add-step input. */
-    public static final String ACTION_CONFIG_DESCRIPTION = "Action steps: {operation, version?, input?, roles?,"
-            + " maxAttempts?, retryDelaySeconds?, resultKey?}; the operation runs as the system actor.";
+    public static final String ACTION_CONFIG_DESCRIPTION = "Action steps: {operation, version?, input?,"
+            + " maxAttempts?, retryDelaySeconds?, resultKey?}; the operation must be allowed for action steps and"
+            + " runs as the system on behalf of the definition's publisher, with the publisher's roles.";
 
     /** The input field naming one definition. */
     public static final Field WORKFLOW_ID = Field.required("workflowId", ID)

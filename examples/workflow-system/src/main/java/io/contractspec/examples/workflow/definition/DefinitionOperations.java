@@ -118,6 +118,9 @@ public final class DefinitionOperations {
             .output(WORKFLOW_DEFINITION)
             .error("INVALID_GRAPH", 422, "the graph fails validation (no steps, no entry step, a transition to a"
                     + " missing step, no reachable end step or an unreachable step); the issues list each problem")
+            .error("ACTION_NOT_ALLOWED", 403, "an action step calls an operation this deployment does not allow for"
+                    + " action steps, names roles of its own, or calls an operation the publisher may not call;"
+                    + " an action runs on the publisher's authority")
             .error("CONFLICT", 409, "the definition is not a draft")
             .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
             .policy(auth(USER).anyRole(ADMIN_ROLE))

@@ -53,6 +53,31 @@ public final class DefinitionRepository {
                 row.version() + 1);
     }
 
+    /** Records who published the definition and the roles they held: the authority its action steps run with. */
+    public void recordPublisher(Connection connection, String definitionId, String userId, java.util.Set<String> roles) {
+        var array = Jdbc.JSON.createArrayNode();
+        roles.stream().sorted().forEach(array::add);
+        Jdbc.update(connection, "UPDATE workflow_definition SET published_by = ?, publisher_roles = ? WHERE id = ?",
+                userId, Jdbc.jsonText(array), definitionId);
+    }
+
+    /** Who published the definition, with the roles they held then; empty for a definition never published. */
+    public Optional<Publisher> publisher(Connection connection, String definitionId) {
+        return Jdbc.queryOne(connection, "SELECT published_by, publisher_roles FROM workflow_definition WHERE id = ?"
+                        + " AND published_by IS NOT NULL", row -> {
+                    java.util.Set<String> roles = new java.util.TreeSet<>();
+                    Jdbc.json(row, "publisher_roles").forEach(role -> roles.add(role.asText()));
+                    return new Publisher(row.getString("published_by"), roles);
+                }, definitionId);
+    }
+
+    /** The human whose authority a definition's action steps use. */
+    public record Publisher(String userId, java.util.Set<String> roles) {
+        public Publisher {
+            roles = java.util.Set.copyOf(roles);
+        }
+    }
+
     /** One page of an organization's definitions, ordered by name, and how many match in all. */
     public Page<DefinitionRow> list(Connection connection, String organizationId, DefinitionStatus status,
             String search, int limit, int offset) {
