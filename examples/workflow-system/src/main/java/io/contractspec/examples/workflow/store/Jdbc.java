@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class Jdbc {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     /** Reads one row into a value. */
     @FunctionalInterface
@@ -141,7 +141,11 @@ public final class Jdbc {
     }
 
     static String jsonText(JsonNode node) {
-        return node == null ? null : node.toString();
+        try {
+            return node == null ? null : JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**

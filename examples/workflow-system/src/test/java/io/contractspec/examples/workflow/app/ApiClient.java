@@ -15,7 +15,7 @@ import java.time.Duration;
 /** A real HTTP client (java.net.http) against the running application; redirects are not followed. */
 final class ApiClient {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = io.contractspec.schema.ExactJson.mapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -54,6 +54,18 @@ final class ApiClient {
     Reply post(String token, String path, String body) {
         return send(request(token, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Contracts.json(body).toString())));
+    }
+
+    /** POSTs a body exactly as given (exact numbers, escapes and all). */
+    Reply postRaw(String token, String path, String body) {
+        return send(request(token, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Sends a body exactly as given with any method. */
+    Reply send(String method, String token, String path, String body) {
+        return send(request(token, path).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(String token, String path) {
