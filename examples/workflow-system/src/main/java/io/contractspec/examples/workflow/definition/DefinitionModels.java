@@ -4,6 +4,7 @@ import static io.contractspec.examples.workflow.definition.DefinitionEnums.APPRO
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.STEP_TYPE;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_STATUS;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_TRIGGER_TYPE;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.schema.Scalar.DATE_TIME;
 import static io.contractspec.schema.Scalar.ID;
 import static io.contractspec.schema.Scalar.INT;
@@ -29,6 +30,7 @@ public final class DefinitionModels {
     /** The input field naming one definition. */
     public static final Field WORKFLOW_ID = Field.required("workflowId", ID)
             .description("The workflow definition's id.")
+            .maxLength(SHORT_TEXT)
             .build();
 
     public static final Model WORKFLOW_STEP = Model.builder("WorkflowStep")
