@@ -156,7 +156,7 @@ public final class Jdbc {
      */
     private static RuntimeException translate(String sql, SQLException e) {
         ContractException lost = raceLost(e);
-        return lost != null ? lost : new IllegalStateException("SQL failed: " + sql, e);
+        return lost != null ? lost : new SqlFailure(sql, e);
     }
 
     /** CONFLICT when the failure is the losing side of a race (see {@link #translate}); otherwise null. */

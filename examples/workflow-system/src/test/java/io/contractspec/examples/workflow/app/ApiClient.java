@@ -26,7 +26,8 @@ final class ApiClient {
     }
 
     /** One answer: status, content type and body (parsed when asked). */
-    record Reply(int status, String contentType, String location, String traceId, String body) {
+    record Reply(int status, String contentType, String location, String traceId, String body,
+            java.net.http.HttpHeaders headers) {
 
         JsonNode json() {
             try {
@@ -34,6 +35,10 @@ final class ApiClient {
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
+        }
+
+        java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
 
         String code() {
@@ -78,7 +83,7 @@ final class ApiClient {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(""),
-                    response.headers().firstValue("X-Trace-Id").orElse(""), response.body());
+                    response.headers().firstValue("X-Trace-Id").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
