@@ -75,7 +75,8 @@ public final class StepOperations {
             .output(WORKFLOW_STEP)
             .successStatus(201)
             .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
-            .error("CONFLICT", 409, "the definition is not a draft, or it already has a step with this key")
+            .error("CONFLICT", 409, "the definition is not a draft, it already has a step with this key, or no position is left after its"
+                    + " last step")
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(STEP_ADDED, "Step is added")
             .audit("workflow.step.added")

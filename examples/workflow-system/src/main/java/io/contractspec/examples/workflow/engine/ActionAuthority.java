@@ -47,7 +47,8 @@ public final class ActionAuthority {
     public List<String> problems(List<StepRow> steps, Principal publisher) {
         List<String> problems = new ArrayList<>();
         for (StepRow step : steps) {
-            if (step.type() != StepType.ACTION || !step.actionConfig().path("operation").isTextual()) {
+            if (step.type() != StepType.ACTION || step.actionConfig() == null
+                    || !step.actionConfig().path("operation").isTextual()) {
                 continue; // a missing operation is a graph problem, reported by publish as INVALID_GRAPH
             }
             JsonNode config = step.actionConfig();

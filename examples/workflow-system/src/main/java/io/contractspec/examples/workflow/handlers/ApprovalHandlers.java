@@ -50,7 +50,7 @@ final class ApprovalHandlers {
         String decision = input.get("decision").asText();
         if (decision.equals("delegate")) {
             throw new ContractException(StandardCode.VALIDATION_FAILED,
-                    "To delegate a request, use workflow.approval.delegate.");
+                    "The decision 'delegate' is not made here: delegate with workflow.approval.delegate.");
         }
         if (!request.isPending()) {
             throw Access.conflict("The request is " + request.status() + "; only pending requests are decided.");
