@@ -15,7 +15,8 @@ final class Fixtures {
     private Fixtures() {}
 
     static EventEnvelope event(String id) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("id", id).put("amount", 12.5);
+        // Numbers as every store reads them back: exact decimals (ExactJson), whatever node the producer built.
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("id", id).put("amount", new java.math.BigDecimal("12.5"));
         payload.putArray("tags").add("a").add("ü€");
         return new EventEnvelope(id, "test.thing.happened", "1.0.0", T0, "trace-" + id, "user-1", "org-1", payload);
     }
