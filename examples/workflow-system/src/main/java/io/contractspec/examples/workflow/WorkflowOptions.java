@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,7 +23,7 @@ public final class WorkflowOptions {
     private final List<ExecutionListener> listeners;
     private final String nodeId;
     private final Duration actionLease;
-    private final java.util.Set<String> actionOperations;
+    private final Set<String> actionOperations;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
@@ -29,7 +31,7 @@ public final class WorkflowOptions {
         this.listeners = List.copyOf(builder.listeners);
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
-        this.actionOperations = java.util.Set.copyOf(builder.actionOperations);
+        this.actionOperations = Set.copyOf(builder.actionOperations);
     }
 
     public static WorkflowOptions defaults() {
@@ -67,7 +69,7 @@ public final class WorkflowOptions {
      * The operations (keys) action steps may call; none unless listed. Publishing a definition whose
      * action step calls anything else fails with ACTION_NOT_ALLOWED.
      */
-    public java.util.Set<String> actionOperations() {
+    public Set<String> actionOperations() {
         return actionOperations;
     }
 
@@ -77,7 +79,7 @@ public final class WorkflowOptions {
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration actionLease = Duration.ofMinutes(5);
-        private final java.util.Set<String> actionOperations = new java.util.TreeSet<>();
+        private final Set<String> actionOperations = new TreeSet<>();
 
         private Builder() {}
 

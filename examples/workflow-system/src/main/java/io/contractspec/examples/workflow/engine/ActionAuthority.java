@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +60,7 @@ public final class ActionAuthority {
             }
             if (!allowedOperations.contains(operation)) {
                 problems.add(name + ": the operation '" + operation + "' is not allowed for action steps"
-                        + " (allowed: " + new java.util.TreeSet<>(allowedOperations) + ")");
+                        + " (allowed: " + new TreeSet<>(allowedOperations) + ")");
                 continue;
             }
             String version = config.path("version").isTextual() ? config.get("version").asText() : null;

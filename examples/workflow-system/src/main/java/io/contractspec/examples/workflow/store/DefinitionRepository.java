@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Workflow definitions, always read and written within one organization. */
 public final class DefinitionRepository {
@@ -54,7 +56,7 @@ public final class DefinitionRepository {
     }
 
     /** Records who published the definition and the roles they held: the authority its action steps run with. */
-    public void recordPublisher(Connection connection, String definitionId, String userId, java.util.Set<String> roles) {
+    public void recordPublisher(Connection connection, String definitionId, String userId, Set<String> roles) {
         var array = Jdbc.JSON.createArrayNode();
         roles.stream().sorted().forEach(array::add);
         Jdbc.update(connection, "UPDATE workflow_definition SET published_by = ?, publisher_roles = ? WHERE id = ?",
@@ -65,16 +67,16 @@ public final class DefinitionRepository {
     public Optional<Publisher> publisher(Connection connection, String definitionId) {
         return Jdbc.queryOne(connection, "SELECT published_by, publisher_roles FROM workflow_definition WHERE id = ?"
                         + " AND published_by IS NOT NULL", row -> {
-                    java.util.Set<String> roles = new java.util.TreeSet<>();
+                    Set<String> roles = new TreeSet<>();
                     Jdbc.json(row, "publisher_roles").forEach(role -> roles.add(role.asText()));
                     return new Publisher(row.getString("published_by"), roles);
                 }, definitionId);
     }
 
     /** The human whose authority a definition's action steps use. */
-    public record Publisher(String userId, java.util.Set<String> roles) {
+    public record Publisher(String userId, Set<String> roles) {
         public Publisher {
-            roles = java.util.Set.copyOf(roles);
+            roles = Set.copyOf(roles);
         }
     }
 

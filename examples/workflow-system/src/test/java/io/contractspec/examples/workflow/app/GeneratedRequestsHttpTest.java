@@ -3,18 +3,24 @@ package io.contractspec.examples.workflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.examples.workflow.WorkflowContracts;
 import io.contractspec.examples.workflow.app.RunningApp.Database;
-import io.contractspec.core.registry.ContractRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -41,10 +47,10 @@ class GeneratedRequestsHttpTest {
             AtomicInteger sent = new AtomicInteger();
             AtomicInteger[] byClass = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
             Queue<String> failures = new ConcurrentLinkedQueue<>();
-            java.util.Map<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
-                List<Future<?>> done = new java.util.ArrayList<>();
+                List<Future<?>> done = new ArrayList<>();
                 for (int client = 0; client < CLIENTS; client++) {
                     Random random = new Random(SEED + client);
                     done.add(clients.submit(() -> {
@@ -52,7 +58,7 @@ class GeneratedRequestsHttpTest {
                             GeneratedTraffic.Sent request = traffic.next(random);
                             long started = System.nanoTime();
                             ApiClient.Reply reply = app.http.send(request.method(), token, request.path(), request.body());
-                            nanos.computeIfAbsent(request.operation().key(), k -> new java.util.concurrent.atomic.LongAdder())
+                            nanos.computeIfAbsent(request.operation().key(), k -> new LongAdder())
                                     .add(System.nanoTime() - started);
                             sent.incrementAndGet();
                             byClass[Math.min(reply.status() / 100, 5) - 2].incrementAndGet();
@@ -76,14 +82,14 @@ class GeneratedRequestsHttpTest {
     }
 
     /** Why the answer is wrong, if it is. */
-    private static java.util.Optional<String> check(GeneratedTraffic.Sent request, ApiClient.Reply reply) {
+    private static Optional<String> check(GeneratedTraffic.Sent request, ApiClient.Reply reply) {
         boolean inputError = reply.status() == 400 || reply.status() == 422
                 && List.of("VALIDATION_FAILED", "BAD_REQUEST").contains(reply.code());
         if (reply.status() < 500 && (!inputError || namesAField(request, reply.json()) || refusedUri(request, reply))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String body = request.body() == null ? "" : request.body();
-        return java.util.Optional.of(request.operation().key() + " " + request.method() + " " + abbreviate(request.path())
+        return Optional.of(request.operation().key() + " " + request.method() + " " + abbreviate(request.path())
                 + " " + abbreviate(body) + " (" + request.payload().mutation().map(Object::toString).orElse("valid")
                 + ") -> " + reply.status() + " " + abbreviate(reply.body()));
     }
@@ -108,7 +114,7 @@ class GeneratedRequestsHttpTest {
      * before any route is chosen, so no field can be named; the problem says what to change instead.
      */
     private static boolean refusedUri(GeneratedTraffic.Sent request, ApiClient.Reply reply) {
-        String path = request.path().replaceFirst("\\?.*", "").toUpperCase(java.util.Locale.ROOT);
+        String path = request.path().replaceFirst("\\?.*", "").toUpperCase(Locale.ROOT);
         boolean unroutable = path.contains("%00") || path.contains("%2F") || path.contains("%5C");
         return unroutable && reply.status() == 400 && reply.json().path("detail").asText().startsWith("The request line");
     }
