@@ -10,6 +10,7 @@ import io.contractspec.rest.internal.OperationEndpoint;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.ProblemErrorHandler;
 import io.contractspec.rest.internal.RouteTable;
+import io.contractspec.rest.internal.SecurityHeaders;
 import io.contractspec.rest.internal.TraceIds;
 import io.contractspec.rest.openapi.OpenApiExporter;
 import io.contractspec.runtime.OperationExecutor;
@@ -49,6 +50,7 @@ public final class RestServer implements AutoCloseable {
         byte[] openApiBytes = json.write(openApi);
         this.javalin = Javalin.create(javalinConfig -> {
             defaults(javalinConfig, json);
+            javalinConfig.routes.before(SecurityHeaders::everyResponse);
             if (config.cors.enabled()) {
                 javalinConfig.routes.before(new CorsHandler(config.cors, responses));
             }

@@ -46,6 +46,27 @@ class BodyTest {
     }
 
     @Test
+    void rejectsTextNoStoreCanHoldWith400NamingTheFieldBeforeTheHandlerRuns() {
+        int before = app.calls(TestContracts.CREATE);
+        String[][] cases = {
+                {"{\"name\":\"a\\u0000b\"}", "'name'", "NUL"},
+                {"{\"name\":\"a\",\"tags\":[\"ok\",\"\\ud800\"]}", "'tags[1]'", "unpaired UTF-16 surrogate (U+D800)"},
+                {"{\"name\":\"\\udc00x\"}", "'name'", "U+DC00"},
+        };
+        for (String[] bad : cases) {
+            JsonNode problem = assertProblem(app.http.post(CREATE, bad[0]), 400, "BAD_REQUEST");
+            assertThat(problem.path("detail").asText()).contains(bad[1], bad[2]);
+        }
+        assertThat(app.calls(TestContracts.CREATE)).isEqualTo(before);
+        assertThat(app.http.post(CREATE, "{\"name\":\"\\ud83d\\ude00 pairs are fine\"}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void rejectsANulCharacterInAQueryParameterWith400() {
+        assertProblem(app.http.get("/test/items/list/v1.0.0?tags=a%00b"), 400, "BAD_REQUEST");
+    }
+
+    @Test
     void rejectsDuplicateKeysWith400() {
         assertProblem(app.http.post(CREATE, "{\"name\":\"a\",\"name\":\"b\"}"), 400, "BAD_REQUEST");
     }

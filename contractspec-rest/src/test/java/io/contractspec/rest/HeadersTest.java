@@ -25,6 +25,19 @@ class HeadersTest {
     }
 
     @Test
+    void answersForbidSniffingAndApiAnswersForbidCaching() {
+        Http.Reply success = app.http.get(LIST);
+        Http.Reply problem = app.http.post(CREATE, "{}");
+        Http.Reply health = app.http.get("/health");
+
+        for (Http.Reply reply : new Http.Reply[] {success, problem}) {
+            assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).contains("nosniff");
+            assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");
+        }
+        assertThat(health.header("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void takesTheTraceIdOfAW3cTraceparentAndAnswersWithIt() {
         Http.Reply reply = app.http.get(LIST, "traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01");
 

@@ -6,14 +6,17 @@ import java.util.Objects;
 
 /**
  * One audit entry per audit key of a successful command: what was done ({@code action}), by which
- * operation, by whom, in which organization and trace, when, with which input (personal data
- * redacted) and result code.
+ * operation, by whom ({@code actor}: a user, or the system for automated work), on whose authority
+ * ({@code onBehalfOf}: the human whose roles an automated call ran with; null for a user's own
+ * call), in which organization and trace, when, with which input (personal data redacted) and
+ * result code.
  */
 public record AuditRecord(
         String id,
         String action,
         String operation,
         String actor,
+        String onBehalfOf,
         String organizationId,
         String traceId,
         Instant occurredAt,

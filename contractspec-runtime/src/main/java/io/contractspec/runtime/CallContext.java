@@ -10,6 +10,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Everything about one call that is not its input: the principal (absent = anonymous), the feature
  * flags the surface switched on, trace id, idempotency key, channel and the clock the call runs on.
+ *
+ * <p>Automated work (a timer, a workflow action step) is a call by the system on behalf of a named
+ * human: {@link Builder#onBehalfOf(String, Principal)} makes that human the principal, so the
+ * policy check uses their roles and nothing else, and records the system as the {@link #actor()}.
  */
 public final class CallContext {
 
@@ -21,6 +25,7 @@ public final class CallContext {
     private final String idempotencyKey;
     private final Channel channel;
     private final Clock clock;
+    private final String systemActor;
 
     private CallContext(Builder builder) {
         this.principal = builder.principal;
@@ -29,6 +34,7 @@ public final class CallContext {
         this.idempotencyKey = builder.idempotencyKey;
         this.channel = builder.channel;
         this.clock = builder.clock;
+        this.systemActor = builder.systemActor;
     }
 
     public static Builder builder() {
@@ -52,7 +58,8 @@ public final class CallContext {
                 .traceId(traceId)
                 .idempotencyKey(idempotencyKey)
                 .channel(channel)
-                .clock(clock);
+                .clock(clock)
+                .systemActor(systemActor);
     }
 
     public Optional<Principal> principal() {
@@ -76,6 +83,16 @@ public final class CallContext {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /** Who performs the call: the system actor for automated work, else the principal's user id. */
+    public Optional<String> actor() {
+        return systemActor != null ? Optional.of(systemActor) : principal().map(Principal::userId);
+    }
+
+    /** For automated work, the human on whose authority (and with whose roles) it runs. */
+    public Optional<String> onBehalfOf() {
+        return systemActor == null ? Optional.empty() : principal().map(Principal::userId);
+    }
+
     public Channel channel() {
         return channel;
     }
@@ -96,8 +113,28 @@ public final class CallContext {
         private String idempotencyKey;
         private Channel channel = Channel.INTERNAL;
         private Clock clock = Clock.systemUTC();
+        private String systemActor;
 
         private Builder() {}
+
+        /**
+         * Automated work: {@code systemActor} (e.g. {@code "system"}) performs the call with the
+         * authority of {@code human}, who becomes the principal: the policy check sees their roles
+         * only, and audit records name both.
+         */
+        public Builder onBehalfOf(String systemActor, Principal human) {
+            if (systemActor == null || systemActor.isBlank()) {
+                throw new IllegalArgumentException("the system actor of automated work must not be blank");
+            }
+            this.principal = Objects.requireNonNull(human, "human");
+            this.systemActor = systemActor;
+            return this;
+        }
+
+        private Builder systemActor(String systemActor) {
+            this.systemActor = systemActor;
+            return this;
+        }
 
         public Builder principal(Principal principal) {
             this.principal = principal;

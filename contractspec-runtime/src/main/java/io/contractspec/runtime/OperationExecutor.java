@@ -18,6 +18,7 @@ import io.contractspec.runtime.spi.Transaction;
 import io.contractspec.schema.ValidationResult;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +92,30 @@ public final class OperationExecutor {
         telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), elapsed);
         config.listener().callCompleted(key, result, Duration.ofNanos(elapsed), context);
         return result;
+    }
+
+    /**
+     * Runs system work (a timer, an action step) through the whole pipeline on the authority of a
+     * named human: the policy check uses {@code onBehalfOf}'s roles, never roles the work brings
+     * along, and audit records carry {@code actor = systemActor} and {@code onBehalfOf}.
+     */
+    public CallResult runAsSystem(String systemActor, Principal onBehalfOf, String key, String version, JsonNode input,
+            Clock clock) {
+        CallContext context = CallContext.builder().onBehalfOf(systemActor, onBehalfOf).clock(clock).build();
+        return execute(key, version, input, context);
+    }
+
+    /**
+     * Whether the caller would pass the policy check of an operation (the pipeline's own check, with
+     * its feature flags), without running it; empty when allowed, else the problem the call would get.
+     */
+    public Optional<Problem> checkPolicy(String key, String version, CallContext context) {
+        try {
+            authenticateAndAuthorize(resolve(key, version), context);
+            return Optional.empty();
+        } catch (StageFailure failure) {
+            return Optional.of(failure.problem(context.traceId()));
+        }
     }
 
     private OperationSpec resolve(String key, String version) {

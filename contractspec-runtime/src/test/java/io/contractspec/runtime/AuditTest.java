@@ -66,6 +66,31 @@ class AuditTest {
     }
 
     @Test
+    void automatedWorkIsRecordedAsTheSystemOnBehalfOfTheHumanWhoseAuthorityItUsed() {
+        successOf(harness.executor.runAsSystem("system", alice(), START.key(), null, json(VALID_START), harness.clock));
+        successOf(start(bob()));
+
+        assertThat(harness.auditRecords()).extracting(AuditRecord::actor, AuditRecord::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("system", "alice"),
+                        org.assertj.core.groups.Tuple.tuple("bob", null));
+    }
+
+    @Test
+    void automatedWorkPassesThePolicyCheckOnlyWithTheHumansRoles() {
+        Principal withoutRoles = Principal.of("dave", "acme");
+        OperationSpec adminOnly = START.toBuilder().version("2.0.0")
+                .policy(io.contractspec.core.Contracts.auth(io.contractspec.core.spec.AuthLevel.USER).roles("ops")).build();
+        Harness guarded = new Harness(List.of(adminOnly), (handlers, h) -> handlers.bind(adminOnly, h.returning(RUNNING)));
+
+        problemOf(guarded.executor.runAsSystem("system", withoutRoles, START.key(), null, json(VALID_START), guarded.clock),
+                403, "FORBIDDEN");
+        assertThat(guarded.executor.checkPolicy(START.key(), null, CallContext.of(withoutRoles)))
+                .hasValueSatisfying(problem -> assertThat(problem.code()).isEqualTo("FORBIDDEN"));
+        assertThat(guarded.executor.checkPolicy(START.key(), null, CallContext.of(Principal.of("erin", "acme", "ops"))))
+                .isEmpty();
+    }
+
+    @Test
     void redactsPersonalDataInNestedObjectsAndArrays() {
         successOf(harness.call(START.key(), WITH_CONTACTS, alice()));
 

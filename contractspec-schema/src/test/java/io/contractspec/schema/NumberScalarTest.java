@@ -96,13 +96,23 @@ class NumberScalarTest {
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity"})
     void floatRejectsNonFiniteValuesFromALenientParser(String json) throws Exception {
         ScalarFailure failure = Scalar.FLOAT.checkValue(LENIENT.readTree(json));
-        assertThat(failure).isEqualTo(new ScalarFailure("type", "expected a finite number, got " + json));
+        assertThat(failure).isEqualTo(new ScalarFailure("type",
+                "expected a finite number (within ±" + Double.MAX_VALUE + "), got " + json));
     }
 
     @Test
-    void floatAcceptsHugeLiteralsKeptAsBigDecimal() throws Exception {
-        assertThat(Scalar.FLOAT.accepts(BIG_DECIMALS.readTree("1e400"))).isTrue();
+    void floatRejectsExactDecimalsBeyondTheRangeOfADoubleButKeepsTinyOnes() throws Exception {
+        assertThat(Scalar.FLOAT.checkValue(BIG_DECIMALS.readTree("1e400")).code()).isEqualTo("type");
         assertThat(Scalar.FLOAT.accepts(BIG_DECIMALS.readTree("-1.5e-400"))).isTrue();
+        assertThat(Scalar.FLOAT.accepts(BIG_DECIMALS.readTree("1.7976931348623157e308"))).isTrue();
+    }
+
+    @Test
+    void freeJsonMayHoldOnlyNumbersADoubleCanHoldAndTheFailureSaysWhere() throws Exception {
+        ScalarFailure failure = Scalar.JSON_OBJECT.checkValue(ExactJson.mapper().readTree("{\"a\": [1, {\"b\": -2e400}]}"));
+        assertThat(failure.code()).isEqualTo("type");
+        assertThat(failure.message()).endsWith(" at a[1].b");
+        assertThat(Scalar.JSON.accepts(ExactJson.mapper().readTree("12345678901234567.89"))).isTrue();
     }
 
     @Test

@@ -48,7 +48,7 @@ class LinterTest {
     void theStandardCatalogIsFoundThroughServiceLoaderWithIdsFromClassNames() {
         List<LintRule> rules = Linter.standard().rules();
 
-        assertThat(rules).hasSize(27);
+        assertThat(rules).hasSize(28);
         assertThat(rules).allSatisfy(rule -> assertThat(rule.id()).isEqualTo(rule.getClass().getSimpleName()));
         assertThat(Linter.standard().catalog()).extracting(RuleInfo::id).isSorted();
     }

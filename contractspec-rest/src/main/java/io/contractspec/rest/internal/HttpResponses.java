@@ -36,6 +36,7 @@ public final class HttpResponses {
     public void result(Context ctx, CallResult result) {
         if (result instanceof CallResult.Success success) {
             UnreadBody.discard(ctx);
+            SecurityHeaders.apiAnswer(ctx);
             ctx.status(success.status());
             if (success.replayed()) {
                 ctx.header(REPLAYED, "true");
@@ -58,6 +59,7 @@ public final class HttpResponses {
 
     public void problem(Context ctx, Problem problem, String explicitChallenge) {
         UnreadBody.discard(ctx);
+        SecurityHeaders.apiAnswer(ctx);
         ctx.status(problem.status());
         if (problem.status() == 401) {
             String value = explicitChallenge != null ? explicitChallenge : challenge;

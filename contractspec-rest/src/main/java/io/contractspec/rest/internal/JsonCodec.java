@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.contractspec.schema.ExactJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * The one JSON reader and writer of the adapter, built once. Reading is strict: duplicate keys,
- * trailing tokens and nesting deeper than the limit are errors; floating-point numbers are read
- * exactly (as decimals), so a huge exponent is a large number, never an infinity.
+ * trailing tokens and nesting deeper than the limit are errors; numbers are read exactly
+ * ({@link ExactJson}, the configuration stores use too), so a huge exponent is a large number,
+ * never an infinity, and validation refuses what a double cannot hold.
  */
 public final class JsonCodec {
 
@@ -27,9 +29,9 @@ public final class JsonCodec {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build())
                 .build();
-        ObjectMapper mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        ObjectMapper mapper = ExactJson.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
         this.reader = mapper.readerFor(JsonNode.class);
         this.writer = mapper.writer();
     }

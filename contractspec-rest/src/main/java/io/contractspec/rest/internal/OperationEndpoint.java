@@ -40,6 +40,7 @@ public final class OperationEndpoint implements Handler {
             RequestHeaders headers = name -> Optional.ofNullable(ctx.header(name));
             Principal principal = authenticate(headers);
             JsonNode input = binder.bind(ctx);
+            StorableText.check(input);
             CallContext call = CallContext.builder()
                     .principal(principal)
                     .traceId(traceId)

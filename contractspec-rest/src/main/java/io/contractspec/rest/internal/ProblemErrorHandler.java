@@ -1,6 +1,7 @@
 package io.contractspec.rest.internal;
 
 import io.contractspec.core.result.Problem;
+import io.contractspec.core.result.StandardCode;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -14,6 +15,10 @@ import org.eclipse.jetty.util.Callback;
  * page or a stack trace, with {@code Connection: close}.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
+
+    /** Jetty refuses these before routing, so no field can be named; the detail says what to change. */
+    static final String URI_REJECTED = "The request line or URI is not acceptable HTTP: a path segment may not hold"
+            + " a NUL, an encoded '/' or '\\', or '.'/'..'; send such a value in the body or the query instead.";
 
     private final JsonCodec json;
 
@@ -34,9 +39,12 @@ public final class ProblemErrorHandler extends ErrorHandler {
             Callback callback) {
         String traceId = TraceIds.resolve(request.getHeaders().get(TraceIds.TRACEPARENT),
                 request.getHeaders().get(TraceIds.X_TRACE_ID));
-        Problem problem = ErrorMapping.problemFor(code, traceId);
+        Problem problem = code == 400 ? Problem.of(StandardCode.BAD_REQUEST).detail(URI_REJECTED).traceId(traceId).build()
+                : ErrorMapping.problemFor(code, traceId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, HttpResponses.PROBLEM_JSON);
         response.getHeaders().put(TraceIds.X_TRACE_ID, traceId);
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         // Jetty drops a connection that carried a malformed request; say so, so that no client reuses it.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(json.write(problem.toJson())), callback);

@@ -23,9 +23,9 @@ import javax.sql.DataSource;
 public final class JdbcAuditStore implements AuditStore {
 
     private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_audit (record_id, action,"
-            + " operation, actor, organization_id, trace_id, occurred_at, input_json, result_code) VALUES", 9);
+            + " operation, actor, on_behalf_of, organization_id, trace_id, occurred_at, input_json, result_code) VALUES", 10);
 
-    private static final String SELECT = "SELECT record_id, action, operation, actor, organization_id, trace_id,"
+    private static final String SELECT = "SELECT record_id, action, operation, actor, on_behalf_of, organization_id, trace_id,"
             + " occurred_at, input_json, result_code FROM cs_audit";
 
     private final DataSource dataSource;
@@ -47,6 +47,7 @@ public final class JdbcAuditStore implements AuditStore {
             values[i++] = record.action();
             values[i++] = record.operation();
             values[i++] = record.actor();
+            values[i++] = record.onBehalfOf();
             values[i++] = record.organizationId();
             values[i++] = record.traceId();
             values[i++] = record.occurredAt();
@@ -93,6 +94,7 @@ public final class JdbcAuditStore implements AuditStore {
                 row.getString("action"),
                 row.getString("operation"),
                 row.getString("actor"),
+                row.getString("on_behalf_of"),
                 row.getString("organization_id"),
                 row.getString("trace_id"),
                 Sql.getInstant(row, "occurred_at"),

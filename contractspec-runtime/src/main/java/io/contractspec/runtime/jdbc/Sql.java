@@ -19,7 +19,7 @@ final class Sql {
     /** Both H2 and PostgreSQL report a unique or primary key violation with this SQLState. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     private Sql() {}
 

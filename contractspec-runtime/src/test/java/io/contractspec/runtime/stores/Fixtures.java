@@ -15,7 +15,8 @@ final class Fixtures {
     private Fixtures() {}
 
     static EventEnvelope event(String id) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("id", id).put("amount", 12.5);
+        // Numbers as every store reads them back: exact decimals (ExactJson), whatever node the producer built.
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("id", id).put("amount", new java.math.BigDecimal("12.5"));
         payload.putArray("tags").add("a").add("ü€");
         return new EventEnvelope(id, "test.thing.happened", "1.0.0", T0, "trace-" + id, "user-1", "org-1", payload);
     }
@@ -27,7 +28,7 @@ final class Fixtures {
 
     static AuditRecord record(String id, String action, String actor, String organization, String trace, Instant at) {
         JsonNode input = JsonNodeFactory.instance.objectNode().put("record", id).putNull("nothing");
-        return new AuditRecord(id, action, "test.thing.do@1.0.0", actor, organization, trace, at, input, "OK");
+        return new AuditRecord(id, action, "test.thing.do@1.0.0", actor, null, organization, trace, at, input, "OK");
     }
 
     static JsonNode json(String field, String value) {

@@ -8,20 +8,18 @@ import io.contractspec.schema.internal.ScalarRule;
 /**
  * Any JSON number. Every number written in JSON text is finite; NaN and ±Infinity are not JSON
  * values but a lenient parser ({@code ALLOW_NON_NUMERIC_NUMBERS}) or a double overflowing on a
- * literal such as {@code 1e400} can produce them, and they are rejected with {@code type}. Parse
- * with {@code USE_BIG_DECIMAL_FOR_FLOATS} to keep such literals.
+ * literal such as {@code 1e400} can produce them, and they are rejected with {@code type}; so is an
+ * exact decimal beyond the range of a double, which other readers would turn into infinity.
  */
 public final class FloatRule implements ScalarRule {
-
-    private static final String EXPECTED = "a finite number";
 
     @Override
     public ScalarFailure check(JsonNode value) {
         if (!value.isNumber()) {
             return Failures.type("a number", value);
         }
-        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
-            return Failures.typeNumber(EXPECTED, value);
+        if (!FiniteNumbers.isFinite(value)) {
+            return Failures.typeNumber(FiniteNumbers.EXPECTED, value);
         }
         return null;
     }

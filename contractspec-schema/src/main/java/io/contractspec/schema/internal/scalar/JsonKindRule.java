@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.internal.ScalarFailure;
 import io.contractspec.schema.internal.ScalarRule;
 
-/** A scalar defined by its JSON kind alone: String, Boolean, JSONObject, or any value (JSON). */
+/**
+ * A scalar defined by its JSON kind alone: String, Boolean, JSONObject, or any value (JSON). Free
+ * JSON (objects, any value) may hold numbers only within the range of a double.
+ */
 public final class JsonKindRule implements ScalarRule {
 
     private final JsonNodeType kind;
@@ -42,7 +45,10 @@ public final class JsonKindRule implements ScalarRule {
 
     @Override
     public ScalarFailure check(JsonNode value) {
-        return kind == null || value.getNodeType() == kind ? null : Failures.type(expected, value);
+        if (kind != null && value.getNodeType() != kind) {
+            return Failures.type(expected, value);
+        }
+        return kind == JsonNodeType.OBJECT || kind == null ? FiniteNumbers.inside(value) : null;
     }
 
     @Override

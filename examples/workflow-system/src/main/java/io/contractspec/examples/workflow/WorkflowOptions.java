@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,6 +23,7 @@ public final class WorkflowOptions {
     private final List<ExecutionListener> listeners;
     private final String nodeId;
     private final Duration actionLease;
+    private final Set<String> actionOperations;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
@@ -28,6 +31,7 @@ public final class WorkflowOptions {
         this.listeners = List.copyOf(builder.listeners);
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
+        this.actionOperations = Set.copyOf(builder.actionOperations);
     }
 
     public static WorkflowOptions defaults() {
@@ -61,12 +65,21 @@ public final class WorkflowOptions {
         return actionLease;
     }
 
+    /**
+     * The operations (keys) action steps may call; none unless listed. Publishing a definition whose
+     * action step calls anything else fails with ACTION_NOT_ALLOWED.
+     */
+    public Set<String> actionOperations() {
+        return actionOperations;
+    }
+
     public static final class Builder {
         private final List<Spec> extraSpecs = new ArrayList<>();
         private final List<Consumer<HandlerBindings.Builder>> extraHandlers = new ArrayList<>();
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration actionLease = Duration.ofMinutes(5);
+        private final Set<String> actionOperations = new TreeSet<>();
 
         private Builder() {}
 
@@ -96,6 +109,12 @@ public final class WorkflowOptions {
                 throw new IllegalArgumentException("the action lease must be positive, got " + lease);
             }
             this.actionLease = lease;
+            return this;
+        }
+
+        /** Allows action steps to call these operations (by key), on their publisher's authority. */
+        public Builder actionOperations(String... keys) {
+            actionOperations.addAll(List.of(keys));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.examples.workflow.engine.ActionAuthority;
 import io.contractspec.examples.workflow.engine.ActionTimers;
 import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
@@ -56,6 +57,7 @@ public final class WorkflowRuntime {
         InstanceEngine engine = new InstanceEngine(stores);
         GraphCache graphs = new GraphCache(stores.steps());
         JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
+        ActionAuthority authority = new ActionAuthority(options.actionOperations(), this::executor);
         JdbcOutboxStore outbox = new JdbcOutboxStore(dataSource);
         ExecutorBuilder builder = OperationExecutor.builder(registry)
                 .unitOfWork(unitOfWork)
@@ -63,12 +65,12 @@ public final class WorkflowRuntime {
                 .auditStore(new JdbcAuditStore(dataSource))
                 .idempotencyStore(new JdbcIdempotencyStore(dataSource))
                 .handlers(bindings -> {
-                    WorkflowHandlers.bindAll(bindings, engine, graphs);
+                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority);
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
         options.listeners().forEach(builder::listener);
         this.executor = builder.build();
-        ActionTimers actions = new ActionTimers(unitOfWork, engine, graphs, registry, outbox, () -> executor,
+        ActionTimers actions = new ActionTimers(unitOfWork, engine, graphs, registry, outbox, authority,
                 options.nodeId(), options.actionLease());
         this.timerWorker = new TimerWorker(unitOfWork, engine, graphs, registry, outbox, executor.eventBus(), clock,
                 actions);

@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * What a {@link WorkflowApplication} runs with, as the command line resolved it.
  *
+ * @param bind the address the HTTP server listens on, e.g. 127.0.0.1 or 0.0.0.0
  * @param port the HTTP port; 0 picks a free one
  * @param dataDir holds the embedded database and the generated JWT secret
  * @param database a JDBC URL of a shared database (PostgreSQL); empty means the embedded H2 file database
  * @param jwtSecret the resolved HS256 secret (see {@link JwtSecrets})
  * @param pollInterval how often timers are fired and the outbox is relayed
  */
-public record AppSettings(int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval) {
+public record AppSettings(String bind, int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval) {
 
     /** A shared database given on the command line. */
     public record Database(String url, String user, String password) {
@@ -24,6 +25,9 @@ public record AppSettings(int port, Path dataDir, Optional<Database> database, S
     }
 
     public AppSettings {
+        if (bind == null || bind.isBlank()) {
+            throw new IllegalArgumentException("the bind address must not be blank");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }

@@ -33,9 +33,17 @@ final class DocsRoutes {
 
     void mount(JavalinConfig config) {
         config.routes.get("/", ctx -> ctx.redirect(PREFIX + "/" + INDEX));
+        config.routes.before(PREFIX, DocsRoutes::forbidFraming);
+        config.routes.before(PREFIX + "/*", DocsRoutes::forbidFraming);
         config.routes.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/" + INDEX));
         config.routes.get(PREFIX + "/", ctx -> ctx.redirect(PREFIX + "/" + INDEX));
         config.routes.get(PREFIX + "/<path>", this::serve);
+    }
+
+    /** The pages are never shown inside another site's frame (clickjacking); old and new browsers alike. */
+    private static void forbidFraming(Context ctx) {
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
     }
 
     private void serve(Context ctx) {

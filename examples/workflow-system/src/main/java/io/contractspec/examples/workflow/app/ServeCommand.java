@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
                 + "the demo organization org_demo on first start."})
 final class ServeCommand implements Callable<Integer> {
 
+    @Option(names = "--bind", paramLabel = "<address>", defaultValue = "127.0.0.1",
+            description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+    String bind;
+
     @Option(names = "--port", paramLabel = "<n>", defaultValue = "8080",
             description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -35,8 +39,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-user", paramLabel = "<name>", description = "User of the --db database.")
     String databaseUser;
 
-    @Option(names = "--db-password", paramLabel = "<text>", description = "Password of the --db database.")
+    @Option(names = "--db-password", paramLabel = "<text>",
+            description = "Password of the --db database; prefer --db-password-file or the environment variable "
+                    + DatabasePasswords.ENVIRONMENT_VARIABLE + ", which other users cannot see in the process list.")
     String databasePassword;
+
+    @Option(names = "--db-password-file", paramLabel = "<file>",
+            description = "A file holding the password of the --db database (its first line).")
+    java.nio.file.Path databasePasswordFile;
 
     @Option(names = "--poll-interval", paramLabel = "<duration>", defaultValue = "1s", converter = DurationConverter.class,
             description = "How often timers fire and events are relayed (default: ${DEFAULT-VALUE}).")
@@ -62,13 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private AppSettings settings() throws java.io.IOException {
-        if (databaseUrl == null && (databaseUser != null || databasePassword != null)) {
-            throw new ParameterException(spec.commandLine(), "--db-user and --db-password need --db");
+        if (databaseUrl == null && (databaseUser != null || databasePassword != null || databasePasswordFile != null)) {
+            throw new ParameterException(spec.commandLine(), "--db-user, --db-password and --db-password-file need --db");
         }
         try {
+            String password = databaseUrl == null ? null
+                    : DatabasePasswords.resolve(databasePassword, databasePasswordFile, environment).orElse(null);
             Optional<AppSettings.Database> database = Optional.ofNullable(databaseUrl)
-                    .map(url -> new AppSettings.Database(url, databaseUser, databasePassword));
-            return new AppSettings(port, secret.dataDir, database, secret.resolve(environment), pollInterval);
+                    .map(url -> new AppSettings.Database(url, databaseUser, password));
+            return new AppSettings(bind, port, secret.dataDir, database, secret.resolve(environment), pollInterval);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

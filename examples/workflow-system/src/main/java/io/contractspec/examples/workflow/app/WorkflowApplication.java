@@ -16,6 +16,7 @@ import io.contractspec.runtime.jdbc.RuntimeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public final class WorkflowApplication implements AutoCloseable {
                 DemoData.loadIfEmpty(runtime);
             }
             background = BackgroundWork.start(runtime, settings.pollInterval());
-            RestServer server = server(runtime, settings).start(settings.port());
+            RestServer server = server(runtime, settings).start(settings.bind(), settings.port());
             WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, server);
             LOG.info("Workflow system listening on {} (API under {}, docs at {}, database {})", application.baseUrl(),
                     API_BASE, DocsRoutes.PREFIX, settings.embedded() ? "embedded H2 in " + settings.dataDir().toAbsolutePath().normalize() : "shared");
@@ -74,7 +75,7 @@ public final class WorkflowApplication implements AutoCloseable {
             return DataSources.pooled(database.url(), database.user(), database.password());
         }
         Files.createDirectories(settings.dataDir());
-        return DataSources.h2File(settings.dataDir());
+        return OwnerOnlyFiles.h2File(settings.dataDir());
     }
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
@@ -104,9 +105,17 @@ public final class WorkflowApplication implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code http://localhost:<port>}. */
+    /** The address the HTTP server listens on, as the server itself reports it. */
+    public String host() {
+        return ((ServerConnector) server.javalin().jettyServer().server().getConnectors()[0]).getHost();
+    }
+
+    /** {@code http://<bind address>:<port>}, or {@code http://localhost:<port>} when it listens on every interface. */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        String host = host();
+        boolean everyInterface = host == null || host.equals("0.0.0.0") || host.equals("::");
+        String shown = everyInterface ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port();
     }
 
     /** The workflow system behind the HTTP surface. */

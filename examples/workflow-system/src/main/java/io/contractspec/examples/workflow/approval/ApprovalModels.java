@@ -2,6 +2,7 @@ package io.contractspec.examples.workflow.approval;
 
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_DECISION;
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_STATUS;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.schema.Scalar.BOOLEAN;
 import static io.contractspec.schema.Scalar.DATE_TIME;
 import static io.contractspec.schema.Scalar.ID;
@@ -20,6 +21,7 @@ public final class ApprovalModels {
     /** The input field naming one approval request. */
     public static final Field REQUEST_ID = Field.required("requestId", ID)
             .description("The approval request's id.")
+            .maxLength(SHORT_TEXT)
             .build();
 
     public static final Model APPROVAL_REQUEST = Model.builder("ApprovalRequest")

@@ -19,6 +19,8 @@ import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_FAILED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.STEP_ENTERED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.STEP_EXITED;
+import static io.contractspec.examples.workflow.shared.StorageLimits.LONG_TEXT;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.command;
 import static io.contractspec.schema.Scalar.BOOLEAN;
 import static io.contractspec.schema.Scalar.ID;
@@ -36,11 +38,14 @@ public final class ApprovalOperations {
     static final String REQUEST_NOT_FOUND = "no approval request with this id in the caller's organization";
     private static final String NOT_ASSIGNEE = "the caller is neither the assignee nor a holder of the request's role";
 
+    /** User ids: anything but the namespace of role approvers ({@code role:<role>}). */
+    private static final String USER_ID_PATTERN = "^(?!role:)";
+
     private static final Model DECIDE_INPUT = Model.builder("DecideApprovalInput")
             .description("An approver's decision on a request.")
             .field(REQUEST_ID)
             .required("decision", APPROVAL_DECISION, "The decision.")
-            .optional("comment", STRING, "Why; shown with the decision.")
+            .field(Field.optional("comment", STRING).description("Why; shown with the decision.").maxLength(LONG_TEXT))
             .optional("data", JSON_OBJECT, "Data merged into the instance's context data, e.g. an approved amount.")
             .build();
 
@@ -78,8 +83,11 @@ public final class ApprovalOperations {
     private static final Model DELEGATE_INPUT = Model.builder("DelegateApprovalInput")
             .description("Who should decide a request instead of the caller, and why.")
             .field(REQUEST_ID)
-            .required("delegateTo", ID, "The user who decides from now on.")
-            .optional("reason", STRING, "Why, e.g. absence.")
+            .field(Field.required("delegateTo", ID)
+                    .description("The user who decides from now on; a user id, never a role approver id 'role:…'.")
+                    .maxLength(SHORT_TEXT)
+                    .pattern(USER_ID_PATTERN))
+            .field(Field.optional("reason", STRING).description("Why, e.g. absence.").maxLength(LONG_TEXT))
             .build();
 
     public static final OperationSpec DELEGATE_APPROVAL = command("workflow.approval.delegate")
@@ -91,6 +99,7 @@ public final class ApprovalOperations {
             .output(APPROVAL_REQUEST)
             .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
             .error("FORBIDDEN", 403, NOT_ASSIGNEE)
+            .error("SELF_APPROVAL", 403, "the target is the instance's requester, who may not approve their own request")
             .error("CONFLICT", 409, "the request is not pending")
             .policy(auth(USER))
             .emits(APPROVAL_DELEGATED, "Request is delegated")
@@ -108,7 +117,7 @@ public final class ApprovalOperations {
     private static final Model ADD_COMMENT_INPUT = Model.builder("AddApprovalCommentInput")
             .description("A comment on an approval request.")
             .field(REQUEST_ID)
-            .required("content", NON_EMPTY_STRING, "The text.")
+            .field(Field.required("content", NON_EMPTY_STRING).description("The text.").maxLength(LONG_TEXT))
             .field(Field.optional("isInternal", BOOLEAN)
                     .description("Whether only approvers and admins see it, not the requester.")
                     .defaultValue(false))
@@ -123,6 +132,9 @@ public final class ApprovalOperations {
             .output(APPROVAL_COMMENT)
             .successStatus(201)
             .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
+            .error("FORBIDDEN", 403, "the caller is neither an approver of the request (its assignee or a holder of its"
+                    + " role) nor the instance's requester, or the comment is internal and the caller is no approver")
+            .error("CONFLICT", 409, "the request is closed (no longer pending, or its instance has finished)")
             .policy(auth(USER))
             .emits(APPROVAL_COMMENT_ADDED, "Comment is added")
             .audit("workflow.approval.comment.added")

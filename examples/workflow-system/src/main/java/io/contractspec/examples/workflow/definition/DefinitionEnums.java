@@ -29,7 +29,7 @@ public final class DefinitionEnums {
             .value("condition", "Takes the first transition whose condition holds, else 'default'.")
             .value("parallel", "Runs all branches, then follows 'next'.")
             .value("wait", "Waits for its timer, then follows 'timeout' or 'next'.")
-            .value("action", "Runs an operation as the system actor, then follows 'success' or 'failure'.")
+            .value("action", "Runs an allowed operation on the publisher's authority, then follows 'success' or 'failure'.")
             .value("end", "Completes the instance.")
             .build();
 

@@ -4,6 +4,7 @@ import static io.contractspec.examples.workflow.definition.DefinitionEnums.APPRO
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.STEP_TYPE;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_STATUS;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_TRIGGER_TYPE;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.schema.Scalar.DATE_TIME;
 import static io.contractspec.schema.Scalar.ID;
 import static io.contractspec.schema.Scalar.INT;
@@ -22,12 +23,14 @@ public final class DefinitionModels {
     public static final String KEY_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /** What an action step runs; shared by the step model and the add-step input. */
-    public static final String ACTION_CONFIG_DESCRIPTION = "Action steps: {operation, version?, input?, roles?,"
-            + " maxAttempts?, retryDelaySeconds?, resultKey?}; the operation runs as the system actor.";
+    public static final String ACTION_CONFIG_DESCRIPTION = "Action steps: {operation, version?, input?,"
+            + " maxAttempts?, retryDelaySeconds?, resultKey?}; the operation must be allowed for action steps and"
+            + " runs as the system on behalf of the definition's publisher, with the publisher's roles.";
 
     /** The input field naming one definition. */
     public static final Field WORKFLOW_ID = Field.required("workflowId", ID)
             .description("The workflow definition's id.")
+            .maxLength(SHORT_TEXT)
             .build();
 
     public static final Model WORKFLOW_STEP = Model.builder("WorkflowStep")

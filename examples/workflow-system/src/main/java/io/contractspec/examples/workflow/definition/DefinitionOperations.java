@@ -18,6 +18,8 @@ import static io.contractspec.examples.workflow.definition.DefinitionModels.KEY_
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_DEFINITION;
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_DEFINITION_LIST;
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_ID;
+import static io.contractspec.examples.workflow.shared.StorageLimits.LONG_TEXT;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.ADMIN_ROLE;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.command;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
@@ -37,16 +39,17 @@ public final class DefinitionOperations {
 
     private static final Model CREATE_WORKFLOW_INPUT = Model.builder("CreateWorkflowInput")
             .description("A new workflow definition; it starts as a draft without steps.")
-            .required("name", NON_EMPTY_STRING, "Display name.")
+            .field(Field.required("name", NON_EMPTY_STRING).description("Display name.").maxLength(SHORT_TEXT))
             .field(Field.required("key", NON_EMPTY_STRING)
                     .description("Key, unique in the organization: lower-case words joined by hyphens.")
-                    .pattern(KEY_PATTERN))
-            .optional("description", STRING, "What the workflow is for.")
+                    .pattern(KEY_PATTERN)
+                    .maxLength(SHORT_TEXT))
+            .field(Field.optional("description", STRING).description("What the workflow is for.").maxLength(LONG_TEXT))
             .field(Field.optional("triggerType", WORKFLOW_TRIGGER_TYPE)
                     .description("What starts its instances.")
                     .defaultValue("manual"))
             .optional("triggerConfig", JSON_OBJECT, "Settings of the trigger, e.g. an event key or a schedule.")
-            .optional("featureFlagKey", NON_EMPTY_STRING, "A feature flag that must be on to start it.")
+            .field(Field.optional("featureFlagKey", NON_EMPTY_STRING).description("A feature flag that must be on to start it.").maxLength(SHORT_TEXT))
             .optional("settings", JSON_OBJECT, "Free-form settings of the workflow.")
             .build();
 
@@ -76,11 +79,11 @@ public final class DefinitionOperations {
     private static final Model UPDATE_WORKFLOW_INPUT = Model.builder("UpdateWorkflowInput")
             .description("New settings of a workflow definition; absent fields stay as they are.")
             .field(WORKFLOW_ID)
-            .optional("name", NON_EMPTY_STRING, "New display name.")
-            .optional("description", STRING, "New description.")
+            .field(Field.optional("name", NON_EMPTY_STRING).description("New display name.").maxLength(SHORT_TEXT))
+            .field(Field.optional("description", STRING).description("New description.").maxLength(LONG_TEXT))
             .optional("triggerType", WORKFLOW_TRIGGER_TYPE, "New trigger type.")
             .optional("triggerConfig", JSON_OBJECT, "New trigger settings.")
-            .optional("featureFlagKey", NON_EMPTY_STRING, "New feature flag gating starts.")
+            .field(Field.optional("featureFlagKey", NON_EMPTY_STRING).description("New feature flag gating starts.").maxLength(SHORT_TEXT))
             .optional("settings", JSON_OBJECT, "New free-form settings.")
             .build();
 
@@ -118,6 +121,9 @@ public final class DefinitionOperations {
             .output(WORKFLOW_DEFINITION)
             .error("INVALID_GRAPH", 422, "the graph fails validation (no steps, no entry step, a transition to a"
                     + " missing step, no reachable end step or an unreachable step); the issues list each problem")
+            .error("ACTION_NOT_ALLOWED", 403, "an action step calls an operation this deployment does not allow for"
+                    + " action steps, names roles of its own, or calls an operation the publisher may not call;"
+                    + " an action runs on the publisher's authority")
             .error("CONFLICT", 409, "the definition is not a draft")
             .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
             .policy(auth(USER).anyRole(ADMIN_ROLE))
@@ -136,7 +142,7 @@ public final class DefinitionOperations {
     private static final Model LIST_WORKFLOWS_INPUT = Model.builder("ListWorkflowsInput")
             .description("Filters and page of a workflow definition listing.")
             .optional("status", WORKFLOW_STATUS, "Only definitions with this status.")
-            .optional("search", NON_EMPTY_STRING, "Only definitions whose name or key contains this text.")
+            .field(Field.optional("search", NON_EMPTY_STRING).description("Only definitions whose name or key contains this text.").maxLength(SHORT_TEXT))
             .field(Paging.LIMIT)
             .field(Paging.OFFSET)
             .build();

@@ -14,6 +14,9 @@ import static io.contractspec.examples.workflow.definition.DefinitionModels.KEY_
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_ID;
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_STEP;
 import static io.contractspec.examples.workflow.definition.DefinitionOperations.WORKFLOW_NOT_FOUND;
+import static io.contractspec.examples.workflow.shared.StorageLimits.LONG_TEXT;
+import static io.contractspec.examples.workflow.shared.StorageLimits.MAX_INT;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.ADMIN_ROLE;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.command;
 import static io.contractspec.schema.Scalar.ID;
@@ -34,26 +37,32 @@ public final class StepOperations {
             .field(WORKFLOW_ID)
             .field(Field.required("key", NON_EMPTY_STRING)
                     .description("Key, unique within the definition: lower-case words joined by hyphens.")
-                    .pattern(KEY_PATTERN))
-            .required("name", NON_EMPTY_STRING, "Display name.")
-            .optional("description", STRING, "What happens in this step.")
+                    .pattern(KEY_PATTERN)
+                    .maxLength(SHORT_TEXT))
+            .field(Field.required("name", NON_EMPTY_STRING).description("Display name.").maxLength(SHORT_TEXT))
+            .field(Field.optional("description", STRING).description("What happens in this step.").maxLength(LONG_TEXT))
             .required("type", STEP_TYPE, "How the step behaves.")
             .field(Field.optional("position", INT)
                     .description("Order of the step; after the last step when absent.")
-                    .minimum(0))
+                    .minimum(0)
+                    .maximum(MAX_INT))
             .required("transitions", JSON_OBJECT,
                     "Maps each action to a target step key, or to {to, roles?, condition?}; {} for an end step.")
             .optional("approvalMode", APPROVAL_MODE, "How approver decisions combine (approval steps).")
             .field(Field.optional("approverRoles", NON_EMPTY_STRING).array()
-                    .description("Roles whose holders each get an approval request."))
+                    .description("Roles whose holders each get an approval request.")
+                    .maxLength(SHORT_TEXT))
             .field(Field.optional("approverUserIds", ID).array()
-                    .description("Users who each get an approval request."))
+                    .description("Users who each get an approval request.")
+                    .maxLength(SHORT_TEXT))
             .field(Field.optional("timeoutSeconds", INT)
                     .description("Time in the step before its 'timeout' transition, else the instance times out.")
-                    .minimum(1))
+                    .minimum(1)
+                    .maximum(MAX_INT))
             .field(Field.optional("slaSeconds", INT)
                     .description("Time an approval request may stay open before it is escalated.")
-                    .minimum(1))
+                    .minimum(1)
+                    .maximum(MAX_INT))
             .optional("actionConfig", JSON_OBJECT, DefinitionModels.ACTION_CONFIG_DESCRIPTION)
             .build();
 
@@ -66,7 +75,8 @@ public final class StepOperations {
             .output(WORKFLOW_STEP)
             .successStatus(201)
             .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
-            .error("CONFLICT", 409, "the definition is not a draft, or it already has a step with this key")
+            .error("CONFLICT", 409, "the definition is not a draft, it already has a step with this key, or no position is left after its"
+                    + " last step")
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(STEP_ADDED, "Step is added")
             .audit("workflow.step.added")

@@ -2,6 +2,7 @@ package io.contractspec.examples.workflow.engine;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.examples.workflow.shared.EventPayloads;
+import io.contractspec.examples.workflow.store.DefinitionRepository;
 import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
@@ -29,19 +30,18 @@ public final class ActionTimers {
     private final GraphCache graphs;
     private final ContractRegistry registry;
     private final OutboxStore outbox;
-    private final ActionRunner runner;
+    private final ActionAuthority authority;
     private final String owner;
     private final Duration leaseDuration;
 
     public ActionTimers(UnitOfWork unitOfWork, InstanceEngine engine, GraphCache graphs, ContractRegistry registry,
-            OutboxStore outbox, java.util.function.Supplier<io.contractspec.runtime.OperationExecutor> executor,
-            String owner, Duration leaseDuration) {
+            OutboxStore outbox, ActionAuthority authority, String owner, Duration leaseDuration) {
         this.unitOfWork = unitOfWork;
         this.engine = engine;
         this.graphs = graphs;
         this.registry = registry;
         this.outbox = outbox;
-        this.runner = new ActionRunner(executor);
+        this.authority = authority;
         this.owner = owner;
         this.leaseDuration = leaseDuration;
     }
@@ -60,7 +60,8 @@ public final class ActionTimers {
             return;
         }
         ActionPolicy policy = ActionPolicy.of(prepared.get().step().actionConfig());
-        ActionRunner.Outcome outcome = runner.run(policy, timer.organizationId(), new ManualClock(now));
+        ActionRunner.Outcome outcome = authority.run(policy, prepared.get().publisher(), timer.organizationId(),
+                new ManualClock(now));
         try {
             unitOfWork.run(transaction -> {
                 var connection = transaction.connection().orElseThrow();
@@ -77,7 +78,7 @@ public final class ActionTimers {
         }
     }
 
-    private record Prepared(InstanceRow instance, StepRow step) {}
+    private record Prepared(InstanceRow instance, StepRow step, Optional<DefinitionRepository.Publisher> publisher) {}
 
     private Optional<Prepared> read(TimerRow timer) {
         try {
@@ -90,7 +91,8 @@ public final class ActionTimers {
                     return Optional.<Prepared>empty();
                 }
                 WorkflowGraph graph = graphs.of(connection, instance.get().definitionId());
-                return graph.step(execution.get().stepKey()).map(step -> new Prepared(instance.get(), step));
+                var publisher = engine.stores().definitions().publisher(connection, instance.get().definitionId());
+                return graph.step(execution.get().stepKey()).map(step -> new Prepared(instance.get(), step, publisher));
             });
         } catch (Exception e) {
             throw new IllegalStateException("reading action timer " + timer.id() + " failed", e);

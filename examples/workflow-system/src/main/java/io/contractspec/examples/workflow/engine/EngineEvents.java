@@ -17,7 +17,7 @@ import io.contractspec.examples.workflow.store.StepRow;
 /** Builds the payloads of the events the engine emits as instances move. */
 public final class EngineEvents {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     private EngineEvents() {}
 

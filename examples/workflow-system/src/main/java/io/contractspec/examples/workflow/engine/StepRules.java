@@ -44,7 +44,7 @@ final class StepRules {
                 }
             }
             case ACTION -> {
-                if (!step.actionConfig().path("operation").isTextual()) {
+                if (step.actionConfig() == null || !step.actionConfig().path("operation").isTextual()) {
                     problems.add(name + " (action) needs actionConfig.operation, the key of the operation to run");
                 }
                 if (transitions.get(Transitions.SUCCESS).isEmpty()) {

@@ -2,6 +2,7 @@ package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.shared.StorageLimits;
 import io.contractspec.examples.workflow.store.StepRow;
 import io.contractspec.examples.workflow.store.StepType;
 import java.util.ArrayList;
@@ -62,7 +63,10 @@ public final class Transitions {
             Map.Entry<String, JsonNode> member = members.next();
             String action = member.getKey();
             JsonNode value = member.getValue();
-            if (type == StepType.PARALLEL && action.equals(BRANCHES)) {
+            if (action.length() > StorageLimits.SHORT_TEXT) {
+                problems.add("step '" + stepKey + "': a transition's action is longer than " + StorageLimits.SHORT_TEXT
+                        + " characters");
+            } else if (type == StepType.PARALLEL && action.equals(BRANCHES)) {
                 readBranches(stepKey, value, branches, problems);
             } else if (value.isTextual()) {
                 byAction.put(action, new Transition(action, value.asText(), List.of(), Optional.empty()));

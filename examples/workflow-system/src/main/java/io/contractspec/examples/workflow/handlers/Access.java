@@ -47,11 +47,20 @@ final class Access {
 
     /** Decide and delegate: the assignee, or a holder of the request's role. */
     static void requireApprover(Principal principal, ApprovalRequestRow request) {
-        boolean assignee = principal.userId().equals(request.approverId());
-        boolean roleHolder = request.approverRole() != null && principal.hasRole(request.approverRole());
-        if (!assignee && !roleHolder) {
+        if (!isApprover(principal, request)) {
             throw new ContractException(StandardCode.FORBIDDEN,
                     "You are neither the assignee of this request nor a holder of its role.");
         }
+    }
+
+    /**
+     * The assignee of a user's request, or a holder of a role request's role. A role request's
+     * approver id ({@code role:<role>}) is never matched against user ids: a user whose id reads
+     * {@code role:manager} is not every manager.
+     */
+    static boolean isApprover(Principal principal, ApprovalRequestRow request) {
+        return request.approverRole() == null
+                ? principal.userId().equals(request.approverId())
+                : principal.hasRole(request.approverRole());
     }
 }

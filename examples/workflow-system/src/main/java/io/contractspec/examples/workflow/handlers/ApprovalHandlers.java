@@ -50,7 +50,7 @@ final class ApprovalHandlers {
         String decision = input.get("decision").asText();
         if (decision.equals("delegate")) {
             throw new ContractException(StandardCode.VALIDATION_FAILED,
-                    "To delegate a request, use workflow.approval.delegate.");
+                    "The decision 'delegate' is not made here: delegate with workflow.approval.delegate.");
         }
         if (!request.isPending()) {
             throw Access.conflict("The request is " + request.status() + "; only pending requests are decided.");
@@ -80,6 +80,11 @@ final class ApprovalHandlers {
             throw Access.conflict("The request is " + request.status() + "; only pending requests are delegated.");
         }
         String to = input.get("delegateTo").asText();
+        InstanceRow instance = instanceOf(call, request);
+        if (to.equals(instance.triggeredBy())) {
+            throw new ContractException("SELF_APPROVAL",
+                    "The request cannot go to the instance's requester: nobody approves their own request.");
+        }
         ApprovalRequestRow delegated = stores.requests().update(call.connection(), request.delegated(to, principal.userId()));
         ObjectNode payload = EngineEvents.base(call, request.organizationId())
                 .put("requestId", request.id()).put("instanceId", request.instanceId())
@@ -95,6 +100,8 @@ final class ApprovalHandlers {
     JsonNode comment(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         ApprovalRequestRow request = find(call, context, input.get("requestId").asText());
+        requireCommenter(context.requirePrincipal(), request, instanceOf(call, request),
+                input.path("isInternal").asBoolean(false));
         ApprovalCommentRow comment = new ApprovalCommentRow(WorkflowIds.next("cmt"), request.id(), call.actorId(),
                 input.get("content").asText(), input.path("isInternal").asBoolean(false), call.now());
         stores.comments().insert(call.connection(), comment);
@@ -120,6 +127,27 @@ final class ApprovalHandlers {
 
     JsonNode get(JsonNode input, HandlerContext context) {
         return Wire.request(find(Access.call(context), context, input.get("requestId").asText()));
+    }
+
+    /** Approvers and the requester comment; internal comments are for approvers; closed requests take none. */
+    private static void requireCommenter(Principal principal, ApprovalRequestRow request, InstanceRow instance,
+            boolean internal) {
+        boolean approver = Access.isApprover(principal, request);
+        if (!approver && !principal.userId().equals(instance.triggeredBy())) {
+            throw new ContractException(StandardCode.FORBIDDEN,
+                    "Only the request's approvers and the instance's requester comment on it.");
+        }
+        if (internal && !approver) {
+            throw new ContractException(StandardCode.FORBIDDEN, "Only the request's approvers add internal comments.");
+        }
+        if (!request.isPending() || !instance.status().isActive()) {
+            throw Access.conflict("The request is closed (" + request.status() + ", instance " + instance.status()
+                    + "); it takes no more comments.");
+        }
+    }
+
+    private InstanceRow instanceOf(EngineCall call, ApprovalRequestRow request) {
+        return stores.instances().find(call.connection(), request.organizationId(), request.instanceId()).orElseThrow();
     }
 
     private ApprovalRequestRow find(EngineCall call, HandlerContext context, String id) {

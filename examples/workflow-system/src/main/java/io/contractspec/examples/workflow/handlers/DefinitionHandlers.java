@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.result.ContractException;
+import io.contractspec.examples.workflow.engine.ActionAuthority;
 import io.contractspec.examples.workflow.engine.EngineCall;
 import io.contractspec.examples.workflow.engine.EngineEvents;
 import io.contractspec.examples.workflow.engine.Stores;
@@ -26,9 +27,11 @@ import java.util.Objects;
 final class DefinitionHandlers {
 
     private final Stores stores;
+    private final ActionAuthority actions;
 
-    DefinitionHandlers(Stores stores) {
+    DefinitionHandlers(Stores stores, ActionAuthority actions) {
         this.stores = stores;
+        this.actions = actions;
     }
 
     JsonNode create(JsonNode input, HandlerContext context) {
@@ -84,6 +87,12 @@ final class DefinitionHandlers {
             }
             throw new ContractException("INVALID_GRAPH", detail.substring(0, detail.length() - 1) + ".");
         }
+        List<String> refused = actions.problems(steps, context.requirePrincipal());
+        if (!refused.isEmpty()) {
+            throw new ContractException(ActionAuthority.NOT_ALLOWED, String.join("; ", refused) + ".");
+        }
+        stores.definitions().recordPublisher(call.connection(), current.id(), call.actorId(),
+                context.requirePrincipal().roles());
         DefinitionRow published = stores.definitions().update(call.connection(),
                 current.published(graph.entry().orElseThrow().id(), call.now()));
         context.emit(DEFINITION_PUBLISHED, EngineEvents.base(call, current.organizationId())

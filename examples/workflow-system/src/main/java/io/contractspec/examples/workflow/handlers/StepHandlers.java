@@ -8,6 +8,7 @@ import io.contractspec.examples.workflow.engine.EngineCall;
 import io.contractspec.examples.workflow.engine.EngineEvents;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.WorkflowIds;
+import io.contractspec.examples.workflow.shared.StorageLimits;
 import io.contractspec.examples.workflow.store.ApprovalMode;
 import io.contractspec.examples.workflow.store.DefinitionRow;
 import io.contractspec.examples.workflow.store.DefinitionStatus;
@@ -28,6 +29,15 @@ final class StepHandlers {
         this.definitions = definitions;
     }
 
+    private int nextPosition(EngineCall call, String definitionId) {
+        long next = stores.steps().lastOrder(call.connection(), definitionId) + 1;
+        if (next > StorageLimits.MAX_INT) {
+            throw Access.conflict("A step already holds the last position (" + StorageLimits.MAX_INT
+                    + "); give this step a position of its own.");
+        }
+        return (int) next;
+    }
+
     JsonNode add(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         DefinitionRow definition = definitions.find(call, context, input.get("workflowId").asText());
@@ -43,8 +53,7 @@ final class StepHandlers {
         String mode = Wire.text(input, "approvalMode");
         StepRow step = new StepRow(WorkflowIds.next("step"), definition.id(), key, input.get("name").asText(),
                 Wire.text(input, "description"), type,
-                input.has("position") ? input.get("position").asInt() : stores.steps().nextOrder(call.connection(),
-                        definition.id()),
+                input.has("position") ? input.get("position").asInt() : nextPosition(call, definition.id()),
                 (ObjectNode) input.get("transitions"),
                 mode != null ? ApprovalMode.of(mode) : type == StepType.APPROVAL ? ApprovalMode.ANY : null,
                 strings(input.get("approverRoles")), strings(input.get("approverUserIds")),

@@ -15,7 +15,7 @@ import java.util.List;
 /** Stored rows in their wire shapes (the contracts' models); absent values are left out, never null. */
 public final class Wire {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     private Wire() {}
 

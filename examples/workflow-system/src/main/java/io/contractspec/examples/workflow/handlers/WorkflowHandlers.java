@@ -19,6 +19,7 @@ import static io.contractspec.examples.workflow.instance.InstanceOperations.TRAN
 import static io.contractspec.examples.workflow.instance.InstanceQueries.GET_INSTANCE;
 import static io.contractspec.examples.workflow.instance.InstanceQueries.LIST_INSTANCES;
 
+import io.contractspec.examples.workflow.engine.ActionAuthority;
 import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.runtime.HandlerBindings;
@@ -28,8 +29,9 @@ public final class WorkflowHandlers {
 
     private WorkflowHandlers() {}
 
-    public static void bindAll(HandlerBindings.Builder bindings, InstanceEngine engine, GraphCache graphs) {
-        DefinitionHandlers definitions = new DefinitionHandlers(engine.stores());
+    public static void bindAll(HandlerBindings.Builder bindings, InstanceEngine engine, GraphCache graphs,
+            ActionAuthority actions) {
+        DefinitionHandlers definitions = new DefinitionHandlers(engine.stores(), actions);
         StepHandlers steps = new StepHandlers(engine.stores(), definitions);
         InstanceHandlers instances = new InstanceHandlers(engine, graphs);
         TransitionHandler transitions = new TransitionHandler(engine, graphs, instances);

@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow.instance;
 
 import static io.contractspec.examples.workflow.instance.InstanceEnums.INSTANCE_STATUS;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.schema.Scalar.BOOLEAN;
 import static io.contractspec.schema.Scalar.DATE_TIME;
 import static io.contractspec.schema.Scalar.ID;
@@ -19,6 +20,7 @@ public final class InstanceModels {
     /** The input field naming one instance. */
     public static final Field INSTANCE_ID = Field.required("instanceId", ID)
             .description("The workflow instance's id.")
+            .maxLength(SHORT_TEXT)
             .build();
 
     public static final Model WORKFLOW_INSTANCE = Model.builder("WorkflowInstance")

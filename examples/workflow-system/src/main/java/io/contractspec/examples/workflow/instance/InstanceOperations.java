@@ -19,6 +19,8 @@ import static io.contractspec.examples.workflow.instance.InstanceEvents.STEP_EXI
 import static io.contractspec.examples.workflow.instance.InstanceModels.INSTANCE_ID;
 import static io.contractspec.examples.workflow.instance.InstanceModels.TRANSITION_RESULT;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE;
+import static io.contractspec.examples.workflow.shared.StorageLimits.LONG_TEXT;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.command;
 import static io.contractspec.schema.Scalar.DATE_TIME;
 import static io.contractspec.schema.Scalar.INT;
@@ -27,6 +29,7 @@ import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 import static io.contractspec.schema.Scalar.STRING;
 
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.examples.workflow.shared.StorageLimits;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 
@@ -39,16 +42,18 @@ public final class InstanceOperations {
 
     private static final Model START_WORKFLOW_INPUT = Model.builder("StartWorkflowInput")
             .description("Which workflow to start, for what, and with which data.")
-            .required("workflowKey", NON_EMPTY_STRING, "The key of an active definition, e.g. expense-approval.")
+            .field(Field.required("workflowKey", NON_EMPTY_STRING).description("The key of an active definition, e.g. expense-approval.").maxLength(SHORT_TEXT))
             .optional("contextData", JSON_OBJECT, "Initial data that steps and conditions read, e.g. {amount: 420}.")
-            .optional("referenceId", NON_EMPTY_STRING, "The business record it is about, e.g. an expense id.")
-            .optional("referenceType", NON_EMPTY_STRING, "The kind of that record, e.g. expense.")
+            .field(Field.optional("referenceId", NON_EMPTY_STRING).description("The business record it is about, e.g. an expense id.").maxLength(SHORT_TEXT))
+            .field(Field.optional("referenceType", NON_EMPTY_STRING).description("The kind of that record, e.g. expense.").maxLength(SHORT_TEXT))
             .field(Field.optional("priority", INT)
                     .description("0 (lowest) to 100 (highest).")
                     .defaultValue(50)
                     .minimum(0)
                     .maximum(100))
-            .optional("dueAt", DATE_TIME, "When it should be finished.")
+            .field(Field.optional("dueAt", DATE_TIME)
+                    .description("When it should be finished; years 1900 to 9998, offsets within ±18:00.")
+                    .pattern(StorageLimits.STORED_DATE_TIME))
             .build();
 
     public static final OperationSpec START_INSTANCE = command("workflow.instance.start")
@@ -84,9 +89,9 @@ public final class InstanceOperations {
     private static final Model TRANSITION_INPUT = Model.builder("TransitionInput")
             .description("An action taken on an instance's current step.")
             .field(INSTANCE_ID)
-            .required("action", NON_EMPTY_STRING, "One of the current step's transitions, e.g. submit.")
+            .field(Field.required("action", NON_EMPTY_STRING).description("One of the current step's transitions, e.g. submit.").maxLength(SHORT_TEXT))
             .optional("data", JSON_OBJECT, "Data merged into the instance's context data.")
-            .optional("comment", STRING, "A note recorded with the step execution.")
+            .field(Field.optional("comment", STRING).description("A note recorded with the step execution.").maxLength(LONG_TEXT))
             .build();
 
     public static final OperationSpec TRANSITION_INSTANCE = command("workflow.instance.transition")
@@ -125,8 +130,8 @@ public final class InstanceOperations {
     /** Declared as in the seed contract: both fields are plain strings. */
     private static final Model PAUSE_RESUME_INPUT = Model.builder("PauseResumeInput")
             .description("The instance to pause or resume, and why.")
-            .required("instanceId", STRING, "The workflow instance.")
-            .optional("reason", STRING, "Why, for the audit trail.")
+            .field(Field.required("instanceId", STRING).description("The workflow instance.").maxLength(SHORT_TEXT))
+            .field(Field.optional("reason", STRING).description("Why, for the audit trail.").maxLength(LONG_TEXT))
             .build();
 
     public static final OperationSpec PAUSE_INSTANCE = command("workflow.instance.pause")
@@ -177,7 +182,7 @@ public final class InstanceOperations {
     private static final Model CANCEL_WORKFLOW_INPUT = Model.builder("CancelWorkflowInput")
             .description("The instance to cancel, and why.")
             .field(INSTANCE_ID)
-            .required("reason", NON_EMPTY_STRING, "Why, for the audit trail; required.")
+            .field(Field.required("reason", NON_EMPTY_STRING).description("Why, for the audit trail; required.").maxLength(LONG_TEXT))
             .build();
 
     public static final OperationSpec CANCEL_INSTANCE = command("workflow.instance.cancel")

@@ -12,11 +12,13 @@ import static io.contractspec.examples.workflow.instance.InstanceModels.INSTANCE
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE_LIST;
 import static io.contractspec.examples.workflow.instance.InstanceOperations.INSTANCE_NOT_FOUND;
+import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
 import static io.contractspec.schema.Scalar.ID;
 import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.schema.Field;
 import io.contractspec.examples.workflow.shared.Paging;
 import io.contractspec.schema.Model;
 
@@ -25,11 +27,11 @@ public final class InstanceQueries {
 
     private static final Model LIST_INSTANCES_INPUT = Model.builder("ListInstancesInput")
             .description("Filters and page of a workflow instance listing; filters combine with AND.")
-            .optional("workflowKey", NON_EMPTY_STRING, "Only instances of this definition.")
+            .field(Field.optional("workflowKey", NON_EMPTY_STRING).description("Only instances of this definition.").maxLength(SHORT_TEXT))
             .optional("status", INSTANCE_STATUS, "Only instances in this status.")
-            .optional("referenceType", NON_EMPTY_STRING, "Only instances about this kind of record.")
-            .optional("referenceId", NON_EMPTY_STRING, "Only instances about this record.")
-            .optional("triggeredBy", ID, "Only instances this user started.")
+            .field(Field.optional("referenceType", NON_EMPTY_STRING).description("Only instances about this kind of record.").maxLength(SHORT_TEXT))
+            .field(Field.optional("referenceId", NON_EMPTY_STRING).description("Only instances about this record.").maxLength(SHORT_TEXT))
+            .field(Field.optional("triggeredBy", ID).description("Only instances this user started.").maxLength(SHORT_TEXT))
             .field(Paging.LIMIT)
             .field(Paging.OFFSET)
             .build();

@@ -18,6 +18,7 @@ public final class Paging {
             .description("Number of items to skip, for paging.")
             .defaultValue(0)
             .minimum(0)
+            .maximum(StorageLimits.MAX_INT)
             .build();
 
     public static final Field TOTAL = Field.required("total", INT)

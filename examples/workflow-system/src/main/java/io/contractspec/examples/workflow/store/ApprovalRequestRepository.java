@@ -99,7 +99,8 @@ public final class ApprovalRequestRepository {
     public Inbox inbox(Connection connection, String organizationId, String userId, Collection<String> roles,
             RequestStatus status, int limit, int offset) {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, userId));
-        StringBuilder mine = new StringBuilder(" WHERE organization_id = ? AND (approver_id = ?");
+        // A user's own requests have no role; a user id that reads like a role approver id matches nothing.
+        StringBuilder mine = new StringBuilder(" WHERE organization_id = ? AND (approver_id = ? AND approver_role IS NULL");
         if (!roles.isEmpty()) {
             mine.append(" OR approver_role IN (").append("?, ".repeat(roles.size() - 1)).append("?)");
             parameters.addAll(roles);

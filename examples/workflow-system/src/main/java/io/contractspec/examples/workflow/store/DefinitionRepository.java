@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Workflow definitions, always read and written within one organization. */
 public final class DefinitionRepository {
@@ -51,6 +53,31 @@ public final class DefinitionRepository {
                 row.revision(), row.status(), row.triggerType(), row.triggerConfig(), row.featureFlagKey(),
                 row.settings(), row.initialStepId(), row.createdAt(), row.updatedAt(), row.publishedAt(),
                 row.version() + 1);
+    }
+
+    /** Records who published the definition and the roles they held: the authority its action steps run with. */
+    public void recordPublisher(Connection connection, String definitionId, String userId, Set<String> roles) {
+        var array = Jdbc.JSON.createArrayNode();
+        roles.stream().sorted().forEach(array::add);
+        Jdbc.update(connection, "UPDATE workflow_definition SET published_by = ?, publisher_roles = ? WHERE id = ?",
+                userId, Jdbc.jsonText(array), definitionId);
+    }
+
+    /** Who published the definition, with the roles they held then; empty for a definition never published. */
+    public Optional<Publisher> publisher(Connection connection, String definitionId) {
+        return Jdbc.queryOne(connection, "SELECT published_by, publisher_roles FROM workflow_definition WHERE id = ?"
+                        + " AND published_by IS NOT NULL", row -> {
+                    Set<String> roles = new TreeSet<>();
+                    Jdbc.json(row, "publisher_roles").forEach(role -> roles.add(role.asText()));
+                    return new Publisher(row.getString("published_by"), roles);
+                }, definitionId);
+    }
+
+    /** The human whose authority a definition's action steps use. */
+    public record Publisher(String userId, Set<String> roles) {
+        public Publisher {
+            roles = Set.copyOf(roles);
+        }
     }
 
     /** One page of an organization's definitions, ordered by name, and how many match in all. */

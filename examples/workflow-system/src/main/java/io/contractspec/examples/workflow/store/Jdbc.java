@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class Jdbc {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     /** Reads one row into a value. */
     @FunctionalInterface
@@ -141,7 +141,11 @@ public final class Jdbc {
     }
 
     static String jsonText(JsonNode node) {
-        return node == null ? null : node.toString();
+        try {
+            return node == null ? null : JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -152,7 +156,7 @@ public final class Jdbc {
      */
     private static RuntimeException translate(String sql, SQLException e) {
         ContractException lost = raceLost(e);
-        return lost != null ? lost : new IllegalStateException("SQL failed: " + sql, e);
+        return lost != null ? lost : new SqlFailure(sql, e);
     }
 
     /** CONFLICT when the failure is the losing side of a race (see {@link #translate}); otherwise null. */

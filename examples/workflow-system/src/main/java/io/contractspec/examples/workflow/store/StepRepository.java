@@ -29,8 +29,9 @@ public final class StepRepository {
                 + " ORDER BY step_order, step_key", StepRepository::map, definitionId);
     }
 
-    public int nextOrder(Connection connection, String definitionId) {
-        return (int) Jdbc.count(connection, "SELECT COALESCE(MAX(step_order) + 1, 0) FROM workflow_step"
+    /** The highest position of the definition's steps, -1 without steps; +1 is left to the caller (it may overflow). */
+    public long lastOrder(Connection connection, String definitionId) {
+        return Jdbc.count(connection, "SELECT COALESCE(MAX(step_order), -1) FROM workflow_step"
                 + " WHERE workflow_definition_id = ?", definitionId);
     }
 

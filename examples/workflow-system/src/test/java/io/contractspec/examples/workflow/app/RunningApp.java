@@ -2,6 +2,7 @@ package io.contractspec.examples.workflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.examples.workflow.engine.PostgresSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,11 +24,45 @@ final class RunningApp implements AutoCloseable {
     final Path dataDir;
     final WorkflowApplication application;
     final ApiClient http;
+    private final PostgresSchema schema;
 
     private RunningApp(Path dataDir, WorkflowApplication application) {
+        this(dataDir, application, null);
+    }
+
+    private RunningApp(Path dataDir, WorkflowApplication application, PostgresSchema schema) {
         this.dataDir = dataDir;
         this.application = application;
         this.http = new ApiClient(application.baseUrl());
+        this.schema = schema;
+    }
+
+    /** The databases the application runs on; tests that must hold on both take this as a parameter. */
+    enum Database { H2, POSTGRESQL }
+
+    /** The application on an embedded H2 database (with demo data) or on a fresh PostgreSQL schema (without). */
+    static RunningApp start(Database database) {
+        if (database == Database.H2) {
+            return start();
+        }
+        PostgresSchema schema = new PostgresSchema();
+        try {
+            Path dataDir = Files.createTempDirectory("workflow-app");
+            List<String> args = new ArrayList<>(List.of("--port", "0", "--data", dataDir.toString(),
+                    "--poll-interval", "200ms", "--db", schema.url(), "--db-user", PostgresSchema.user()));
+            if (!PostgresSchema.password().isEmpty()) {
+                args.addAll(List.of("--db-password", PostgresSchema.password()));
+            }
+            Output output = run(Map.of(), args.toArray(String[]::new));
+            assertThat(output.launch().exitCode()).as(output.err()).isZero();
+            return new RunningApp(dataDir, output.launch().application().orElseThrow(), schema);
+        } catch (IOException e) {
+            schema.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            schema.close();
+            throw e;
+        }
     }
 
     static RunningApp start() {
@@ -77,6 +112,9 @@ final class RunningApp implements AutoCloseable {
     public void close() {
         application.close();
         deleteTree(dataDir);
+        if (schema != null) {
+            schema.close();
+        }
     }
 
     static void deleteTree(Path root) {

@@ -41,6 +41,7 @@ class StepTypesTest {
 
     private final TestWorkflow workflow = TestWorkflow.h2(WorkflowOptions.builder()
             .extraSpecs(NOTIFY)
+            .actionOperations("test.notify")
             .extraHandlers(bindings -> bindings.bind(NOTIFY, (input, context) -> {
                 if (calls.incrementAndGet() <= failuresBeforeSuccess) {
                     throw new ContractException(StandardCode.UNAVAILABLE, "mail server down");
