@@ -1,6 +1,5 @@
 package io.contractspec.runtime.pagination;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -115,7 +114,7 @@ public final class CursorCodec {
                 throw notOurs(field);
             }
             return body;
-        } catch (IllegalArgumentException | JsonProcessingException e) {
+        } catch (IllegalArgumentException | java.io.IOException e) {
             throw notOurs(field);
         }
     }
