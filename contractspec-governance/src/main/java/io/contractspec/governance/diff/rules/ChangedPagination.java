@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Clients loop over a paginated list by the trait's names: they send the cursor field, read the
- * next-cursor field and stop when it is absent. Renaming any of them, dropping the trait (the loop
- * never ends or stops after one page) or adding it to a list that used to return everything (one
- * call now returns only the first page) changes what a correct client sees: breaking.
+ * next-cursor field and stop when it is absent. Renaming any of them or dropping the trait (the
+ * loop stops after one page, or never ends) breaks every such client. Gaining the trait is
+ * {@link AddedPagination}.
  */
 public final class ChangedPagination implements DiffRule {
 
@@ -23,7 +23,7 @@ public final class ChangedPagination implements DiffRule {
 
     @Override
     public String summary() {
-        return "An operation's paginated trait (cursor, next cursor, page size or items field) changed, appeared or went away.";
+        return "An operation's paginated trait (cursor, next cursor, page size or items field) changed or went away.";
     }
 
     @Override
@@ -31,14 +31,10 @@ public final class ChangedPagination implements DiffRule {
         for (SpecPair<OperationSpec> pair : context.diff().changed(OperationSpec.class)) {
             Optional<Pagination> before = pair.before().pagination();
             Optional<Pagination> after = pair.after().pagination();
-            if (before.equals(after)) {
+            if (before.equals(after) || before.isEmpty()) {
                 continue;
             }
-            if (before.isEmpty()) {
-                context.report(pair.diff(), "pagination", "the operation became paginated: " + describe(after.get())
-                        + "; clients that read one call as the whole list now get only its first page",
-                        "add pagination in a new major version");
-            } else if (after.isEmpty()) {
+            if (after.isEmpty()) {
                 context.report(pair.diff(), "pagination", "the operation is no longer paginated (was "
                         + describe(before.get()) + "); clients that follow next cursors stop after one page",
                         "keep the trait, or remove it in a new major version");
@@ -50,7 +46,7 @@ public final class ChangedPagination implements DiffRule {
         }
     }
 
-    private static String describe(Pagination pagination) {
+    static String describe(Pagination pagination) {
         return "{inputToken " + pagination.inputToken() + ", outputToken " + pagination.outputToken()
                 + ", pageSize " + pagination.pageSize() + ", items " + pagination.items() + "}";
     }
