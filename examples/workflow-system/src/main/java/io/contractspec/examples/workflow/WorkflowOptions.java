@@ -21,6 +21,7 @@ public final class WorkflowOptions {
     private final List<ExecutionListener> listeners;
     private final String nodeId;
     private final Duration actionLease;
+    private final byte[] cursorSecret;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
@@ -28,6 +29,7 @@ public final class WorkflowOptions {
         this.listeners = List.copyOf(builder.listeners);
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
+        this.cursorSecret = builder.cursorSecret.clone();
     }
 
     public static WorkflowOptions defaults() {
@@ -61,12 +63,21 @@ public final class WorkflowOptions {
         return actionLease;
     }
 
+    /**
+     * Signs list cursors; nodes serving one API share it so a cursor from one works on the next.
+     * A random secret per runtime unless set (cursors then end with the process).
+     */
+    public byte[] cursorSecret() {
+        return cursorSecret.clone();
+    }
+
     public static final class Builder {
         private final List<Spec> extraSpecs = new ArrayList<>();
         private final List<Consumer<HandlerBindings.Builder>> extraHandlers = new ArrayList<>();
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration actionLease = Duration.ofMinutes(5);
+        private byte[] cursorSecret = randomSecret();
 
         private Builder() {}
 
@@ -97,6 +108,20 @@ public final class WorkflowOptions {
             }
             this.actionLease = lease;
             return this;
+        }
+
+        public Builder cursorSecret(byte[] secret) {
+            if (secret.length < 16) {
+                throw new IllegalArgumentException("the cursor secret needs at least 16 bytes, got " + secret.length);
+            }
+            this.cursorSecret = secret.clone();
+            return this;
+        }
+
+        private static byte[] randomSecret() {
+            byte[] secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+            return secret;
         }
 
         public WorkflowOptions build() {

@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.rest.RestServer;
@@ -44,7 +45,9 @@ public final class WorkflowApplication implements AutoCloseable {
         HikariDataSource dataSource = open(settings);
         BackgroundWork background = null;
         try {
-            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC());
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), WorkflowOptions.builder()
+                    .cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors"))
+                    .build());
             runtime.subscribe(ActivityLog.NAME, new ActivityLog());
             if (settings.embedded()) {
                 DemoData.loadIfEmpty(runtime);
