@@ -1,8 +1,7 @@
 package io.contractspec.benchmarks.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contractspec.core.Contracts;
 import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.runtime.CallContext;
@@ -26,16 +25,16 @@ import java.util.function.Supplier;
 /**
  * How a list call's server time grows with an organization's history: one organization holding N
  * workflow instances on PostgreSQL (default 1,000,000), pages read at the front, deep in the list
- * and with a status filter — the 1.0.0 way (an exact {@code COUNT(*)} and {@code OFFSET}, its SQL
- * run as it was) and the 1.1.0 way (a capped count and a keyset cursor, through the executor with
- * validation, policy and the handler), in one run on the same data.
+ * and with a status filter — the 1.0.0 way (an exact {@code COUNT(*)} and {@code OFFSET}) and the
+ * 1.1.0 way (a count capped at 10,001 rows and a keyset cursor), both as their SQL alone, and the
+ * 1.1.0 call through the executor (policy, validation of input and output, handler, transaction),
+ * in one run on the same data.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.contractspec.benchmarks.workflow.ListDepthBenchmark
  * [instances=1000000] [calls=200] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test] [user=postgres] [password=]}
  */
 public final class ListDepthBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORG = "org_bench";
     private static final Principal USER = Principal.of("u-bench", ORG, "employee");
     private static final byte[] SECRET = "list-depth-benchmark-secret".getBytes(StandardCharsets.UTF_8);
@@ -75,23 +74,66 @@ public final class ListDepthBenchmark {
         String deepCursor = cursor(dataSource, deep, null);
         String deepRunningCursor = cursor(dataSource, deepRunning, "running");
         System.out.printf("%nserver time per call, %d calls each after as many warm-up calls (p50 / p99, ms):%n", calls);
-        System.out.printf("%-44s %18s %18s%n", "page", "1.0.0 COUNT+OFFSET", "1.1.0 capped+cursor");
-        row("first page, limit=20", calls,
-                () -> before(dataSource, null, 0), () -> after(runtime, "{limit: 20}"));
-        row("offset=100000 / a cursor there", calls,
-                () -> before(dataSource, null, instances / 10), () -> after(runtime,
-                        "{limit: 20, cursor: '" + cursor(dataSource, instances / 10, null) + "'}"));
-        row("offset=" + deep + " / a cursor there", calls,
-                () -> before(dataSource, null, deep), () -> after(runtime, "{limit: 20, cursor: '" + deepCursor + "'}"));
-        row("status=running, offset=" + deepRunning + " / cursor", calls,
+        System.out.printf("%-36s %19s %19s %19s%n", "page", "1.0.0 SQL", "1.1.0 SQL", "1.1.0 whole call");
+        row("first page, limit=20", calls, () -> before(dataSource, null, 0),
+                () -> afterSql(dataSource, null, null), () -> after(runtime, "{limit: 20}"));
+        int tenth = instances / 10;
+        String tenthCursor = cursor(dataSource, tenth, null);
+        row("offset=" + tenth + " / cursor there", calls, () -> before(dataSource, null, tenth),
+                () -> afterSql(dataSource, null, position(dataSource, tenth, null)),
+                () -> after(runtime, "{limit: 20, cursor: '" + tenthCursor + "'}"));
+        row("offset=" + deep + " / cursor there", calls, () -> before(dataSource, null, deep),
+                () -> afterSql(dataSource, null, position(dataSource, deep, null)),
+                () -> after(runtime, "{limit: 20, cursor: '" + deepCursor + "'}"));
+        row("running, offset=" + deepRunning + " / cursor", calls,
                 () -> before(dataSource, "running", deepRunning),
+                () -> afterSql(dataSource, "running", position(dataSource, deepRunning, "running")),
                 () -> after(runtime, "{limit: 20, status: 'running', cursor: '" + deepRunningCursor + "'}"));
     }
 
-    private static void row(String name, int calls, Supplier<Object> before, Supplier<Object> after) {
+    private static void row(String name, int calls, Supplier<Object> before, Supplier<Object> afterSql,
+            Supplier<Object> after) {
         double[] old = time(calls, before);
+        double[] sql = time(calls, afterSql);
         double[] now = time(calls, after);
-        System.out.printf("%-44s %8.2f / %7.2f %8.2f / %7.2f%n", name, old[0], old[1], now[0], now[1]);
+        System.out.printf("%-36s %8.2f / %8.2f %8.2f / %8.2f %8.2f / %8.2f%n", name, old[0], old[1], sql[0], sql[1],
+                now[0], now[1]);
+    }
+
+    /** What 1.1.0 runs for a page: the capped count, then the page after a position. */
+    private static Object afterSql(HikariDataSource dataSource, String status, String[] after) {
+        String where = " WHERE organization_id = ?" + (status == null ? "" : " AND status = ?");
+        try (Connection connection = dataSource.getConnection()) {
+            long counted;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM"
+                    + " workflow_instance" + where + " FETCH FIRST 10001 ROWS ONLY) capped")) {
+                bind(count, status);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    counted = row.getLong(1);
+                }
+            }
+            String keyset = after == null ? "" : " AND created_at <= ? AND (created_at < ? OR id < ?)";
+            try (PreparedStatement page = connection.prepareStatement("SELECT " + COLUMNS + " FROM workflow_instance"
+                    + where + keyset + " ORDER BY created_at DESC, id DESC LIMIT 21")) {
+                int next = bind(page, status);
+                if (after != null) {
+                    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(after[0]);
+                    page.setObject(next, at);
+                    page.setObject(next + 1, at);
+                    page.setString(next + 2, after[1]);
+                }
+                try (ResultSet rows = page.executeQuery()) {
+                    int read = 0;
+                    while (rows.next()) {
+                        read++;
+                    }
+                    return counted + read;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** p50 and p99 in milliseconds of {@code calls} calls after as many warm-up calls. */
@@ -137,29 +179,34 @@ public final class ListDepthBenchmark {
         }
     }
 
-    private static void bind(PreparedStatement statement, String status) throws SQLException {
+    /** Binds the filters; returns the next parameter index. */
+    private static int bind(PreparedStatement statement, String status) throws SQLException {
         statement.setString(1, ORG);
         if (status != null) {
             statement.setString(2, status);
+            return 3;
         }
+        return 2;
     }
 
     private static Object after(WorkflowRuntime runtime, String input) {
-        try {
-            JsonNode parsed = JSON.readTree(input.replace('\'', '"').replaceAll("(\\w+):", "\"$1\":"));
-            CallResult result = runtime.executor().execute("workflow.instance.list", parsed,
-                    CallContext.builder().principal(USER).build());
-            if (result.problem().isPresent()) {
-                throw new IllegalStateException(result.problem().get().toString());
-            }
-            return result;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(input, e);
+        CallResult result = runtime.executor().execute("workflow.instance.list", Contracts.json(input),
+                CallContext.builder().principal(USER).build());
+        if (result instanceof CallResult.Failure failure) {
+            throw new IllegalStateException(failure.problem().toString());
         }
+        return result;
     }
 
-    /** The cursor a client holds after reading {@code offset} rows: the position of the row before. */
+    /** The cursor a client holds after reading {@code offset} rows. */
     private static String cursor(HikariDataSource dataSource, int offset, String status) {
+        String[] position = position(dataSource, offset, status);
+        String filters = CursorCodec.fingerprint("workflow.instance.list", ORG, null, status, null, null, null);
+        return CursorCodec.withSecret(SECRET).encode(filters, List.of(position[0], position[1]));
+    }
+
+    /** The position ({@code createdAt}, {@code id}) of the last row of the first {@code offset} rows. */
+    private static String[] position(HikariDataSource dataSource, int offset, String status) {
         String where = " WHERE organization_id = ?" + (status == null ? "" : " AND status = ?");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT created_at, id FROM workflow_instance"
@@ -167,9 +214,8 @@ public final class ListDepthBenchmark {
             bind(select, status);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                String createdAt = row.getObject(1, java.time.OffsetDateTime.class).toInstant().toString();
-                String filters = CursorCodec.fingerprint("workflow.instance.list", ORG, null, status, null, null, null);
-                return CursorCodec.withSecret(SECRET).encode(filters, List.of(createdAt, row.getString(2)));
+                return new String[] {row.getObject(1, java.time.OffsetDateTime.class).toInstant().toString(),
+                        row.getString(2)};
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
