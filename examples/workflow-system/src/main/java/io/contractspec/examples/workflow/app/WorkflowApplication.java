@@ -12,7 +12,12 @@ import io.contractspec.runtime.jdbc.DataSources;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
+import io.contractspec.runtime.jdbc.JdbcRetention;
+import io.contractspec.runtime.retention.RetentionPolicy;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +45,13 @@ public final class WorkflowApplication implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts everything; on failure, whatever was started is stopped again. */
+    /** Starts everything with the default retention (see {@code serve --help}). */
     public static WorkflowApplication start(AppSettings settings) throws IOException {
+        return start(settings, RetentionOptions.defaults());
+    }
+
+    /** Starts everything; on failure, whatever was started is stopped again. */
+    public static WorkflowApplication start(AppSettings settings, RetentionPolicy retention) throws IOException {
         HikariDataSource dataSource = open(settings);
         BackgroundWork background = null;
         try {
@@ -52,7 +62,10 @@ public final class WorkflowApplication implements AutoCloseable {
             if (settings.embedded()) {
                 DemoData.loadIfEmpty(runtime);
             }
-            background = BackgroundWork.start(runtime, settings.pollInterval());
+            JdbcRetention purges = new JdbcRetention(dataSource, retention, Clock.systemUTC(),
+                    "node-" + UUID.randomUUID(), Duration.ofMinutes(5));
+            purges.registerMetrics(GlobalOpenTelemetry.get());
+            background = BackgroundWork.start(runtime, settings.pollInterval(), purges);
             RestServer server = server(runtime, settings).start(settings.port());
             WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, server);
             LOG.info("Workflow system listening on {} (API under {}, docs at {}, database {})", application.baseUrl(),
