@@ -42,7 +42,7 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.approval.list.mine list the approval requests assigned to the caller, directly or through a role. operation (query) show approvers what waits for their decision. the approver's inbox; oldest pending first. workflow approval list @example.workflow-system",
     "type": "operation (query)",
     "url": "workflow.approvals/workflow.approval.list.mine.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   },
   {
     "description": "Create a workflow definition as a draft.",
@@ -69,7 +69,7 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.definition.list list the workflow definitions of the caller's organization. operation (query) find a workflow to edit, publish or start. the workflow catalog and designer; ordered by name. workflow definition list @example.workflow-system",
     "type": "operation (query)",
     "url": "workflow.definitions/workflow.definition.list.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   },
   {
     "description": "Publish a draft workflow definition after validating its graph.",
@@ -114,7 +114,7 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.instance.list list the workflow instances of the caller's organization. operation (query) track running processes, e.g. every expense approval still waiting. dashboards and the pages of the records that workflows are about; newest first. workflow instance list @example.workflow-system",
     "type": "operation (query)",
     "url": "workflow.instances/workflow.instance.list.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   },
   {
     "description": "Pause a running or waiting workflow instance.",
@@ -330,7 +330,7 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.approvals decide approval requests (any, all, majority or sequential), delegate and comment on them; overdue requests escalate. feature workflow approvals workflow approval @example.workflow-system",
     "type": "feature",
     "url": "workflow.approvals/workflow.approvals.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   },
   {
     "description": "Design workflows: create drafts, add steps, publish after graph validation, list and read.",
@@ -339,7 +339,7 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.definitions design workflows: create drafts, add steps, publish after graph validation, list and read. feature workflow definitions workflow definition @example.workflow-system",
     "type": "feature",
     "url": "workflow.definitions/workflow.definitions.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   },
   {
     "description": "Run workflows: start instances, take actions, pause, resume and cancel them; timers time steps out.",
@@ -348,6 +348,6 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.instances run workflows: start instances, take actions, pause, resume and cancel them; timers time steps out. feature workflow instances workflow instance @example.workflow-system",
     "type": "feature",
     "url": "workflow.instances/workflow.instances.html",
-    "version": "1.0.0"
+    "version": "1.1.0"
   }
 ];

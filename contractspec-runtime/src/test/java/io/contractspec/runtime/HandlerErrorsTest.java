@@ -55,6 +55,19 @@ class HandlerErrorsTest {
     }
 
     @Test
+    void keepsTheIssuesAHandlerNamesSoTheCallerSeesWhichFieldWasWrong() {
+        Problem problem = failWith((input, context) -> {
+            throw new ContractException(StandardCode.VALIDATION_FAILED, "cursor: altered",
+                    List.of(io.contractspec.schema.Diagnostic.issue("cursor_invalid", "cursor", "altered")));
+        }, 422, "VALIDATION_FAILED");
+
+        assertThat(problem.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.path()).isEqualTo("cursor");
+            assertThat(issue.id()).isEqualTo("cursor_invalid");
+        });
+    }
+
+    @Test
     void collapsesAnUndeclaredCustomCodeToInternalError() {
         Problem problem = failWith((input, context) -> {
             throw new ContractException("QUOTA_EXCEEDED", SECRET);

@@ -1,5 +1,7 @@
 package io.contractspec.core.result;
 
+import io.contractspec.schema.Diagnostic;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,10 +12,21 @@ import java.util.Objects;
 public class ContractException extends RuntimeException {
 
     private final String code;
+    private final List<Diagnostic> issues;
 
     public ContractException(String code, String detail) {
+        this(code, detail, List.of());
+    }
+
+    /** An error with the issues that caused it, each naming its field (e.g. a rejected cursor). */
+    public ContractException(String code, String detail, List<Diagnostic> issues) {
         super(detail);
         this.code = Objects.requireNonNull(code, "code");
+        this.issues = List.copyOf(issues);
+    }
+
+    public ContractException(StandardCode code, String detail, List<Diagnostic> issues) {
+        this(code.code(), detail, issues);
     }
 
     public ContractException(StandardCode code, String detail) {
@@ -22,6 +35,11 @@ public class ContractException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The issues the problem document lists; often empty. */
+    public List<Diagnostic> issues() {
+        return issues;
     }
 
     /** The message safe to show to the caller. */

@@ -9,6 +9,7 @@ import io.contractspec.core.spec.Deprecation;
 import io.contractspec.core.spec.OperationBuilder;
 import io.contractspec.core.spec.OperationKind;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Pagination;
 import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.core.spec.RestRoute;
 import io.contractspec.core.spec.SpecRef;
@@ -40,6 +41,11 @@ final class OperationJson {
         if (!operation.deprecation().isEmpty()) {
             entry.set("deprecation", deprecation(operation.deprecation()));
         }
+        operation.pagination().ifPresent(pagination -> entry.putObject("pagination")
+                .put("inputToken", pagination.inputToken())
+                .put("outputToken", pagination.outputToken())
+                .put("pageSize", pagination.pageSize())
+                .put("items", pagination.items()));
         return entry;
     }
 
@@ -102,6 +108,7 @@ final class OperationJson {
         entry.optionalObject("acceptance", false).ifPresent(acceptance -> AcceptanceJson.read(acceptance, operation));
         entry.optionalObject("deprecation", false).ifPresent(deprecation ->
                 operation.deprecation(readDeprecation(deprecation)));
+        entry.optionalObject("pagination", false).ifPresent(pagination -> operation.paginated(readPagination(pagination)));
         entry.end();
         return entry.build(operation::build);
     }
@@ -142,6 +149,13 @@ final class OperationJson {
         transport.optionalText("graphqlField").ifPresent(operation::graphqlField);
         transport.optionalText("mcpTool").ifPresent(operation::mcpTool);
         transport.end();
+    }
+
+    private static Pagination readPagination(JsonCursor pagination) {
+        Pagination read = new Pagination(pagination.text("inputToken"), pagination.text("outputToken"),
+                pagination.text("pageSize"), pagination.text("items"));
+        pagination.end();
+        return read;
     }
 
     private static Deprecation readDeprecation(JsonCursor deprecation) {

@@ -34,7 +34,8 @@
  *       {@code transport: {rest?: {method, path}, graphqlField?, mcpTool?}},
  *       {@code acceptance: {scenarios: [{key, given, when, then}],
  *       examples: [{key, input, output} | {key, input, error}]}},
- *       {@code deprecation?: {sunset?: "YYYY-MM-DD", replacedBy?: {key, version}}};</li>
+ *       {@code deprecation?: {sunset?: "YYYY-MM-DD", replacedBy?: {key, version}}},
+ *       {@code pagination?: {inputToken, outputToken, pageSize, items}};</li>
  *   <li>event: {@code payload: <model>}, {@code pii};</li>
  *   <li>feature: {@code operations, events, provides, requires}, each {@code [{key, version}]};</li>
  *   <li>capability: {@code kind} ({@code api|event|data|ui|integration}), {@code provides},
@@ -55,7 +56,7 @@
  * The writer always writes lists (empty ones too), strings (empty ones too) and booleans, so every
  * entry has one shape. Optional values that are absent are left out ({@code title},
  * {@code domain}, {@code rateLimit}, {@code rest}, {@code graphqlField}, {@code mcpTool},
- * {@code deprecation} and its parts, a field's {@code default} and {@code constraints}); the one
+ * {@code deprecation} and its parts, {@code pagination}, a field's {@code default} and {@code constraints}); the one
  * exception is {@code io.input}, written as {@code null} for an operation without input. A
  * {@code default} or example {@code output} that is JSON {@code null} is written as {@code null}.
  *

@@ -28,6 +28,7 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Example> examples = new ArrayList<>();
     Deprecation deprecation = Deprecation.NONE;
+    Pagination pagination;
 
     OperationBuilder(OperationKind kind, String key, String version) {
         super(key, version);
@@ -53,6 +54,7 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
         this.scenarios.addAll(spec.scenarios());
         this.examples.addAll(spec.examples());
         this.deprecation = spec.deprecation();
+        this.pagination = spec.pagination().orElse(null);
     }
 
     public OperationBuilder goal(String goal) {
@@ -178,6 +180,19 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
 
     public OperationBuilder deprecation(Deprecation deprecation) {
         this.deprecation = Objects.requireNonNull(deprecation, "deprecation");
+        return this;
+    }
+
+    /**
+     * Declares the operation paginated: {@code paginated("cursor", "nextCursor", "limit", "items")}
+     * names the input cursor, the output's next cursor, the input page size and the output items.
+     */
+    public OperationBuilder paginated(String inputToken, String outputToken, String pageSize, String items) {
+        return paginated(new Pagination(inputToken, outputToken, pageSize, items));
+    }
+
+    public OperationBuilder paginated(Pagination pagination) {
+        this.pagination = Objects.requireNonNull(pagination, "pagination");
         return this;
     }
 

@@ -43,6 +43,7 @@ final class OperationChecks {
         unique(spec.scenarios(), Scenario::key, "scenarios", "scenario key");
         unique(spec.examples(), Example::key, "examples", "example key");
         checkParameters();
+        spec.pagination().ifPresent(pagination -> PaginationChecks.check(spec, pagination, this::fail));
         spec.policy().pii().forEach(this::checkPiiPath);
     }
 
@@ -119,7 +120,7 @@ final class OperationChecks {
         }
     }
 
-    private void fail(String message) {
+    void fail(String message) {
         throw new IllegalArgumentException(subject + ": " + Objects.requireNonNull(message));
     }
 }

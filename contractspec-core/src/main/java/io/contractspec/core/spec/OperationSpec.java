@@ -30,6 +30,7 @@ public final class OperationSpec implements Spec {
     private final List<Scenario> scenarios;
     private final List<Example> examples;
     private final Deprecation deprecation;
+    private final Pagination pagination;
     private final SourceLocation source;
 
     OperationSpec(OperationBuilder builder) {
@@ -49,6 +50,7 @@ public final class OperationSpec implements Spec {
         this.scenarios = List.copyOf(builder.scenarios);
         this.examples = List.copyOf(builder.examples);
         this.deprecation = builder.deprecation;
+        this.pagination = builder.pagination;
         this.source = builder.sourceOrCaller();
         OperationChecks.check(this, builder.subject(SpecType.OPERATION));
     }
@@ -159,6 +161,11 @@ public final class OperationSpec implements Spec {
         return deprecation;
     }
 
+    /** The paginated trait, when the operation returns one page of a longer list. */
+    public Optional<Pagination> pagination() {
+        return Optional.ofNullable(pagination);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof OperationSpec other
@@ -178,6 +185,7 @@ public final class OperationSpec implements Spec {
                 && scenarios.equals(other.scenarios)
                 && examples.equals(other.examples)
                 && deprecation.equals(other.deprecation)
+                && Objects.equals(pagination, other.pagination)
                 && source.equals(other.source);
     }
 

@@ -8,6 +8,7 @@ import io.contractspec.core.spec.Deprecation;
 import io.contractspec.core.spec.EmittedEvent;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Pagination;
 import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.SpecType;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * An operation's page, in the seed's order: title, description, metadata, Goal, Context, Emitted
- * Events; then Audit, Input, Output, Policy, Errors, Acceptance Scenarios, Examples and the
+ * Events; then Audit, Input, Output, Pagination (of paginated lists), Policy, Errors, Acceptance Scenarios, Examples and the
  * Source Definition.
  */
 final class OperationSections {
@@ -34,6 +35,8 @@ final class OperationSections {
         operation.input().ifPresent(input ->
                 blocks.addAll(section(2, "input", labels.get("section.input"), FieldTable.of(input, labels))));
         blocks.addAll(section(2, "output", labels.get("section.output"), FieldTable.of(operation.output(), labels)));
+        operation.pagination().ifPresent(pagination -> blocks.addAll(
+                section(2, "pagination", labels.get("section.pagination"), List.of(pagination(pagination, labels)))));
         blocks.addAll(section(2, "policy", labels.get("section.policy"), List.of(policy(operation.policy(), labels))));
         blocks.addAll(section(2, "errors", labels.get("section.errors"), errors(operation, labels)));
         blocks.addAll(AcceptanceSections.scenarios(operation.scenarios(), labels));
@@ -62,6 +65,14 @@ final class OperationSections {
     private static List<Block> audit(OperationSpec operation) {
         List<List<Inline>> items = operation.audit().stream().map(key -> List.of(Inline.code(key))).toList();
         return items.isEmpty() ? List.of() : List.of(new Block.Items(items));
+    }
+
+    private static Block.Properties pagination(Pagination pagination, Labels labels) {
+        return new Block.Properties(List.of(
+                new Block.Property(labels.get("pagination.inputToken"), List.of(Inline.code(pagination.inputToken()))),
+                new Block.Property(labels.get("pagination.outputToken"), List.of(Inline.code(pagination.outputToken()))),
+                new Block.Property(labels.get("pagination.pageSize"), List.of(Inline.code(pagination.pageSize()))),
+                new Block.Property(labels.get("pagination.items"), List.of(Inline.code(pagination.items())))));
     }
 
     private static Block.Properties policy(Policy policy, Labels labels) {

@@ -42,11 +42,13 @@ public final class HandlerFailures {
             ErrorSpec error = declared.get();
             return new StageFailure(Stage.HANDLER, Problem.of(error.code(), error.status())
                     .title(titleOf(error))
-                    .detail(thrown.detail()));
+                    .detail(thrown.detail())
+                    .issues(thrown.issues()));
         }
         Optional<StandardCode> standard = StandardCode.byCode(thrown.code());
         if (standard.isPresent()) {
-            return new StageFailure(Stage.HANDLER, Problem.of(standard.get()).detail(thrown.detail()));
+            return new StageFailure(Stage.HANDLER, Problem.of(standard.get()).detail(thrown.detail())
+                    .issues(thrown.issues()));
         }
         LOG.log(System.Logger.Level.ERROR, "Handler of " + operation.ref() + " threw the undeclared code "
                 + thrown.code() + " (trace " + context.traceId() + ")", thrown);

@@ -116,4 +116,12 @@ class H2StoresTest {
             return TestDatabase.h2();
         }
     }
+
+    @Nested
+    class Retention extends RetentionContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
 }

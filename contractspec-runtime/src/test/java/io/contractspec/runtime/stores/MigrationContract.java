@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The runtime's migrations on a real database: idempotent, and apart from the application's own. */
 abstract class MigrationContract {
 
-    /** V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of). */
-    private static final int MIGRATIONS = 3;
+    /** V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases). */
+    private static final int MIGRATIONS = 4;
 
     abstract TestDatabase openDatabase();
 
@@ -21,7 +21,7 @@ abstract class MigrationContract {
             assertThat(RuntimeSchema.migrate(database.dataSource())).isZero();
 
             assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_lock")).isEqualTo(1);
-            for (String table : new String[] {"cs_outbox", "cs_outbox_position", "cs_audit", "cs_idempotency"}) {
+            for (String table : new String[] {"cs_outbox", "cs_outbox_position", "cs_audit", "cs_idempotency", "cs_lease"}) {
                 assertThat(database.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
         }

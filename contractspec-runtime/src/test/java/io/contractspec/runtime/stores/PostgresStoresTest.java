@@ -124,4 +124,12 @@ class PostgresStoresTest {
             return TestDatabase.postgres();
         }
     }
+
+    @Nested
+    class Retention extends RetentionContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
 }

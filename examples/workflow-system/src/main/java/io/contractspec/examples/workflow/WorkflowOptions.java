@@ -24,6 +24,7 @@ public final class WorkflowOptions {
     private final String nodeId;
     private final Duration actionLease;
     private final Set<String> actionOperations;
+    private final byte[] cursorSecret;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
@@ -32,6 +33,7 @@ public final class WorkflowOptions {
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
         this.actionOperations = Set.copyOf(builder.actionOperations);
+        this.cursorSecret = builder.cursorSecret.clone();
     }
 
     public static WorkflowOptions defaults() {
@@ -73,6 +75,14 @@ public final class WorkflowOptions {
         return actionOperations;
     }
 
+    /**
+     * Signs list cursors; nodes serving one API share it so a cursor from one works on the next.
+     * A random secret per runtime unless set (cursors then end with the process).
+     */
+    public byte[] cursorSecret() {
+        return cursorSecret.clone();
+    }
+
     public static final class Builder {
         private final List<Spec> extraSpecs = new ArrayList<>();
         private final List<Consumer<HandlerBindings.Builder>> extraHandlers = new ArrayList<>();
@@ -80,6 +90,7 @@ public final class WorkflowOptions {
         private String nodeId = "node-" + UUID.randomUUID();
         private Duration actionLease = Duration.ofMinutes(5);
         private final Set<String> actionOperations = new TreeSet<>();
+        private byte[] cursorSecret = randomSecret();
 
         private Builder() {}
 
@@ -116,6 +127,20 @@ public final class WorkflowOptions {
         public Builder actionOperations(String... keys) {
             actionOperations.addAll(List.of(keys));
             return this;
+        }
+
+        public Builder cursorSecret(byte[] secret) {
+            if (secret.length < 16) {
+                throw new IllegalArgumentException("the cursor secret needs at least 16 bytes, got " + secret.length);
+            }
+            this.cursorSecret = secret.clone();
+            return this;
+        }
+
+        private static byte[] randomSecret() {
+            byte[] secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+            return secret;
         }
 
         public WorkflowOptions build() {

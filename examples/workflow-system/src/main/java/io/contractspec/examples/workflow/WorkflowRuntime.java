@@ -8,6 +8,7 @@ import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.TimerWorker;
 import io.contractspec.examples.workflow.handlers.WorkflowHandlers;
+import io.contractspec.runtime.pagination.CursorCodec;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.runtime.EventBus;
 import io.contractspec.runtime.EventSubscriber;
@@ -65,7 +66,8 @@ public final class WorkflowRuntime {
                 .auditStore(new JdbcAuditStore(dataSource))
                 .idempotencyStore(new JdbcIdempotencyStore(dataSource))
                 .handlers(bindings -> {
-                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority);
+                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority,
+                            CursorCodec.withSecret(options.cursorSecret()));
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
         options.listeners().forEach(builder::listener);

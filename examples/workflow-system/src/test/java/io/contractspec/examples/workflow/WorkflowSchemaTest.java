@@ -41,9 +41,10 @@ class WorkflowSchemaTest {
                     + " escalationLevel, sequenceOrder, contextSnapshot?, createdAt",
             "ApprovalComment", "id, approvalRequestId, authorId, content, isInternal, createdAt",
             "TransitionResult", "success, instance, previousStepKey?, currentStepKey?, message?",
-            "WorkflowDefinitionList", "workflows[], total",
-            "WorkflowInstanceList", "instances[], total",
-            "ApprovalRequestList", "requests[], total, pendingCount");
+            // Beyond WORKFLOW-SYSTEM.md: lists 1.1.0 page by cursor and cap their total (see Paging).
+            "WorkflowDefinitionList", "workflows[], nextCursor?, total, totalCapped",
+            "WorkflowInstanceList", "instances[], nextCursor?, total, totalCapped",
+            "ApprovalRequestList", "requests[], nextCursor?, total, totalCapped, pendingCount");
 
     @Test
     void theDocumentedModelsHaveExactlyTheDocumentedFields() {

@@ -16,6 +16,9 @@ final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
+        if (text.equals("0")) {
+            return Duration.ZERO;
+        }
         Matcher matcher = SHORT.matcher(text);
         if (matcher.matches()) {
             long amount = Long.parseLong(matcher.group(1));

@@ -38,6 +38,20 @@ public final class JwtSecrets {
         return fromFile(dataDir.resolve(FILE_NAME));
     }
 
+    /**
+     * A key for another purpose derived from the secret (HMAC-SHA256 of the purpose), so nodes that
+     * share the JWT secret share it too without a second secret to distribute.
+     */
+    public static byte[] derive(String secret, String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(bytes(secret), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     /** The bytes a secret signs and verifies with. */
     public static byte[] bytes(String secret) {
         return secret.getBytes(StandardCharsets.UTF_8);

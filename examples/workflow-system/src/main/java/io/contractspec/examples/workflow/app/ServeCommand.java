@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SecretOptions secret;
 
+    @Mixin
+    RetentionOptions retention;
+
     @Option(names = "--db", paramLabel = "<jdbc-url>",
             description = "A shared database, e.g. jdbc:postgresql://db:5432/workflow (default: embedded H2 in the data directory).")
     String databaseUrl;
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        started = WorkflowApplication.start(settings());
+        started = WorkflowApplication.start(settings(), retention.policy());
         return 0;
     }
 

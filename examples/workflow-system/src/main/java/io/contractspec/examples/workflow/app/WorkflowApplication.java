@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.graphql.GraphQlSurface;
@@ -15,8 +16,13 @@ import io.contractspec.runtime.jdbc.DataSources;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
 import java.io.IOException;
 import java.nio.file.Files;
+import io.contractspec.runtime.jdbc.JdbcRetention;
+import io.contractspec.runtime.retention.RetentionPolicy;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import java.time.Clock;
 import org.eclipse.jetty.server.ServerConnector;
+import java.time.Duration;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,17 +50,27 @@ public final class WorkflowApplication implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts everything; on failure, whatever was started is stopped again. */
+    /** Starts everything with the default retention (see {@code serve --help}). */
     public static WorkflowApplication start(AppSettings settings) throws IOException {
+        return start(settings, RetentionOptions.defaults());
+    }
+
+    /** Starts everything; on failure, whatever was started is stopped again. */
+    public static WorkflowApplication start(AppSettings settings, RetentionPolicy retention) throws IOException {
         HikariDataSource dataSource = open(settings);
         BackgroundWork background = null;
         try {
-            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC());
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), WorkflowOptions.builder()
+                    .cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors"))
+                    .build());
             runtime.subscribe(ActivityLog.NAME, new ActivityLog());
             if (settings.embedded()) {
                 DemoData.loadIfEmpty(runtime);
             }
-            background = BackgroundWork.start(runtime, settings.pollInterval());
+            JdbcRetention purges = new JdbcRetention(dataSource, retention, Clock.systemUTC(),
+                    "node-" + UUID.randomUUID(), Duration.ofMinutes(5));
+            purges.registerMetrics(GlobalOpenTelemetry.get());
+            background = BackgroundWork.start(runtime, settings.pollInterval(), purges);
             RestServer server = server(runtime, settings).start(settings.bind(), settings.port());
             WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, server);
             LOG.info("Workflow system listening on {} (API under {}, docs at {}, database {})", application.baseUrl(),

@@ -25,11 +25,12 @@ public final class ApprovalQueries {
             .description("Filter and page of the caller's approval inbox.")
             .optional("status", APPROVAL_STATUS, "Only requests in this status.")
             .field(Paging.LIMIT)
+            .field(Paging.CURSOR)
             .field(Paging.OFFSET)
             .build();
 
     /** Routed under {@code /workflow/me} so that it cannot be taken for a request id. */
-    public static final OperationSpec LIST_MY_APPROVALS = query("workflow.approval.list.mine")
+    public static final OperationSpec LIST_MY_APPROVALS = query("workflow.approval.list.mine", Paging.LIST_VERSION)
             .tags("workflow", "approval", "list")
             .description("List the approval requests assigned to the caller, directly or through a role.")
             .goal("Show approvers what waits for their decision.")
@@ -38,9 +39,10 @@ public final class ApprovalQueries {
             .output(APPROVAL_REQUEST_LIST)
             .policy(auth(USER))
             .rest(GET, "/workflow/me/approvals")
+            .paginated("cursor", "nextCursor", "limit", "requests")
             .scenario("list-my-pending-approvals", given("A manager has one pending and one decided request"),
                     when("The manager lists pending requests"), then("One request is returned", "Pending count is 1"))
-            .example("list-my-pending", json("{status: 'pending'}"), json("{total: 1, pendingCount: 1}"))
+            .example("list-my-pending", json("{status: 'pending'}"), json("{total: 1, totalCapped: false, pendingCount: 1}"))
             .build();
 
     private static final Model REQUEST_ID_INPUT = Model.builder("ApprovalRequestIdInput")

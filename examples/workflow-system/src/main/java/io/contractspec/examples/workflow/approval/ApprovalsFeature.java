@@ -13,11 +13,12 @@ import static io.contractspec.examples.workflow.approval.ApprovalQueries.LIST_MY
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.feature;
 
 import io.contractspec.core.spec.FeatureSpec;
+import io.contractspec.examples.workflow.shared.Paging;
 
 /** The approver side of the workflow system. */
 public final class ApprovalsFeature {
 
-    public static final FeatureSpec APPROVALS = feature("workflow.approvals")
+    public static final FeatureSpec APPROVALS = feature("workflow.approvals", Paging.LIST_VERSION)
             .title("Workflow approvals")
             .tags("workflow", "approval")
             .description("Decide approval requests (any, all, majority or sequential), delegate and comment on them;"

@@ -80,7 +80,9 @@ public final class DefinitionModels {
             .description("One page of workflow definitions.")
             .field(Field.required("workflows", WORKFLOW_DEFINITION).array()
                     .description("The definitions on this page, without their steps."))
+            .field(Paging.NEXT_CURSOR)
             .field(Paging.TOTAL)
+            .field(Paging.TOTAL_CAPPED)
             .build();
 
     private DefinitionModels() {}

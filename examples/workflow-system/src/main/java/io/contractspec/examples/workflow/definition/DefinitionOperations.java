@@ -144,10 +144,11 @@ public final class DefinitionOperations {
             .optional("status", WORKFLOW_STATUS, "Only definitions with this status.")
             .field(Field.optional("search", NON_EMPTY_STRING).description("Only definitions whose name or key contains this text.").maxLength(SHORT_TEXT))
             .field(Paging.LIMIT)
+            .field(Paging.CURSOR)
             .field(Paging.OFFSET)
             .build();
 
-    public static final OperationSpec LIST_WORKFLOWS = query("workflow.definition.list")
+    public static final OperationSpec LIST_WORKFLOWS = query("workflow.definition.list", Paging.LIST_VERSION)
             .tags("workflow", "definition", "list")
             .description("List the workflow definitions of the caller's organization.")
             .goal("Find a workflow to edit, publish or start.")
@@ -156,9 +157,10 @@ public final class DefinitionOperations {
             .output(WORKFLOW_DEFINITION_LIST)
             .policy(auth(USER))
             .rest(GET, "/workflow/definitions")
+            .paginated("cursor", "nextCursor", "limit", "workflows")
             .scenario("list-workflows-by-status", given("Two active definitions and one draft"),
                     when("User lists active definitions"), then("Both active definitions are returned"))
-            .example("list-active", json("{status: 'active'}"), json("{total: 2}"))
+            .example("list-active", json("{status: 'active'}"), json("{total: 2, totalCapped: false}"))
             .build();
 
     public static final OperationSpec GET_WORKFLOW = query("workflow.definition.get")

@@ -13,11 +13,12 @@ import static io.contractspec.examples.workflow.definition.StepOperations.ADD_ST
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.feature;
 
 import io.contractspec.core.spec.FeatureSpec;
+import io.contractspec.examples.workflow.shared.Paging;
 
 /** The designer side of the workflow system. */
 public final class DefinitionsFeature {
 
-    public static final FeatureSpec DEFINITIONS = feature("workflow.definitions")
+    public static final FeatureSpec DEFINITIONS = feature("workflow.definitions", Paging.LIST_VERSION)
             .title("Workflow definitions")
             .tags("workflow", "definition")
             .description("Design workflows: create drafts, add steps, publish after graph validation, list and read.")

@@ -112,19 +112,6 @@ final class ApprovalHandlers {
         return Wire.comment(comment);
     }
 
-    JsonNode listMine(JsonNode input, HandlerContext context) {
-        Principal principal = context.requirePrincipal();
-        String status = Wire.text(input, "status");
-        ApprovalRequestRepository.Inbox inbox = stores.requests().inbox(Access.connection(context),
-                principal.organizationId(), principal.userId(), principal.roles(),
-                status == null ? null : RequestStatus.of(status), input.path("limit").asInt(20),
-                input.path("offset").asInt(0));
-        ObjectNode output = Wire.JSON.createObjectNode();
-        ArrayNode requests = output.putArray("requests");
-        inbox.page().items().forEach(row -> requests.add(Wire.request(row)));
-        return output.put("total", inbox.page().total()).put("pendingCount", inbox.pendingCount());
-    }
-
     JsonNode get(JsonNode input, HandlerContext context) {
         return Wire.request(find(Access.call(context), context, input.get("requestId").asText()));
     }

@@ -101,17 +101,6 @@ final class DefinitionHandlers {
         return Wire.definition(published, steps);
     }
 
-    JsonNode list(JsonNode input, HandlerContext context) {
-        String status = Wire.text(input, "status");
-        Page<DefinitionRow> page = stores.definitions().list(Access.connection(context), Access.organization(context),
-                status == null ? null : DefinitionStatus.of(status), Wire.text(input, "search"),
-                input.path("limit").asInt(20), input.path("offset").asInt(0));
-        ObjectNode output = Wire.JSON.createObjectNode();
-        ArrayNode workflows = output.putArray("workflows");
-        page.items().forEach(row -> workflows.add(Wire.definition(row, null)));
-        return output.put("total", page.total());
-    }
-
     JsonNode get(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         DefinitionRow row = find(call, context, input.get("workflowId").asText());

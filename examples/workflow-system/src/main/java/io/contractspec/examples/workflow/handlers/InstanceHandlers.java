@@ -105,19 +105,6 @@ final class InstanceHandlers {
         return output;
     }
 
-    JsonNode list(JsonNode input, HandlerContext context) {
-        String status = Wire.text(input, "status");
-        InstanceRepository.Filter filter = new InstanceRepository.Filter(Wire.text(input, "workflowKey"),
-                status == null ? null : InstanceStatus.of(status), Wire.text(input, "referenceType"),
-                Wire.text(input, "referenceId"), Wire.text(input, "triggeredBy"));
-        Page<InstanceRow> page = stores.instances().list(Access.connection(context), Access.organization(context),
-                filter, input.path("limit").asInt(20), input.path("offset").asInt(0));
-        ObjectNode output = Wire.JSON.createObjectNode();
-        ArrayNode instances = output.putArray("instances");
-        page.items().forEach(row -> instances.add(Wire.instance(row)));
-        return output.put("total", page.total());
-    }
-
     JsonNode get(JsonNode input, HandlerContext context) {
         return Wire.instance(find(Access.call(context), context, input.get("instanceId").asText()));
     }

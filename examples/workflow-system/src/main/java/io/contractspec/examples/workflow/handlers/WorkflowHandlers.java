@@ -23,6 +23,7 @@ import io.contractspec.examples.workflow.engine.ActionAuthority;
 import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.runtime.HandlerBindings;
+import io.contractspec.runtime.pagination.CursorCodec;
 
 /** Binds a handler to each of the 18 workflow operations. */
 public final class WorkflowHandlers {
@@ -30,7 +31,8 @@ public final class WorkflowHandlers {
     private WorkflowHandlers() {}
 
     public static void bindAll(HandlerBindings.Builder bindings, InstanceEngine engine, GraphCache graphs,
-            ActionAuthority actions) {
+            ActionAuthority actions, CursorCodec cursors) {
+        ListHandlers lists = new ListHandlers(engine.stores(), cursors);
         DefinitionHandlers definitions = new DefinitionHandlers(engine.stores(), actions);
         StepHandlers steps = new StepHandlers(engine.stores(), definitions);
         InstanceHandlers instances = new InstanceHandlers(engine, graphs);
@@ -40,19 +42,19 @@ public final class WorkflowHandlers {
                 .bind(UPDATE_WORKFLOW, definitions::update)
                 .bind(ADD_STEP, steps::add)
                 .bind(PUBLISH_WORKFLOW, definitions::publish)
-                .bind(LIST_WORKFLOWS, definitions::list)
+                .bind(LIST_WORKFLOWS, lists::definitions)
                 .bind(GET_WORKFLOW, definitions::get)
                 .bind(START_INSTANCE, instances::start)
                 .bind(TRANSITION_INSTANCE, transitions::transition)
                 .bind(PAUSE_INSTANCE, instances::pause)
                 .bind(RESUME_INSTANCE, instances::resume)
                 .bind(CANCEL_INSTANCE, instances::cancel)
-                .bind(LIST_INSTANCES, instances::list)
+                .bind(LIST_INSTANCES, lists::instances)
                 .bind(GET_INSTANCE, instances::get)
                 .bind(DECIDE_APPROVAL, approvals::decide)
                 .bind(DELEGATE_APPROVAL, approvals::delegate)
                 .bind(ADD_APPROVAL_COMMENT, approvals::comment)
-                .bind(LIST_MY_APPROVALS, approvals::listMine)
+                .bind(LIST_MY_APPROVALS, lists::myApprovals)
                 .bind(GET_APPROVAL, approvals::get);
     }
 }

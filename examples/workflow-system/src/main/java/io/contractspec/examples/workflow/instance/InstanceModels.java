@@ -58,7 +58,9 @@ public final class InstanceModels {
     public static final Model WORKFLOW_INSTANCE_LIST = Model.builder("WorkflowInstanceList")
             .description("One page of workflow instances.")
             .field(Field.required("instances", WORKFLOW_INSTANCE).array().description("The instances on this page."))
+            .field(Paging.NEXT_CURSOR)
             .field(Paging.TOTAL)
+            .field(Paging.TOTAL_CAPPED)
             .build();
 
     private InstanceModels() {}

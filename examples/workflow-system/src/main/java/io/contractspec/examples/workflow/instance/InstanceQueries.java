@@ -33,10 +33,11 @@ public final class InstanceQueries {
             .field(Field.optional("referenceId", NON_EMPTY_STRING).description("Only instances about this record.").maxLength(SHORT_TEXT))
             .field(Field.optional("triggeredBy", ID).description("Only instances this user started.").maxLength(SHORT_TEXT))
             .field(Paging.LIMIT)
+            .field(Paging.CURSOR)
             .field(Paging.OFFSET)
             .build();
 
-    public static final OperationSpec LIST_INSTANCES = query("workflow.instance.list")
+    public static final OperationSpec LIST_INSTANCES = query("workflow.instance.list", Paging.LIST_VERSION)
             .tags("workflow", "instance", "list")
             .description("List the workflow instances of the caller's organization.")
             .goal("Track running processes, e.g. every expense approval still waiting.")
@@ -45,10 +46,11 @@ public final class InstanceQueries {
             .output(WORKFLOW_INSTANCE_LIST)
             .policy(auth(USER))
             .rest(GET, "/workflow/instances")
+            .paginated("cursor", "nextCursor", "limit", "instances")
             .scenario("list-instances-by-status", given("One expense approval waits, another is completed"),
                     when("User lists waiting expense approvals"), then("Only the waiting one is returned"))
             .example("list-waiting-expenses", json("{workflowKey: 'expense-approval', status: 'waiting'}"),
-                    json("{total: 1}"))
+                    json("{total: 1, totalCapped: false}"))
             .build();
 
     private static final Model INSTANCE_ID_INPUT = Model.builder("InstanceIdInput")

@@ -26,7 +26,12 @@ public final class WorkflowSpecs {
     }
 
     public static OperationBuilder query(String key) {
-        return Contracts.query(key, VERSION).stability(STABLE).owners(OWNER);
+        return query(key, VERSION);
+    }
+
+    /** A query that has moved past 1.0.0, e.g. the lists at {@link Paging#LIST_VERSION}. */
+    public static OperationBuilder query(String key, String version) {
+        return Contracts.query(key, version).stability(STABLE).owners(OWNER);
     }
 
     public static EventSpec.Builder event(String key) {
@@ -34,6 +39,11 @@ public final class WorkflowSpecs {
     }
 
     public static FeatureSpec.Builder feature(String key) {
-        return Contracts.feature(key, VERSION).stability(STABLE).owners(OWNER);
+        return feature(key, VERSION);
+    }
+
+    /** A feature past 1.0.0: one whose operations moved to new versions. */
+    public static FeatureSpec.Builder feature(String key, String version) {
+        return Contracts.feature(key, version).stability(STABLE).owners(OWNER);
     }
 }

@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.store;
 
+import io.contractspec.examples.workflow.shared.Paging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -93,32 +94,40 @@ public final class ApprovalRequestRepository {
 
     /**
      * One page of the requests addressed to a user, directly or through one of their roles, oldest
-     * first; the total counts every match and {@code pending} the user's pending requests whatever
-     * the status filter.
+     * first, after the position of a previous page's last row ({@code [createdAt, id]}; empty for
+     * the first page) or after {@code offset} rows; the total counts matches up to the cap and
+     * {@code pending} the user's pending requests whatever the status filter.
      */
     public Inbox inbox(Connection connection, String organizationId, String userId, Collection<String> roles,
-            RequestStatus status, int limit, int offset) {
+            RequestStatus status, int limit, int offset, List<String> after) {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, userId));
         // A user's own requests have no role; a user id that reads like a role approver id matches nothing.
-        StringBuilder mine = new StringBuilder(" WHERE organization_id = ? AND (approver_id = ? AND approver_role IS NULL");
+        StringBuilder where = new StringBuilder(" WHERE organization_id = ? AND (approver_id = ? AND approver_role IS NULL");
         if (!roles.isEmpty()) {
-            mine.append(" OR approver_role IN (").append("?, ".repeat(roles.size() - 1)).append("?)");
+            where.append(" OR approver_role IN (").append("?, ".repeat(roles.size() - 1)).append("?)");
             parameters.addAll(roles);
         }
-        mine.append(")");
-        long pending = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + mine + " AND status = 'pending'",
+        where.append(")");
+        long pending = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + where + " AND status = 'pending'",
                 parameters.toArray());
-        String where = mine.toString();
         if (status != null) {
-            where += " AND status = ?";
+            where.append(" AND status = ?");
             parameters.add(status);
         }
-        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + where, parameters.toArray());
-        parameters.add(limit);
+        long counted = Keyset.cappedCount(connection, "approval_request", where.toString(), parameters);
+        if (!after.isEmpty()) {
+            Keyset.after(where, parameters, "created_at", false, Keyset.instant(after.get(0)), after.get(1));
+        }
+        parameters.add(limit + 1);
         parameters.add(offset);
         List<ApprovalRequestRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request" + where
                 + " ORDER BY created_at, id LIMIT ? OFFSET ?", ApprovalRequestRepository::map, parameters.toArray());
-        return new Inbox(new Page<>(rows, total), pending);
+        return new Inbox(Page.of(rows, limit, counted, Paging.TOTAL_CAP), pending);
+    }
+
+    /** Where a page after this row starts: {@code [createdAt, id]}. */
+    public static List<String> position(ApprovalRequestRow row) {
+        return List.of(row.createdAt().toString(), row.id());
     }
 
     /** A page of a user's approval requests and how many of all their requests are pending. */

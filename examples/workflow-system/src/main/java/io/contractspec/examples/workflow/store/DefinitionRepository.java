@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.store;
 
+import io.contractspec.examples.workflow.shared.Paging;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,9 +81,12 @@ public final class DefinitionRepository {
         }
     }
 
-    /** One page of an organization's definitions, ordered by name, and how many match in all. */
+    /**
+     * One page of an organization's definitions, ordered by name, after the position of a previous
+     * page's last row ({@code [name, id]}; empty for the first page) or after {@code offset} rows.
+     */
     public Page<DefinitionRow> list(Connection connection, String organizationId, DefinitionStatus status,
-            String search, int limit, int offset) {
+            String search, int limit, int offset, List<String> after) {
         StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(organizationId));
         if (status != null) {
@@ -95,13 +99,20 @@ public final class DefinitionRepository {
             parameters.add(pattern);
             parameters.add(pattern);
         }
-        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_definition" + where, parameters.toArray());
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(limit);
-        paged.add(offset);
+        long counted = Keyset.cappedCount(connection, "workflow_definition", where.toString(), parameters);
+        if (!after.isEmpty()) {
+            Keyset.after(where, parameters, "name", false, after.get(0), after.get(1));
+        }
+        parameters.add(limit + 1);
+        parameters.add(offset);
         List<DefinitionRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_definition" + where
-                + " ORDER BY name, id LIMIT ? OFFSET ?", DefinitionRepository::map, paged.toArray());
-        return new Page<>(rows, total);
+                + " ORDER BY name, id LIMIT ? OFFSET ?", DefinitionRepository::map, parameters.toArray());
+        return Page.of(rows, limit, counted, Paging.TOTAL_CAP);
+    }
+
+    /** Where a page after this row starts: {@code [name, id]}. */
+    public static List<String> position(DefinitionRow row) {
+        return List.of(row.name(), row.id());
     }
 
     private static DefinitionRow map(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.store;
 
+import io.contractspec.examples.workflow.shared.Paging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -65,8 +66,12 @@ public final class InstanceRepository {
         row.version(row.version() + 1);
     }
 
-    /** One page of an organization's instances, newest first, and how many match in all. */
-    public Page<InstanceRow> list(Connection connection, String organizationId, Filter filter, int limit, int offset) {
+    /**
+     * One page of an organization's instances, newest first, after the position of a previous page's
+     * last row ({@code [createdAt, id]}; empty for the first page) or after {@code offset} rows.
+     */
+    public Page<InstanceRow> list(Connection connection, String organizationId, Filter filter, int limit, int offset,
+            List<String> after) {
         StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(organizationId));
         condition(where, parameters, "workflow_key", filter.workflowKey());
@@ -74,12 +79,20 @@ public final class InstanceRepository {
         condition(where, parameters, "reference_type", filter.referenceType());
         condition(where, parameters, "reference_id", filter.referenceId());
         condition(where, parameters, "triggered_by", filter.triggeredBy());
-        long total = Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_instance" + where, parameters.toArray());
-        parameters.add(limit);
+        long counted = Keyset.cappedCount(connection, "workflow_instance", where.toString(), parameters);
+        if (!after.isEmpty()) {
+            Keyset.after(where, parameters, "created_at", true, Keyset.instant(after.get(0)), after.get(1));
+        }
+        parameters.add(limit + 1);
         parameters.add(offset);
         List<InstanceRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_instance" + where
                 + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", InstanceRepository::map, parameters.toArray());
-        return new Page<>(rows, total);
+        return Page.of(rows, limit, counted, Paging.TOTAL_CAP);
+    }
+
+    /** Where a page after this row starts: {@code [createdAt, id]}. */
+    public static List<String> position(InstanceRow row) {
+        return List.of(row.createdAt().toString(), row.id());
     }
 
     private static void condition(StringBuilder where, List<Object> parameters, String column, Object value) {
