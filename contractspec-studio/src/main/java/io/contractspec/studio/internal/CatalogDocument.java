@@ -86,7 +86,7 @@ public final class CatalogDocument {
         ObjectNode surfaces = node.putObject("surfaces");
         String operationId = names.operationId(operation);
         surfaces.put("operationId", operationId);
-        routes.route(operationId).ifPresent(route -> surfaces.set("rest", route));
+        routes.route(operation).ifPresent(route -> surfaces.set("rest", route));
         if (names.isExposed(operation)) {
             surfaces.put("graphqlField", names.graphqlField(operation));
             surfaces.put("mcpTool", names.mcpTool(operation));

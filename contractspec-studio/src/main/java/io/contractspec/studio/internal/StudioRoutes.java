@@ -40,8 +40,14 @@ public final class StudioRoutes {
 
     public static void mount(JavalinConfig config, String prefix, byte[] catalog) {
         StudioRoutes routes = new StudioRoutes(catalog);
-        config.routes.get(prefix, ctx -> ctx.redirect(prefix + "/"));
-        config.routes.get(prefix + "/", ctx -> routes.asset(ctx, "index.html"));
+        // Javalin matches /studio and /studio/ alike; the page's relative URLs need the slash.
+        config.routes.get(prefix, ctx -> {
+            if (ctx.path().endsWith("/")) {
+                routes.asset(ctx, "index.html");
+            } else {
+                ctx.redirect(prefix + "/");
+            }
+        });
         config.routes.get(prefix + "/" + CATALOG, ctx -> send(ctx, "json", catalog));
         config.routes.get(prefix + "/<path>", ctx -> routes.asset(ctx, ctx.pathParam("path")));
     }
