@@ -151,7 +151,7 @@ export function specPage(catalog, type, key, version) {
     spec.specType === 'operation' ? (may(spec) ? tryIt(spec, current)
       : section('Try it', h('p', null, current ? 'Your token does not grant this operation (policy: ' + JSON.stringify(spec.policy.auth) + ', roles ' + JSON.stringify([...spec.policy.roles, ...spec.policy.anyRole]) + ').'
         : ['Sign in to try this operation: ', h('a', { href: '#/signin' }, 'paste a token'), '.']))) : '',
-    section('Source Definition', h('pre', { class: 'source', id: 'source-definition' }, h('code', { 'data-language': language }, source || JSON.stringify(spec, null, 2)))));
+    section('Source Definition', h('pre', { class: 'source', id: 'source-definition', tabindex: '0', 'aria-label': 'Source definition of ' + spec.key }, h('code', { 'data-language': language }, source || JSON.stringify(spec, null, 2)))));
 }
 
 export function modelPage(catalog, name) {

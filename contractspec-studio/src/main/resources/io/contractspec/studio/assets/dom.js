@@ -41,8 +41,9 @@ export function show(...children) {
   const heading = main.querySelector('h1');
   if (heading) {
     heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: true });
     document.title = heading.textContent + ' · ContractSpec Studio';
+    // After a navigation, focus goes to the new page's heading; on first load it stays at the top (skip link first).
+    if (document.body.dataset.ready) heading.focus({ preventScroll: true });
   }
 }
 
@@ -51,7 +52,7 @@ export function announce(text) {
 }
 
 export function json(value) {
-  return h('pre', { class: 'json' }, h('code', null, JSON.stringify(value, null, 2)));
+  return h('pre', { class: 'json', tabindex: '0' }, h('code', null, JSON.stringify(value, null, 2)));
 }
 
 export function badge(text, kind) {

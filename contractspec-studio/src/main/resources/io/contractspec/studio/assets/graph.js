@@ -62,12 +62,22 @@ export function stepGraph(definition, currentStepKey) {
       if (!a || !b) continue;
       const x1 = a.x + WIDTH / 2; const y1 = a.y + HEIGHT;
       const x2 = b.x + WIDTH / 2; const y2 = b.y;
-      const path = y2 > y1
-        ? `M${x1},${y1} C${x1},${y1 + GAP_Y / 2} ${x2},${y2 - GAP_Y / 2} ${x2},${y2 - 2}`
-        : `M${a.x + WIDTH},${a.y + HEIGHT / 2} C${a.x + WIDTH + GAP_X},${a.y} ${b.x + WIDTH + GAP_X},${b.y + HEIGHT} ${b.x + WIDTH},${b.y + HEIGHT / 2}`;
+      let path;
+      let lx;
+      let ly;
+      if (y2 > y1) { // down to a later layer
+        path = `M${x1},${y1} C${x1},${y1 + GAP_Y / 2} ${x2},${y2 - GAP_Y / 2} ${x2},${y2 - 2}`;
+        lx = (x1 + x2) / 2; ly = (y1 + y2) / 2;
+      } else if (a.y === b.y) { // sideways within a layer
+        const from = b.x > a.x ? a.x + WIDTH : a.x;
+        const to = b.x > a.x ? b.x - 2 : b.x + WIDTH + 2;
+        path = `M${from},${a.y + HEIGHT / 2} L${to},${b.y + HEIGHT / 2}`;
+        lx = (from + to) / 2; ly = a.y + HEIGHT / 2 - 6;
+      } else { // back up to an earlier layer, around the right side
+        path = `M${a.x + WIDTH},${a.y + HEIGHT / 2} C${a.x + WIDTH + GAP_X},${a.y} ${b.x + WIDTH + GAP_X},${b.y + HEIGHT} ${b.x + WIDTH},${b.y + HEIGHT / 2}`;
+        lx = Math.max(a.x, b.x) + WIDTH + GAP_X / 2; ly = (a.y + b.y) / 2 + HEIGHT / 2;
+      }
       edges.push(s('path', { d: path, class: 'edge', 'marker-end': 'url(#arrow)' }));
-      const lx = y2 > y1 ? (x1 + x2) / 2 : Math.max(a.x, b.x) + WIDTH + GAP_X / 2;
-      const ly = y2 > y1 ? (y1 + y2) / 2 : (a.y + b.y) / 2 + HEIGHT / 2;
       labels.push(s('text', { x: lx, y: ly, class: 'edge-label', 'text-anchor': 'middle' }, action));
     }
   }

@@ -3,13 +3,23 @@
 
 import { h } from './dom.js';
 
+/** The schema behind $refs, with allOf members merged in (the projection wraps bounded scalars in allOf). */
 export function resolve(schema, root) {
   let current = schema;
   for (let depth = 0; current && current.$ref && depth < 20; depth++) {
     const name = decodeURIComponent(current.$ref.split('/').pop());
-    current = (root.$defs || {})[name];
+    current = { ...(root.$defs || {})[name], ...(current.description ? { description: current.description } : {}) };
   }
-  return current || {};
+  current = current || {};
+  if (Array.isArray(current.allOf)) {
+    const merged = { ...current };
+    delete merged.allOf;
+    for (const member of current.allOf) {
+      for (const [key, value] of Object.entries(resolve(member, root))) if (!(key in merged)) merged[key] = value;
+    }
+    return merged;
+  }
+  return current;
 }
 
 function refName(schema) {
@@ -35,6 +45,7 @@ const CONSTRAINTS = ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 
 function constraints(schema) {
   const facts = [];
   for (const name of CONSTRAINTS) {
+    if (name === 'pattern' && schema.format) continue; // the format says it better than its long pattern
     if (schema[name] !== undefined) facts.push(name + ' ' + JSON.stringify(schema[name]));
   }
   if (schema.enum) facts.push('one of ' + schema.enum.map((v) => JSON.stringify(v)).join(', '));
@@ -71,5 +82,5 @@ export function schemaTree(title, schema) {
     h('h3', null, title, ' ', h('code', null, root.title || refName(schema) || '')),
     root.description ? h('p', null, root.description) : '',
     root.properties ? properties(root, schema, 0) : h('p', null, 'Type: ', typeName(schema, schema)),
-    h('details', { class: 'raw' }, h('summary', null, 'JSON Schema'), h('pre', { class: 'json' }, h('code', null, JSON.stringify(schema, null, 2)))));
+    h('details', { class: 'raw' }, h('summary', null, 'JSON Schema'), h('pre', { class: 'json', tabindex: '0' }, h('code', null, JSON.stringify(schema, null, 2)))));
 }

@@ -9,6 +9,7 @@ import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
 import io.contractspec.runtime.jdbc.DataSources;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
+import io.contractspec.studio.Studio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The workflow-system application, running: a connection pool, the {@link WorkflowRuntime} (schemas
  * migrated), demo data on a new embedded database, the REST surface with JWT bearer authentication,
- * the docs site at {@code /docs}, and the background work (timers, event relay). {@link #close()}
+ * the docs site at {@code /docs}, the Studio at {@code /studio}, and the background work (timers, event relay). {@link #close()}
  * stops it in reverse order: HTTP first, then the background work, then the pool.
  */
 public final class WorkflowApplication implements AutoCloseable {
@@ -75,6 +76,7 @@ public final class WorkflowApplication implements AutoCloseable {
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
         DocsRoutes docs = DocsRoutes.of(runtime.registry());
+        Studio studio = Studio.builder(runtime.registry()).apiBasePath(API_BASE).title("Workflow system").build();
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
                 .authenticator(Tokens.authenticator(settings.jwtSecret()))
@@ -84,7 +86,8 @@ public final class WorkflowApplication implements AutoCloseable {
                                 WorkflowSchema.HISTORY_TABLE, null)),
                         named("runtime-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 RuntimeSchema.HISTORY_TABLE, null)))
-                .javalin(docs::mount));
+                .javalin(docs::mount)
+                .javalin(studio::mount));
     }
 
     private static ReadinessCheck named(String name, ReadinessCheck check) {
