@@ -39,6 +39,7 @@ class ServeCommandTest {
             assertThat(get(client, port, "/openapi.json").body()).contains("\"openapi\"").contains("/notes/note/get/v1.0.0");
             assertThat(get(client, port, "/docs/index.html").body()).contains("notes.note.create");
             assertThat(get(client, port, "/docs/nope.html").statusCode()).isEqualTo(404);
+            assertThat(get(client, port, "/studio/data/catalog.json").body()).contains("notes.note.create");
             HttpResponse<String> call = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notes/note/get/v1.0.0?id=n-1"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(call.statusCode()).as(call.body()).isIn(401, 501);

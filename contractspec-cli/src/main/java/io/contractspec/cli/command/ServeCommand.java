@@ -10,6 +10,7 @@ import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.docs.GeneratedDocs;
 import io.contractspec.rest.RestServer;
 import io.contractspec.runtime.OperationExecutor;
+import io.contractspec.studio.Studio;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code contractspec serve}: the REST surface and the docs site of the contracts, until stopped. */
-@Command(name = "serve", description = "Serve the operations over REST (with /openapi.json) and the docs site at /docs/.")
+/** {@code contractspec serve}: the REST surface, the docs site and the Studio of the contracts, until stopped. */
+@Command(name = "serve", description = "Serve the operations over REST (with /openapi.json), the docs site at /docs/ and the Studio at /studio/.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -57,9 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
                     ctx.contentType(GeneratedDocs.mediaType(ctx.pathParam("path"))).result(content);
                 }
             });
-        })).start(port)) {
+        }).javalin(Studio.of(loaded.registry())::mount)).start(port)) {
             command.commandLine().getOut().println("serving " + loaded.registry().operations().size()
-                    + " operations on http://localhost:" + server.port() + "/ (OpenAPI at /openapi.json, docs at /docs/); Ctrl-C stops");
+                    + " operations on http://localhost:" + server.port() + "/ (OpenAPI at /openapi.json, docs at /docs/, Studio at /studio/); Ctrl-C stops");
             interrupted = awaitInterrupt();
         }
         if (interrupted) {
