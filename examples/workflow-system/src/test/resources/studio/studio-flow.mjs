@@ -23,6 +23,7 @@ const context = await chromium.launchPersistentContext(env.PROFILE, {
   bypassCSP: true, // lets axe-core be injected; the Studio itself runs under its own policy in every other respect
 });
 context.setDefaultTimeout(20000);
+const startedAt = Date.now();
 const results = { pages: [], apiCalls: [] };
 
 async function check(page, name, fullPage = true) {
@@ -82,6 +83,7 @@ try {
   await check(page, 'approvals');
   results.managerResult = await approveFromMyApprovals(page);
   await watcher.waitForSelector('#instance-step:text-is("finance-approval")');
+  results.watcherLive = await watcher.evaluate(() => document.body.dataset.live);
   results.watcherAfterManager = await watcher.textContent('#instance-facts');
   results.watcherTimeline = await watcher.textContent('#timeline');
   await check(watcher, 'instance-at-finance');
@@ -95,7 +97,7 @@ try {
   await check(page, 'instance-completed');
 
   await page.goto(base + '#/workflows');
-  await page.waitForSelector('table');
+  await page.waitForSelector('table:has(caption:text-is("Workflow definitions"))');
   await check(page, 'workflows');
   await page.click('text=Expense Approval');
   await page.waitForSelector('svg.graph .node');
@@ -103,7 +105,7 @@ try {
   await check(page, 'workflow-graph');
 
   await page.goto(base + '#/instances?workflowKey=expense-approval&status=completed');
-  await page.waitForSelector('table tbody tr');
+  await page.waitForSelector('table:has(caption:text-is("Workflow instances")) tbody tr');
   results.completedInstances = await page.$$eval('table tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
   await check(page, 'instances');
 
@@ -155,4 +157,5 @@ try {
 } finally {
   await context.close();
 }
+results.elapsedMs = Date.now() - startedAt;
 console.log(JSON.stringify(results));

@@ -6,7 +6,9 @@ import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.docs.DocsOptions;
 import io.contractspec.governance.diff.DiffConfig;
 import io.contractspec.governance.lint.LintConfig;
+import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.studio.internal.CatalogDocument;
+import io.contractspec.studio.internal.LiveEvents;
 import io.contractspec.studio.internal.StudioRoutes;
 import io.javalin.config.JavalinConfig;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +33,13 @@ public final class Studio {
     public static final String PREFIX = "/studio";
 
     private final byte[] catalog;
+    private final Authenticator authenticator;
+    private final StudioEvents events;
 
-    private Studio(byte[] catalog) {
+    private Studio(byte[] catalog, Authenticator authenticator) {
         this.catalog = catalog;
+        this.authenticator = authenticator;
+        this.events = authenticator == null ? null : new StudioEvents();
     }
 
     /** A Studio with the defaults: API at the server's root, no baseline, default lint and docs settings. */
@@ -47,7 +53,23 @@ public final class Studio {
 
     /** Adds the Studio's routes: pass as {@code RestConfig.javalin(studio::mount)}. */
     public void mount(JavalinConfig config) {
+        if (events != null) {
+            config.routes.get(PREFIX + "/events", ctx -> LiveEvents.open(ctx, authenticator, events::open));
+        }
         StudioRoutes.mount(config, PREFIX, catalog);
+    }
+
+    /**
+     * The subscriber that feeds {@code /studio/events}: add it to the runtime's event bus, e.g.
+     * {@code runtime.subscribe("studio", studio.events())}.
+     *
+     * @throws IllegalStateException when the Studio was built without {@link Builder#liveEvents}
+     */
+    public StudioEvents events() {
+        if (events == null) {
+            throw new IllegalStateException("this Studio has no live events: build it with liveEvents(authenticator)");
+        }
+        return events;
     }
 
     /** The catalog document the browser application reads. */
@@ -65,6 +87,7 @@ public final class Studio {
         private LintConfig lint = LintConfig.DEFAULTS;
         private DiffConfig diff = DiffConfig.DEFAULTS;
         private ContractRegistry baseline;
+        private Authenticator authenticator;
 
         private Builder(ContractRegistry registry) {
             this.registry = registry;
@@ -105,11 +128,21 @@ public final class Studio {
             return this;
         }
 
+        /**
+         * Serves live updates at {@code /studio/events} to users this authenticator accepts (the
+         * API's own), each getting the events of their organization; feed it with {@link Studio#events()}.
+         * Without it, the browser polls the API.
+         */
+        public Builder liveEvents(Authenticator authenticator) {
+            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            return this;
+        }
+
         public Studio build() {
             ObjectNode document = CatalogDocument.of(registry, new CatalogDocument.Settings(apiBasePath, title, docs,
-                    lint, diff, Optional.ofNullable(baseline)));
+                    lint, diff, Optional.ofNullable(baseline), authenticator != null));
             try {
-                return new Studio(new ObjectMapper().writeValueAsBytes(document));
+                return new Studio(new ObjectMapper().writeValueAsBytes(document), authenticator);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("the catalog document could not be written", e);
             }

@@ -35,7 +35,7 @@ public final class CatalogDocument {
 
     /** What the Studio was built with. */
     public record Settings(String apiBasePath, String title, DocsOptions docs, LintConfig lint, DiffConfig diff,
-            Optional<ContractRegistry> baseline) {
+            Optional<ContractRegistry> baseline, boolean liveEvents) {
         public Settings {
             Objects.requireNonNull(apiBasePath, "apiBasePath");
             Objects.requireNonNull(title, "title");
@@ -65,6 +65,7 @@ public final class CatalogDocument {
         ObjectNode root = JSON.objectNode()
                 .put("title", settings.title())
                 .put("apiBasePath", settings.apiBasePath())
+                .put("liveEvents", settings.liveEvents())
                 .put("workflow", WORKFLOW_OPERATIONS.stream().allMatch(key -> registry.operation(key).isPresent()));
         ArrayNode features = root.putArray("features");
         registry.features().forEach(feature -> features.add(document.feature(feature)));

@@ -6,7 +6,7 @@ import { signIn, signOut, user } from './session.js';
 import { catalogPage, specPage, modelPage } from './catalog.js';
 import { governancePage } from './governance.js';
 import { definitionsPage, definitionPage, instancesPage, instancePage, approvalsPage } from './workflow.js';
-import { stop } from './live.js';
+import { stop, useLiveEvents, userChanged } from './live.js';
 
 let catalog = null;
 
@@ -19,7 +19,7 @@ function signInPage() {
       h('dl', { class: 'facts', id: 'signed-in' }, h('dt', null, 'User'), h('dd', null, current.user),
         h('dt', null, 'Organization'), h('dd', null, current.organization),
         h('dt', null, 'Roles'), h('dd', null, current.roles.join(', ') || '—')),
-      h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); refreshHeader(); signInPage(); } }, 'Sign out')) : '',
+      h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); userChanged(); refreshHeader(); signInPage(); } }, 'Sign out')) : '',
     h('form', { onsubmit: (event) => {
       event.preventDefault();
       const result = signIn(field.value);
@@ -29,6 +29,7 @@ function signInPage() {
         field.focus();
         return;
       }
+      userChanged();
       refreshHeader();
       location.hash = catalog.workflow ? '#/approvals' : '#/';
     } },
@@ -77,6 +78,7 @@ async function start() {
   const response = await fetch('data/catalog.json');
   catalog = await response.json();
   useCatalog(catalog);
+  useLiveEvents(!!catalog.liveEvents);
   if (sessionStorage.length && !user()) signOut();
   refreshHeader();
   window.addEventListener('hashchange', route);

@@ -5,7 +5,7 @@ import { h, show, badge, table, when, announce } from './dom.js';
 import { call, describe, operation } from './api.js';
 import { user, may, hasRole } from './session.js';
 import { stepGraph } from './graph.js';
-import { poll } from './live.js';
+import { watch } from './live.js';
 
 const TERMINAL = ['completed', 'cancelled', 'failed', 'timeout'];
 
@@ -163,7 +163,7 @@ export async function instancePage(id) {
     h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline'), history),
     actionBox);
   await render(result.body);
-  poll(refresh);
+  watch((event) => JSON.stringify(event.payload).includes('"' + id + '"'), refresh);
 }
 
 function decisionForm(request, reload) {
@@ -220,7 +220,7 @@ export async function approvalsPage(note) {
         ' · requested ', when(r.createdAt), r.dueAt ? ' · due ' + when(r.dueAt) : ''),
       decisionForm(r, reload)))),
     requests.length ? '' : h('p', null, 'Nothing waits for you.'));
-  poll(async () => {
+  watch((event) => event.key.startsWith('workflow.approval.'), async () => {
     const again = await call('workflow.approval.list.mine', { status: 'pending', limit: 100 });
     if (again.ok && again.body.requests.map((r) => r.id).join() !== requests.map((r) => r.id).join()) {
       announce('Your approvals changed.');

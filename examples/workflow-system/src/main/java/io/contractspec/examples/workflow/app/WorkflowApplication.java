@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.rest.RestServer;
+import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.health.JdbcReadinessChecks;
 import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
@@ -76,10 +77,13 @@ public final class WorkflowApplication implements AutoCloseable {
 
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
         DocsRoutes docs = DocsRoutes.of(runtime.registry());
-        Studio studio = Studio.builder(runtime.registry()).apiBasePath(API_BASE).title("Workflow system").build();
+        Authenticator authenticator = Tokens.authenticator(settings.jwtSecret());
+        Studio studio = Studio.builder(runtime.registry()).apiBasePath(API_BASE).title("Workflow system")
+                .liveEvents(authenticator).build();
+        runtime.subscribe("studio", studio.events());
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
-                .authenticator(Tokens.authenticator(settings.jwtSecret()))
+                .authenticator(authenticator)
                 .openApi(OpenApiOptions.builder().title("Workflow system").build())
                 .readiness(JdbcReadinessChecks.reachable(runtime.dataSource()),
                         named("workflow-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),

@@ -63,6 +63,7 @@ class StudioBrowserTest {
         assertThat(run.succeeded()).as(run.output()).isTrue();
         List<String> lines = run.stdout().strip().lines().toList();
         seen = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        System.out.println("Studio browser run: " + seen.path("pages").size() + " pages in " + seen.path("elapsedMs").asLong() + " ms");
     }
 
     @AfterAll
@@ -76,6 +77,8 @@ class StudioBrowserTest {
     void managerThenFinanceApproveFromMyApprovalsAndTheInstanceCompletes() {
         assertThat(seen.path("managerResult").asText()).contains("Approved.", "waiting at finance-approval");
         assertThat(seen.path("watcherAfterManager").asText()).contains("finance-approval");
+        assertThat(seen.path("watcherLive").asText()).as("the watching tab reads the server's event stream, not a timer")
+                .isEqualTo("events");
         assertThat(seen.path("watcherTimeline").asText()).as("the open instance page saw the step change by itself")
                 .contains("Seen live: at step finance-approval, waiting");
         assertThat(seen.path("financeResult").asText()).contains("Approved.", "completed");
