@@ -88,6 +88,21 @@ try {
   results.watcherTimeline = await watcher.textContent('#timeline');
   await check(watcher, 'instance-at-finance');
 
+  results.managerActions = await watcher.textContent('#actions-h + *');
+
+  // The requester started the instances, so it may pause and resume them.
+  await signIn(page, env.REQUESTER_TOKEN);
+  await page.goto(base + '#/instances/' + env.SECOND_INSTANCE_ID);
+  await page.waitForSelector('#reason-pause');
+  await page.fill('#reason-pause', 'Receipt missing');
+  await page.click('form.action:has(#reason-pause) button');
+  await page.waitForSelector('#instance-status .badge.paused');
+  await page.fill('#reason-resume', 'Receipt attached');
+  await page.click('form.action:has(#reason-resume) button');
+  await page.waitForSelector('#instance-status .badge.waiting');
+  results.pauseResumeTimeline = await page.textContent('#timeline');
+  await check(page, 'instance-resumed');
+
   await signIn(page, env.FINANCE_TOKEN);
   results.financeResult = await approveFromMyApprovals(page);
   await page.click('#approval-result a');

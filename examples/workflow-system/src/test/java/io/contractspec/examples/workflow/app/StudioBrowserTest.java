@@ -40,6 +40,7 @@ class StudioBrowserTest {
 
     private RunningApp app;
     private String instanceId;
+    private String secondInstanceId;
     private JsonNode seen;
 
     @BeforeAll
@@ -52,9 +53,14 @@ class StudioBrowserTest {
                 "{workflowKey: 'expense-approval', contextData: {title: 'Train ticket', amount: 120}}");
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         instanceId = started.json().get("id").asText();
+        String requester = app.token(DemoUser.REQUESTER);
+        secondInstanceId = app.http.post(requester, "/api/workflow/instances", "{workflowKey: 'expense-approval'}")
+                .json().get("id").asText();
         NodeTools.Result run = NodeTools.runResource(StudioBrowserTest.class, "/studio/studio-flow.mjs", List.of(), Map.of(
                 "BASE_URL", app.application.baseUrl(),
                 "INSTANCE_ID", instanceId,
+                "SECOND_INSTANCE_ID", secondInstanceId,
+                "REQUESTER_TOKEN", requester,
                 "MANAGER_TOKEN", app.token(DemoUser.MANAGER),
                 "FINANCE_TOKEN", app.token(DemoUser.FINANCE),
                 "CHROMIUM", CHROMIUM.toString(),
@@ -86,6 +92,16 @@ class StudioBrowserTest {
         assertThat(texts(seen.path("completedInstances"))).as("the instances filtered by status").contains(instanceId);
         assertThat(app.http.get(app.token(DemoUser.REQUESTER), "/api/workflow/instances/" + instanceId).json()
                 .get("status").asText()).isEqualTo("completed");
+    }
+
+    @Test
+    void theStarterPausesAndResumesWhileOthersAreNotOfferedIt() {
+        assertThat(seen.path("managerActions").asText()).as("the manager did not start the instance")
+                .isEqualTo("Only its starter or a workflow.admin may pause, resume or cancel it.");
+        assertThat(seen.path("pauseResumeTimeline").asText()).contains("Seen live: at step manager-approval, paused",
+                "Seen live: at step manager-approval, waiting");
+        assertThat(app.http.get(app.token(DemoUser.REQUESTER), "/api/workflow/instances/" + secondInstanceId).json()
+                .get("status").asText()).isEqualTo("waiting");
     }
 
     @Test
