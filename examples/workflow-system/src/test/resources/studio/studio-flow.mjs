@@ -52,7 +52,7 @@ async function approveFromMyApprovals(page) {
   const card = `li.card[data-instance="${instance}"]`;
   await page.waitForSelector(card);
   await page.click(`${card} button[data-decision="approve"]`);
-  await page.waitForSelector('#approval-result');
+  await page.waitForSelector('#approval-result:has-text("Approved.")');
   return page.textContent('#approval-result');
 }
 
@@ -81,6 +81,11 @@ try {
 
   await signIn(page, env.MANAGER_TOKEN);
   await check(page, 'approvals');
+  const managerCard = `li.card[data-instance="${instance}"]`;
+  await page.fill(`${managerCard} textarea`, 'Receipt looks fine');
+  await page.click(`${managerCard} button:text-is("Add comment")`);
+  await page.waitForSelector('#approval-result');
+  results.commentResult = await page.textContent('#approval-result');
   results.managerResult = await approveFromMyApprovals(page);
   await watcher.waitForSelector('#instance-step:text-is("finance-approval")');
   results.watcherLive = await watcher.evaluate(() => document.body.dataset.live);

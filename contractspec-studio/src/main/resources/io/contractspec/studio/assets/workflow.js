@@ -93,7 +93,7 @@ function timeline(i, requests, seen) {
   if (i.startedAt) entries.push([i.startedAt, 'Started']);
   for (const r of requests) {
     entries.push([r.createdAt, 'Approval requested: ' + r.title + ' (' + (r.approverRole || r.approverId) + ')']);
-    if (r.decidedAt) entries.push([r.decidedAt, 'Approval ' + r.status + (r.decision ? ' (' + r.decision + ')' : '') + (r.decisionComment ? ': ' + r.decisionComment : '')]);
+    if (r.decidedAt) entries.push([r.decidedAt, 'Decided by ' + r.approverId + ': ' + (r.decision || r.status) + (r.decisionComment ? ' — ' + r.decisionComment : '')]);
   }
   for (const [at, text] of seen) entries.push([at, text]);
   if (i.completedAt) entries.push([i.completedAt, 'Finished: ' + i.status + (i.outcome ? ' (' + i.outcome + ')' : '')]);
@@ -183,11 +183,12 @@ function decisionForm(request, reload) {
     announce(text);
     reload(text, request.workflowInstanceId);
   }
-  const decide = (decision, label) => h('button', { type: 'button', 'data-decision': decision,
-    onclick: () => run('workflow.approval.decide', comment.value ? { decision, comment: comment.value } : { decision }, label) }, label.replace(/\.$/, ''));
+  const decide = (decision, label, done) => h('button', { type: 'button', 'data-decision': decision,
+    onclick: () => run('workflow.approval.decide', comment.value ? { decision, comment: comment.value } : { decision }, done) }, label);
   const buttons = [];
   if (may(operation('workflow.approval.decide'))) {
-    buttons.push(decide('approve', 'Approved.'), decide('reject', 'Rejected.'), decide('request_changes', 'Changes requested.'));
+    buttons.push(decide('approve', 'Approve', 'Approved.'), decide('reject', 'Reject', 'Rejected.'),
+      decide('request_changes', 'Request changes', 'Changes requested.'));
   }
   return h('div', { class: 'decide' },
     h('label', { for: 'comment-' + n }, 'Comment'), comment,
@@ -204,11 +205,27 @@ function decisionForm(request, reload) {
     message);
 }
 
-export async function approvalsPage(note) {
+// The last decision's outcome stays on the page while the list re-renders (after the decision,
+// or on an event); a newer render makes an older, slower one drop its result.
+let approvalsNote = null;
+let approvalsRender = 0;
+
+export function approvalsPage() {
+  approvalsNote = null;
+  return renderApprovals();
+}
+
+async function renderApprovals() {
   if (!user()) return needSignIn('My approvals');
+  const render = ++approvalsRender;
   const result = await call('workflow.approval.list.mine', { status: 'pending', limit: 100 });
+  if (render !== approvalsRender) return;
   if (!result.ok) return failure('My approvals', result);
-  const reload = (text, instanceId) => approvalsPage({ text, instanceId });
+  const reload = (text, instanceId) => {
+    approvalsNote = { text, instanceId };
+    return renderApprovals();
+  };
+  const note = approvalsNote;
   const requests = result.body.requests;
   show(h('h1', null, 'My approvals'),
     note ? h('p', { class: 'ok', id: 'approval-result', role: 'status' }, note.text, ' ', h('a', { href: '#/instances/' + encodeURIComponent(note.instanceId) }, 'Open the instance')) : '',
@@ -224,7 +241,7 @@ export async function approvalsPage(note) {
     const again = await call('workflow.approval.list.mine', { status: 'pending', limit: 100 });
     if (again.ok && again.body.requests.map((r) => r.id).join() !== requests.map((r) => r.id).join()) {
       announce('Your approvals changed.');
-      approvalsPage(note);
+      renderApprovals();
     }
   }, 5000);
 }

@@ -81,6 +81,7 @@ class StudioBrowserTest {
 
     @Test
     void managerThenFinanceApproveFromMyApprovalsAndTheInstanceCompletes() {
+        assertThat(seen.path("commentResult").asText()).contains("Comment added.", "waiting at manager-approval");
         assertThat(seen.path("managerResult").asText()).contains("Approved.", "waiting at finance-approval");
         assertThat(seen.path("watcherAfterManager").asText()).contains("finance-approval");
         assertThat(seen.path("watcherLive").asText()).as("the watching tab reads the server's event stream, not a timer")
