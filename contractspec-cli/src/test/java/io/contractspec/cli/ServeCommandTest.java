@@ -28,6 +28,7 @@ class ServeCommandTest {
             assertThat(root.headers().firstValue("Location")).hasValue("/docs/index.html");
             assertThat(serve.get("/docs/index.html", null).body()).contains("notes.note.create");
             assertThat(serve.get("/docs/nope.html", null).statusCode()).isEqualTo(404);
+            assertThat(serve.get("/studio/data/catalog.json", null).body()).contains("notes.note.create");
 
             String note = "/notes/note/get/v1.0.0?id=n-1";
             HttpResponse<String> anonymous = serve.get(note, null);

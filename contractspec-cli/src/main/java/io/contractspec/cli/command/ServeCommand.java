@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import io.contractspec.studio.Studio;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(mixinStandardHelpOptions = true, name = "serve", description = {
         "Serve the operations over REST with the project's handlers (HandlerModules listed in META-INF/services, or --executor-factory),"
-                + " /openapi.json, and the docs site at /docs/ ('/' redirects there).",
+                + " /openapi.json, the docs site at /docs/ ('/' redirects there) and the Studio at /studio/.",
         "Bearer JWTs: HS256 with the secret of --jwt-secret, $" + SecretSource.ENVIRONMENT_VARIABLE + " or " + SecretSource.FILE
                 + " (mint one with 'contractspec token --user <id>'), or RS256 with the keys of --jwks-url."})
 public final class ServeCommand implements Callable<Integer> {
@@ -94,13 +95,13 @@ public final class ServeCommand implements Callable<Integer> {
                     ctx.contentType(GeneratedDocs.mediaType(ctx.pathParam("path"))).result(content);
                 }
             });
-        })).start(port)) {
+        }).javalin(Studio.of(loaded.registry())::mount)).start(port)) {
             if (executors.isEmpty()) {
                 out.println("no handlers: every operation answers 501 (list a HandlerModule in META-INF/services/"
                         + io.contractspec.runtime.HandlerModule.class.getName() + ", or give --executor-factory)");
             }
             out.println("serving " + loaded.registry().operations().size() + " operations on http://localhost:" + server.port()
-                    + "/ (OpenAPI at /openapi.json, docs at /docs/); Ctrl-C stops");
+                    + "/ (OpenAPI at /openapi.json, docs at /docs/, Studio at /studio/); Ctrl-C stops");
             out.flush();
             interrupted = awaitInterrupt();
         }

@@ -14,6 +14,7 @@ import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
 import io.contractspec.runtime.jdbc.DataSources;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
+import io.contractspec.studio.Studio;
 import java.io.IOException;
 import java.nio.file.Files;
 import io.contractspec.runtime.jdbc.JdbcRetention;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The workflow-system application, running: a connection pool, the {@link WorkflowRuntime} (schemas
  * migrated), demo data on a new embedded database, the REST surface with JWT bearer authentication,
- * the docs site at {@code /docs}, and the background work (timers, event relay). {@link #close()}
+ * the docs site at {@code /docs}, the Studio at {@code /studio}, and the background work (timers, event relay). {@link #close()}
  * stops it in reverse order: HTTP first, then the background work, then the pool.
  */
 public final class WorkflowApplication implements AutoCloseable {
@@ -98,6 +99,9 @@ public final class WorkflowApplication implements AutoCloseable {
         DocsRoutes docs = DocsRoutes.of(runtime.registry(), API_BASE);
         Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
         GraphQlSurface graphql = GraphQlSurface.create(runtime.executor(), config -> config.authenticator(tokens));
+        Studio studio = Studio.builder(runtime.registry()).apiBasePath(API_BASE).title("Workflow system")
+                .liveEvents(tokens).build();
+        runtime.subscribe("studio", studio.events());
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
                 .authenticator(tokens)
@@ -109,7 +113,8 @@ public final class WorkflowApplication implements AutoCloseable {
                                 RuntimeSchema.HISTORY_TABLE, null)))
                 .javalin(docs::mount)
                 .javalin(graphql::mount)
-                .javalin(McpHttp.mount(McpSurface.create(runtime.executor()), tokens)));
+                .javalin(McpHttp.mount(McpSurface.create(runtime.executor()), tokens))
+                .javalin(studio::mount));
     }
 
     private static ReadinessCheck named(String name, ReadinessCheck check) {
