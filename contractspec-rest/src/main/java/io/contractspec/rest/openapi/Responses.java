@@ -42,10 +42,6 @@ final class Responses {
         if (examples != null) {
             media.set("examples", examples);
         }
-        ObjectNode partial = Examples.partialOutputs(operation);
-        if (partial != null) {
-            media.set("x-contractspec-partial-examples", partial);
-        }
         return response;
     }
 
