@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, CreateCommand.class, ListCommand.class, ValidateCommand.class,
                 SnapshotCommand.class, DiffCommand.class, GenerateCommand.class, DocsCommand.class,
                 OpenApiCommand.class, CiCommand.class, ServeCommand.class, DoctorCommand.class,
+                ClientCommand.class, AsyncApiCommand.class,
                 AutoComplete.GenerateCompletion.class, HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
 

@@ -18,6 +18,10 @@ final class ConfigReader {
         this.document = document;
     }
 
+    String file() {
+        return file;
+    }
+
     Optional<String> text(String key) {
         return node(key).map(value -> {
             if (!value.isTextual() || value.asText().isBlank()) {
@@ -33,6 +37,22 @@ final class ConfigReader {
                 throw wrong(key, "true or false");
             }
             return value.asBoolean();
+        });
+    }
+
+    Optional<java.util.List<String>> texts(String key) {
+        return node(key).map(value -> {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            if (!value.isArray()) {
+                throw wrong(key, "an array of non-empty strings");
+            }
+            for (JsonNode item : value) {
+                if (!item.isTextual() || item.asText().isBlank()) {
+                    throw wrong(key, "an array of non-empty strings");
+                }
+                texts.add(item.asText());
+            }
+            return java.util.List.copyOf(texts);
         });
     }
 

@@ -13,7 +13,11 @@ public enum Artifact {
     /** The OpenAPI 3.1 document {@code openapi.json}. */
     OPENAPI("openapi"),
     /** One JSON Schema 2020-12 document per input, output and payload model under {@code schemas/}. */
-    JSON_SCHEMA("json-schema");
+    JSON_SCHEMA("json-schema"),
+    /** The AsyncAPI 3.0 document of the events, {@code asyncapi.json}. */
+    ASYNCAPI("asyncapi"),
+    /** The typed TypeScript client package under {@code client/}. */
+    TYPESCRIPT_CLIENT("typescript-client");
 
     private final String configName;
 

@@ -65,6 +65,8 @@ public final class GeneratedFolder {
             case SITE -> path.startsWith(ArtifactGenerator.SITE_FOLDER);
             case OPENAPI -> path.equals(ArtifactGenerator.OPENAPI_FILE);
             case JSON_SCHEMA -> path.startsWith(ArtifactGenerator.SCHEMAS_FOLDER);
+            case ASYNCAPI -> path.equals(ArtifactGenerator.ASYNCAPI_FILE);
+            case TYPESCRIPT_CLIENT -> path.startsWith(ArtifactGenerator.CLIENT_FOLDER);
         });
     }
 
