@@ -14,8 +14,10 @@ import java.util.Random;
 /**
  * Completes the output an acceptance example states only in part (what it checks) into a whole,
  * valid output: every value the example states is kept; a missing required field takes its schema
- * default, else a value generated for its type from a seed fixed by the example's key, so the
- * document stays deterministic. Optional fields the example leaves out stay out.
+ * default, else the value other examples give a field of that name, else a value generated for its
+ * type from a seed fixed by the example's key, so the document stays deterministic. A borrowed
+ * value the field rejects is replaced by a generated one. Optional fields the example leaves out
+ * stay out.
  */
 final class CompleteOutputs {
 
@@ -25,40 +27,57 @@ final class CompleteOutputs {
     private CompleteOutputs() {}
 
     /** The completed output when it is valid; empty when the stated values themselves are not. */
-    static Optional<JsonNode> complete(Model model, JsonNode partial, String exampleKey) {
+    static Optional<JsonNode> complete(Model model, JsonNode partial, String exampleKey, ExampleValues borrowed) {
         if (!partial.isObject()) {
             return Optional.empty();
         }
-        Random random = new Random(exampleKey.hashCode());
-        ObjectNode completed = object(model, partial, random);
+        Filler filler = new Filler(new Random(exampleKey.hashCode()), borrowed);
+        ObjectNode completed = filler.object(model, partial, true);
+        if (!model.validate(completed).isValid()) {
+            completed = new Filler(new Random(exampleKey.hashCode()), borrowed).object(model, partial, false);
+        }
         return model.validate(completed).isValid() ? Optional.of(completed) : Optional.empty();
     }
 
-    private static ObjectNode object(Model model, JsonNode partial, Random random) {
-        ObjectNode generated = GENERATOR.valid(model, random);
-        ObjectNode result = JSON.objectNode();
-        for (Field field : model.fields()) {
-            JsonNode stated = partial.get(field.name());
-            if (stated != null) {
-                result.set(field.name(), stated(field, stated, random));
-            } else if (field.isRequired()) {
-                result.set(field.name(), field.defaultValue().<JsonNode>map(JsonNode::deepCopy)
-                        .orElseGet(() -> generated.get(field.name())));
+    private record Filler(Random random, ExampleValues borrowed) {
+
+        ObjectNode object(Model model, JsonNode partial, boolean borrow) {
+            ObjectNode generated = GENERATOR.valid(model, random);
+            ObjectNode result = JSON.objectNode();
+            for (Field field : model.fields()) {
+                JsonNode stated = partial.get(field.name());
+                if (stated != null) {
+                    result.set(field.name(), stated(field, stated, borrow));
+                } else if (field.isRequired()) {
+                    result.set(field.name(), field.defaultValue().<JsonNode>map(JsonNode::deepCopy)
+                            .or(() -> borrow ? borrowed.of(field.name()).filter(value -> fits(model, field, value)) : Optional.empty())
+                            .or(() -> borrow ? PlainValues.of(model, field) : Optional.empty())
+                            .orElseGet(() -> generated.get(field.name())));
+                }
             }
+            return result;
         }
-        return result;
+
+        /** A stated value, with stated nested models completed in turn. */
+        private JsonNode stated(Field field, JsonNode value, boolean borrow) {
+            if (!(field.type() instanceof Model nested)) {
+                return value.deepCopy();
+            }
+            if (field.isArray() && value.isArray()) {
+                ArrayNode items = JSON.arrayNode();
+                value.forEach(item -> items.add(item.isObject() ? object(nested, item, borrow) : item.deepCopy()));
+                return items;
+            }
+            return value.isObject() ? object(nested, value, borrow) : value.deepCopy();
+        }
     }
 
-    /** A stated value, with stated nested models completed in turn. */
-    private static JsonNode stated(Field field, JsonNode value, Random random) {
-        if (!(field.type() instanceof Model nested)) {
-            return value.deepCopy();
-        }
-        if (field.isArray() && value.isArray()) {
-            ArrayNode items = JSON.arrayNode();
-            value.forEach(item -> items.add(item.isObject() ? object(nested, item, random) : item.deepCopy()));
-            return items;
-        }
-        return value.isObject() ? object(nested, value, random) : value.deepCopy();
+    /** Whether the model accepts the value in this field: no issue is reported at its path. */
+    static boolean fits(Model model, Field field, JsonNode value) {
+        ObjectNode probe = JSON.objectNode();
+        probe.set(field.name(), value);
+        return model.validate(probe).issues().stream().map(issue -> issue.path())
+                .noneMatch(path -> path.equals(field.name()) || path.startsWith(field.name() + ".")
+                        || path.startsWith(field.name() + "["));
     }
 }

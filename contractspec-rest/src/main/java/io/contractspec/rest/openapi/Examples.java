@@ -59,13 +59,13 @@ final class Examples {
      * part of the output (what its acceptance test checks) is {@linkplain CompleteOutputs completed}.
      * Null when there are none.
      */
-    static ObjectNode outputs(OperationSpec operation) {
+    static ObjectNode outputs(OperationSpec operation, ExampleValues borrowed) {
         ObjectNode examples = JSON.objectNode();
         for (Example example : operation.examples()) {
             example.output()
                     .flatMap(output -> operation.output().validate(output).isValid()
                             ? Optional.of(output)
-                            : CompleteOutputs.complete(operation.output(), output, example.key()))
+                            : CompleteOutputs.complete(operation.output(), output, example.key(), borrowed))
                     .ifPresent(output -> examples.putObject(example.key()).set("value", output));
         }
         return examples.isEmpty() ? null : examples;
