@@ -91,6 +91,26 @@ class OpenApiExporterTest {
     }
 
     @Test
+    void opensFreeFormObjectsAndNotesDefaultsInTheDescription() {
+        ObjectNode document = OpenApiExporter.export(REGISTRY, OpenApiOptions.defaults());
+        JsonNode echo = document.path("components").path("schemas").path("Echo").path("properties").path("input");
+        JsonNode limit = operation("get", "/test/items/list/v1.0.0").path("parameters").get(0);
+
+        assertThat(echo.path("additionalProperties").asBoolean()).isTrue();
+        assertThat(limit.path("schema").path("default").asInt()).as("a parameter keeps its default").isEqualTo(20);
+        assertThat(document.toString()).doesNotContain("x-contractspec-partial-examples");
+    }
+
+    @Test
+    void keepsSuccessExamplesThatAreAlreadyComplete() {
+        JsonNode example = operation("post", "/test/items/create/v1.0.0").path("responses").path("201")
+                .path("content").path("application/json").path("examples").path("create-pen").path("value");
+
+        assertThat(example.path("id").asInt()).isEqualTo(1);
+        assertThat(example.path("name").asText()).isEqualTo("pen");
+    }
+
+    @Test
     void refersRequestBodiesToNamedSchemas() {
         DOCUMENT.path("paths").forEach(item -> item.forEach(operation -> {
             JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
