@@ -47,12 +47,6 @@ public final class RestRoutes {
             Objects.requireNonNull(operation, "operation");
             fields = List.copyOf(fields);
         }
-
-        /** Whether the input travels as a JSON body (POST, PUT, PATCH) rather than in the query. */
-        public boolean hasBody() {
-            return fields.stream().anyMatch(field -> field.place() == Place.BODY)
-                    || !(method.equals("GET") || method.equals("DELETE")) && operation.input().isPresent();
-        }
     }
 
     /** Every operation's route, in the server's matching order. */
