@@ -29,8 +29,8 @@ class TypeScriptClientTest {
     void writesOneEsmPackageWithoutRuntimeDependencies() {
         assertThat(FILES.keySet()).containsExactly("package.json", "src/client.ts", "src/errors.ts", "src/index.ts",
                 "src/models.ts", "src/transport.ts", "tsconfig.json");
-        assertThat(file("package.json")).contains("\"name\" : \"@shop/client\"", "\"type\" : \"module\"")
-                .doesNotContain("dependencies");
+        assertThat(file("package.json")).contains("\"name\": \"@shop/client\"", "\"type\": \"module\"")
+                .contains("\"devDependencies\": {\n    \"typescript\"").doesNotContain("\"dependencies\"");
     }
 
     @Test
