@@ -7,18 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.Example;
+import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecMeta;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.jsonschema.JsonSchemaProjection;
 import io.contractspec.schema.jsonschema.SchemaRefStyle;
 import io.contractspec.schema.sample.PayloadGenerator;
+import io.contractspec.schema.sample.ReadablePayloads;
 import io.contractspec.schema.sample.ScalarSamples;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Exports the events of a registry as an AsyncAPI 3.0 document: one channel per event key and
@@ -41,6 +46,7 @@ public final class AsyncApiExporter {
     public static ObjectNode export(ContractRegistry registry, AsyncApiOptions options) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(options, "options");
+        Function<String, Optional<JsonNode>> known = knownValues(registry);
         List<EventSpec> events = new ArrayList<>(registry.events());
         events.sort(Comparator.comparing(EventSpec::key).thenComparing(event -> event.meta().semver()));
         ObjectNode document = JSON.objectNode().put("asyncapi", ASYNCAPI_VERSION);
@@ -57,7 +63,7 @@ public final class AsyncApiExporter {
             String id = id(event);
             channels.set(id, channel(event, id));
             operations.set("receive" + Character.toUpperCase(id.charAt(0)) + id.substring(1), receive(event, id));
-            messages.set(id, message(event));
+            messages.set(id, message(event, known));
         }
         ObjectNode schemas = components.putObject("schemas");
         schemas.set(EnvelopeHeaders.SCHEMA_NAME, EnvelopeHeaders.schema());
@@ -88,7 +94,7 @@ public final class AsyncApiExporter {
         return operation;
     }
 
-    private static ObjectNode message(EventSpec event) {
+    private static ObjectNode message(EventSpec event, Function<String, Optional<JsonNode>> known) {
         SpecMeta meta = event.meta();
         ObjectNode message = JSON.objectNode().put("name", event.key()).put("title", meta.title().orElse(event.key()));
         describe(message, meta);
@@ -102,12 +108,25 @@ public final class AsyncApiExporter {
         }
         ObjectNode example = message.putArray("examples").addObject().put("name", "example");
         example.set("headers", EnvelopeHeaders.example(event.key(), event.version()));
-        example.set("payload", examplePayload(event.payload(), event.key()));
+        example.set("payload", examplePayload(event.payload(), event.key(), known));
         return message;
     }
 
-    private static JsonNode examplePayload(Model payload, String key) {
-        return EXAMPLES.valid(payload, new Random(key.hashCode()));
+    /** A readable payload with the values the operations' examples use, else a generated valid one. */
+    private static JsonNode examplePayload(Model payload, String key, Function<String, Optional<JsonNode>> known) {
+        return ReadablePayloads.of(payload, known).<JsonNode>map(found -> found)
+                .orElseGet(() -> EXAMPLES.valid(payload, new Random(key.hashCode())));
+    }
+
+    private static Function<String, Optional<JsonNode>> knownValues(ContractRegistry registry) {
+        List<JsonNode> documents = new ArrayList<>();
+        for (OperationSpec operation : registry.operations()) {
+            for (Example example : operation.examples()) {
+                documents.add(example.input());
+                example.output().ifPresent(documents::add);
+            }
+        }
+        return ReadablePayloads.knownValues(documents);
     }
 
     private static void describe(ObjectNode node, SpecMeta meta) {

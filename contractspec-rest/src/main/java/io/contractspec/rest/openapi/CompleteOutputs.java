@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.sample.PayloadGenerator;
+import io.contractspec.schema.sample.ReadablePayloads;
 import io.contractspec.schema.sample.ScalarSamples;
 import java.util.Optional;
 import java.util.Random;
@@ -49,10 +50,10 @@ final class CompleteOutputs {
                 if (stated != null) {
                     result.set(field.name(), stated(field, stated, borrow));
                 } else if (field.isRequired()) {
-                    result.set(field.name(), field.defaultValue().<JsonNode>map(JsonNode::deepCopy)
-                            .or(() -> borrow ? borrowed.of(field.name()).filter(value -> fits(model, field, value)) : Optional.empty())
-                            .or(() -> borrow ? PlainValues.of(model, field) : Optional.empty())
-                            .orElseGet(() -> generated.get(field.name())));
+                    Optional<JsonNode> readable = borrow
+                            ? ReadablePayloads.value(model, field, borrowed::of)
+                            : field.defaultValue().<JsonNode>map(JsonNode::deepCopy);
+                    result.set(field.name(), readable.orElseGet(() -> generated.get(field.name())));
                 }
             }
             return result;
@@ -70,14 +71,5 @@ final class CompleteOutputs {
             }
             return value.isObject() ? object(nested, value, borrow) : value.deepCopy();
         }
-    }
-
-    /** Whether the model accepts the value in this field: no issue is reported at its path. */
-    static boolean fits(Model model, Field field, JsonNode value) {
-        ObjectNode probe = JSON.objectNode();
-        probe.set(field.name(), value);
-        return model.validate(probe).issues().stream().map(issue -> issue.path())
-                .noneMatch(path -> path.equals(field.name()) || path.startsWith(field.name() + ".")
-                        || path.startsWith(field.name() + "["));
     }
 }

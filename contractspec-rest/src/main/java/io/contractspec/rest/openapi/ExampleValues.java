@@ -4,46 +4,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
-import java.util.HashMap;
-import java.util.Map;
+import io.contractspec.schema.sample.ReadablePayloads;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The values fields take in the registry's acceptance examples, by field name, first seen first:
  * when an example states only part of an output, a missing {@code workflowDefinitionId} is filled
- * with one another example used, which reads better than a generated value.
+ * with one another example used, which reads better than a made-up value.
  */
 final class ExampleValues {
 
-    private final Map<String, JsonNode> byField = new HashMap<>();
+    private final Function<String, Optional<JsonNode>> byField;
 
-    private ExampleValues() {}
+    private ExampleValues(Function<String, Optional<JsonNode>> byField) {
+        this.byField = byField;
+    }
 
     static ExampleValues of(ContractRegistry registry) {
-        ExampleValues values = new ExampleValues();
+        List<JsonNode> documents = new ArrayList<>();
         for (OperationSpec operation : registry.operations()) {
             for (Example example : operation.examples()) {
-                values.collect(example.input());
-                example.output().ifPresent(values::collect);
+                documents.add(example.input());
+                example.output().ifPresent(documents::add);
             }
         }
-        return values;
+        return new ExampleValues(ReadablePayloads.knownValues(documents));
     }
 
     Optional<JsonNode> of(String field) {
-        return Optional.ofNullable(byField.get(field)).map(JsonNode::deepCopy);
-    }
-
-    private void collect(JsonNode node) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(entry -> {
-                if (!entry.getValue().isNull()) {
-                    byField.putIfAbsent(entry.getKey(), entry.getValue());
-                }
-                collect(entry.getValue());
-            });
-        } else if (node.isArray()) {
-            node.forEach(this::collect);
-        }
+        return byField.apply(field);
     }
 }
