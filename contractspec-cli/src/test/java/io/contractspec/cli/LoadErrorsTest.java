@@ -76,7 +76,7 @@ class LoadErrorsTest {
     void malformedConfigurationIsAUsageError() throws IOException {
         Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"artifacts\": [\"pdf\"]}}");
         CliRun run = CliRun.of("generate", "--classpath", FIXTURE_CLASSPATH, "--project-root", temp.toString());
-        assertUsageError(run, "generate.artifacts: expected artifact names among [docs, site, openapi, json-schema, graphql], not 'pdf'");
+        assertUsageError(run, "generate.artifacts: expected artifact names among [docs, site, openapi, json-schema, graphql, asyncapi, typescript-client], not 'pdf'");
     }
 
     static void assertUsageError(CliRun run, String message) {

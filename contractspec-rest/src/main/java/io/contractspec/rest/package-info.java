@@ -8,7 +8,8 @@
  * flags, CORS, readiness checks, OpenAPI options, a Javalin hook for extra routes).
  *
  * <p>Authentication is {@link io.contractspec.rest.auth}; the OpenAPI 3.1 export is
- * {@link io.contractspec.rest.openapi}; readiness checks are {@link io.contractspec.rest.health}.
+ * {@link io.contractspec.rest.openapi}; readiness checks are {@link io.contractspec.rest.health};
+ * {@link io.contractspec.rest.RestRoutes} tells client generators where each operation and field travels.
  * Everything in {@code io.contractspec.rest.internal} is implementation.
  */
 package io.contractspec.rest;

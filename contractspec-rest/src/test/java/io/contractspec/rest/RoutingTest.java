@@ -72,8 +72,9 @@ class RoutingTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().toString()).isEqualTo(app.server.openApi().toString());
-        assertThat(reply.json().path("paths").has("/api/items/{itemId}")).isTrue();
-        assertThat(reply.json().path("paths").has("/api/test/items/list/v1.0.0")).isTrue();
+        assertThat(reply.json().path("servers").get(0).path("url").asText()).isEqualTo("/api");
+        assertThat(reply.json().path("paths").has("/items/{itemId}")).isTrue();
+        assertThat(reply.json().path("paths").has("/test/items/list/v1.0.0")).isTrue();
     }
 
     @Test

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code contractspec generate}: docs, HTML site, OpenAPI and JSON Schema into the generated folder. */
-@Command(mixinStandardHelpOptions = true, name = "generate", description = "Generate the configured artifacts (docs, site, openapi, json-schema) into generated/.")
+/** {@code contractspec generate}: docs, HTML site, OpenAPI, JSON Schema, AsyncAPI and the TypeScript client into the generated folder. */
+@Command(mixinStandardHelpOptions = true, name = "generate", description = "Generate the configured artifacts (docs, site, openapi, json-schema, graphql, asyncapi, typescript-client) into generated/.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,7 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--artifact", paramLabel = "<name>", split = ",",
-            description = "Only these artifacts: docs, site, openapi, json-schema (default: those of .contractsrc.json, else all).")
+            description = "Only these artifacts: docs, site, openapi, json-schema, asyncapi, typescript-client (default: those of .contractsrc.json, else all).")
     List<String> artifacts = new ArrayList<>();
 
     @Override

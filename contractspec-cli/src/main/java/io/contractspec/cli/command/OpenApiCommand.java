@@ -3,8 +3,9 @@ package io.contractspec.cli.command;
 import io.contractspec.cli.config.ProjectConfig;
 import io.contractspec.cli.generate.ArtifactGenerator;
 import io.contractspec.cli.generate.JsonText;
-import io.contractspec.cli.generate.OpenApiDocument;
 import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.rest.openapi.OpenApiExporter;
+import io.contractspec.rest.openapi.OpenApiOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +53,14 @@ public final class OpenApiCommand implements Callable<Integer> {
             ProjectConfig config = project.config();
             String document;
             try (LoadedContracts loaded = contracts.load(project)) {
-                document = JsonText.pretty(OpenApiDocument.export(ArtifactGenerator.canonical(loaded.registry()),
-                        title != null ? title : config.openApiTitle(), version != null ? version : config.openApiVersion()));
+                OpenApiOptions.Builder options = config.openApiOptions().toBuilder();
+                if (title != null) {
+                    options.title(title);
+                }
+                if (version != null) {
+                    options.version(version);
+                }
+                document = JsonText.pretty(OpenApiExporter.export(ArtifactGenerator.canonical(loaded.registry()), options.build()));
             }
             Output.text(document, out, command.commandLine().getOut());
             if (out != null) {

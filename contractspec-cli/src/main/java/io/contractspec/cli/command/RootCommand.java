@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 CiCommand.class,
                 ServeCommand.class,
                 McpCommand.class,
+                ClientCommand.class,
+                AsyncApiCommand.class,
                 TokenCommand.class,
                 DoctorCommand.class,
                 RulesCommand.class,

@@ -18,6 +18,10 @@ final class ConfigReader {
         this.document = document;
     }
 
+    String file() {
+        return file;
+    }
+
     Optional<String> text(String key) {
         return node(key).map(value -> {
             if (!value.isTextual() || value.asText().isBlank()) {

@@ -3,6 +3,10 @@ package io.contractspec.cli.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.contractspec.cli.generate.Artifact;
+import io.contractspec.cli.load.LoadException;
+import io.contractspec.codegen.asyncapi.AsyncApiOptions;
+import io.contractspec.codegen.typescript.TypeScriptOptions;
+import io.contractspec.rest.openapi.OpenApiOptions;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +19,11 @@ import java.util.Set;
  *
  * <pre>{@code
  * { "generate": { "outputDir": "generated", "artifacts": ["docs", "site", "openapi", "json-schema"],
- *                 "siteTitle": "Workflow system", "restBasePath": "/api", "openapi": { "title": "Workflow API", "version": "1.0.0" } },
+ *                 "siteTitle": "Workflow system", "restBasePath": "/api",
+ *                 "openapi": { "title": "Workflow API", "version": "1.0.0", "description": "…",
+ *                              "contact": { "name": "…", "url": "…", "email": "…" },
+ *                              "license": { "name": "Apache 2.0", "identifier": "Apache-2.0" },
+ *                              "servers": ["/api"] } },
  *   "ci": { "baseline": "contracts.lock.json", "failOnWarnings": false, "drift": true } }
  * }</pre>
  */
@@ -39,6 +47,9 @@ public final class ProjectConfig {
     private final String restBasePath;
     private final String openApiTitle;
     private final String openApiVersion;
+    private final OpenApiOptions openApiOptions;
+    private final AsyncApiOptions asyncApiOptions;
+    private final TypeScriptOptions typeScriptOptions;
     private final String baseline;
     private final boolean failOnWarnings;
     private final boolean drift;
@@ -56,6 +67,11 @@ public final class ProjectConfig {
         this.restBasePath = reader.text("generate.restBasePath").orElse("");
         this.openApiTitle = reader.text("generate.openapi.title").orElse("ContractSpec API");
         this.openApiVersion = reader.text("generate.openapi.version").orElse("1.0.0");
+        this.openApiOptions = OpenApiInfo.read(reader, openApiTitle, openApiVersion);
+        this.asyncApiOptions = new AsyncApiOptions(reader.text("generate.asyncapi.title").orElse("ContractSpec events"),
+                reader.text("generate.asyncapi.version").orElse(openApiVersion),
+                reader.text("generate.asyncapi.description").orElse(""));
+        this.typeScriptOptions = typeScript(reader, file);
         this.baseline = reader.text("ci.baseline").orElse(null);
         this.failOnWarnings = reader.bool("ci.failOnWarnings").orElse(false);
         this.drift = reader.bool("ci.drift").orElse(true);
@@ -126,6 +142,31 @@ public final class ProjectConfig {
 
     public String openApiVersion() {
         return openApiVersion;
+    }
+
+    /** The OpenAPI document's title, version, description, contact, license and servers. */
+    public OpenApiOptions openApiOptions() {
+        return openApiOptions;
+    }
+
+    /** The AsyncAPI document's title, version and description ({@code generate.asyncapi}). */
+    public AsyncApiOptions asyncApiOptions() {
+        return asyncApiOptions;
+    }
+
+    /** The TypeScript client's package name and version ({@code generate.typescript}). */
+    public TypeScriptOptions typeScriptOptions() {
+        return typeScriptOptions;
+    }
+
+    private static TypeScriptOptions typeScript(ConfigReader reader, String file) {
+        TypeScriptOptions defaults = TypeScriptOptions.defaults();
+        try {
+            return new TypeScriptOptions(reader.text("generate.typescript.packageName").orElse(defaults.packageName()),
+                    reader.text("generate.typescript.packageVersion").orElse(defaults.packageVersion()));
+        } catch (IllegalArgumentException e) {
+            throw new LoadException(file + ": generate.typescript.packageName: " + e.getMessage());
+        }
     }
 
     /** The default baseline of {@code ci}: a snapshot file or a git ref. */

@@ -15,7 +15,11 @@ public enum Artifact {
     /** One JSON Schema 2020-12 document per input, output and payload model under {@code schemas/}. */
     JSON_SCHEMA("json-schema"),
     /** The GraphQL schema (SDL) {@code schema.graphql}. */
-    GRAPHQL("graphql");
+    GRAPHQL("graphql"),
+    /** The AsyncAPI 3.0 document of the events, {@code asyncapi.json}. */
+    ASYNCAPI("asyncapi"),
+    /** The typed TypeScript client package under {@code client/}. */
+    TYPESCRIPT_CLIENT("typescript-client");
 
     private final String configName;
 

@@ -1,10 +1,13 @@
 package io.contractspec.cli.generate;
 
+import io.contractspec.codegen.asyncapi.AsyncApiExporter;
+import io.contractspec.codegen.typescript.TypeScriptClient;
 import io.contractspec.docs.DocsGenerator;
 import io.contractspec.docs.DocsOptions;
 import io.contractspec.docs.HtmlSite;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
+import io.contractspec.rest.openapi.OpenApiExporter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +30,8 @@ public final class ArtifactGenerator {
     public static final String OPENAPI_FILE = "openapi.json";
     public static final String GRAPHQL_FILE = "schema.graphql";
     public static final String SCHEMAS_FOLDER = "schemas/";
+    public static final String ASYNCAPI_FILE = "asyncapi.json";
+    public static final String CLIENT_FOLDER = "client/";
 
     private final GenerateSettings settings;
 
@@ -50,11 +55,12 @@ public final class ArtifactGenerator {
             switch (artifact) {
                 case DOCS -> prefixed(files, DOCS_FOLDER, DocsGenerator.markdown(registry, docsOptions()).toMap());
                 case SITE -> prefixed(files, SITE_FOLDER, HtmlSite.generate(registry, docsOptions()).toMap());
-                case OPENAPI -> files.put(OPENAPI_FILE, JsonText.prettyBytes(
-                        OpenApiDocument.export(registry, settings.openApiTitle(), settings.openApiVersion())));
+                case OPENAPI -> files.put(OPENAPI_FILE, JsonText.prettyBytes(OpenApiExporter.export(registry, settings.openApi())));
                 case JSON_SCHEMA -> files.putAll(ModelSchemas.generate(registry, SCHEMAS_FOLDER));
                 case GRAPHQL -> files.put(GRAPHQL_FILE, io.contractspec.graphql.GraphQlSchemas.sdl(registry)
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case ASYNCAPI -> files.put(ASYNCAPI_FILE, JsonText.prettyBytes(AsyncApiExporter.export(registry, settings.asyncApi())));
+                case TYPESCRIPT_CLIENT -> prefixed(files, CLIENT_FOLDER, TypeScriptClient.generate(registry, settings.typescript()));
             }
         }
         return files;

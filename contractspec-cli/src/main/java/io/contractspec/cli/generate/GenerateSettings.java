@@ -1,7 +1,10 @@
 package io.contractspec.cli.generate;
 
 import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.codegen.asyncapi.AsyncApiOptions;
+import io.contractspec.codegen.typescript.TypeScriptOptions;
 import io.contractspec.docs.SourceResolver;
+import io.contractspec.rest.openapi.OpenApiOptions;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,28 +12,30 @@ import java.util.Set;
 
 /**
  * What {@link ArtifactGenerator} needs: the artifacts, the docs' source resolver (sources are found
- * below the project root, so docs name files relative to it), the titles, and the REST base path
- * the docs show routes under.
+ * below the project root, so docs name files relative to it), the site title, the options of the
+ * OpenAPI document, the AsyncAPI document and the TypeScript client, and the REST base path the
+ * docs show routes under.
  */
 public record GenerateSettings(Set<Artifact> artifacts, SourceResolver sourceResolver, Optional<String> siteTitle,
-        String openApiTitle, String openApiVersion, String restBasePath) {
+        OpenApiOptions openApi, AsyncApiOptions asyncApi, TypeScriptOptions typescript, String restBasePath) {
 
     public GenerateSettings {
         artifacts = Set.copyOf(artifacts);
         Objects.requireNonNull(sourceResolver, "sourceResolver");
         Objects.requireNonNull(siteTitle, "siteTitle");
-        Objects.requireNonNull(openApiTitle, "openApiTitle");
-        Objects.requireNonNull(openApiVersion, "openApiVersion");
+        Objects.requireNonNull(openApi, "openApi");
+        Objects.requireNonNull(asyncApi, "asyncApi");
+        Objects.requireNonNull(typescript, "typescript");
         Objects.requireNonNull(restBasePath, "restBasePath");
     }
 
     /** The settings of {@code .contractsrc.json}, with sources discovered below the project root. */
     public static GenerateSettings of(ProjectConfig config, Path projectRoot) {
         return new GenerateSettings(config.artifacts(), SourceResolver.discover(projectRoot), config.siteTitle(),
-                config.openApiTitle(), config.openApiVersion(), config.restBasePath());
+                config.openApiOptions(), config.asyncApiOptions(), config.typeScriptOptions(), config.restBasePath());
     }
 
     public GenerateSettings withArtifacts(Set<Artifact> selected) {
-        return new GenerateSettings(selected, sourceResolver, siteTitle, openApiTitle, openApiVersion, restBasePath);
+        return new GenerateSettings(selected, sourceResolver, siteTitle, openApi, asyncApi, typescript, restBasePath);
     }
 }

@@ -66,6 +66,8 @@ public final class GeneratedFolder {
             case OPENAPI -> path.equals(ArtifactGenerator.OPENAPI_FILE);
             case JSON_SCHEMA -> path.startsWith(ArtifactGenerator.SCHEMAS_FOLDER);
             case GRAPHQL -> path.equals(ArtifactGenerator.GRAPHQL_FILE);
+            case ASYNCAPI -> path.equals(ArtifactGenerator.ASYNCAPI_FILE);
+            case TYPESCRIPT_CLIENT -> path.startsWith(ArtifactGenerator.CLIENT_FOLDER);
         });
     }
 

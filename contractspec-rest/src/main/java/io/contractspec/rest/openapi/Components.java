@@ -12,6 +12,7 @@ import io.contractspec.schema.jsonschema.SchemaRefStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -39,7 +40,12 @@ final class Components {
             operation.input().ifPresent(models::add);
             models.add(operation.output());
         }
-        SortedMap<String, ObjectNode> schemas = new TreeMap<>(JsonSchemaProjection.namedSchemas(models, REFS));
+        SortedMap<String, ObjectNode> schemas = new TreeMap<>();
+        JsonSchemaProjection.namedSchemas(models, REFS).forEach((name, schema) -> {
+            ObjectNode copy = schema.deepCopy();
+            SchemaTidy.tidy(copy);
+            schemas.put(name, copy);
+        });
         String problemName = schemas.containsKey("Problem") ? "ContractSpecProblem" : "Problem";
         schemas.put(problemName, ProblemSchema.schema());
         return new Components(schemas, problemName);
@@ -62,8 +68,27 @@ final class Components {
         return (ObjectNode) schemas.get(model.name()).path("properties").path(field).deepCopy();
     }
 
+    /**
+     * A reference to the body of an input some of whose fields travel elsewhere (path, headers): the
+     * component {@code <Input>Body}, the model without those fields, registered on first use. Should
+     * two routes send different parts of one model, the later body is named after its operation.
+     */
+    ObjectNode bodyRef(Model model, List<String> outside, String operationId) {
+        ObjectNode properties = modelSchemaWithout(model, outside);
+        String name = model.name() + "Body";
+        if (schemas.containsKey(name) && !schemas.get(name).equals(titled(name, properties))) {
+            name = Character.toUpperCase(operationId.charAt(0)) + operationId.substring(1) + "Body";
+        }
+        schemas.putIfAbsent(name, titled(name, properties));
+        return JSON.objectNode().put("$ref", REFS.ref(name));
+    }
+
+    private static ObjectNode titled(String name, ObjectNode schema) {
+        return JSON.objectNode().put("title", name).setAll(schema);
+    }
+
     /** A copy of a model's component schema without some properties (those sent in the path or headers). */
-    ObjectNode modelSchemaWithout(Model model, List<String> fields) {
+    private ObjectNode modelSchemaWithout(Model model, List<String> fields) {
         ObjectNode schema = schemas.get(model.name()).deepCopy();
         schema.remove("title");
         ObjectNode properties = (ObjectNode) schema.path("properties");
@@ -91,10 +116,16 @@ final class Components {
         return headers;
     }
 
-    ObjectNode toJson(Optional<SecurityScheme> security) {
+    /** The components; only the schemas that {@code paths} uses, so that none is left unused. */
+    ObjectNode toJson(Optional<SecurityScheme> security, JsonNode paths) {
         ObjectNode components = JSON.objectNode();
         ObjectNode schemaNodes = components.putObject("schemas");
-        schemas.forEach((name, schema) -> schemaNodes.set(name, schema.deepCopy()));
+        Set<String> used = SchemaTidy.used(paths, schemas);
+        schemas.forEach((name, schema) -> {
+            if (used.contains(name)) {
+                schemaNodes.set(name, schema.deepCopy());
+            }
+        });
         ObjectNode trace = components.putObject("headers").putObject(TRACE_HEADER)
                 .put("description", "The trace id of the call: from traceparent or X-Trace-Id, else a new one.");
         trace.putObject("schema").put("type", "string");

@@ -1,14 +1,16 @@
 package io.contractspec.rest.openapi;
 
+import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.rest.auth.SecurityScheme;
 import java.util.Optional;
 
-/** What every part of the document reads: components, operation ids, tags and the security scheme. */
-record DocContext(Components components, OperationIds ids, Tags tags, Optional<SecurityScheme> security) {
+/** What every part of the document reads: components, the shared surface names, tags, the security scheme and example values. */
+record DocContext(Components components, SurfaceNames names, Tags tags, Optional<SecurityScheme> security,
+        ExampleValues exampleValues) {
 
     static DocContext of(ContractRegistry registry, OpenApiOptions options) {
-        return new DocContext(Components.of(registry), new OperationIds(registry.operations()), Tags.of(registry),
-                options.securityScheme());
+        return new DocContext(Components.of(registry), SurfaceNames.of(registry.operations()), Tags.of(registry),
+                options.securityScheme(), ExampleValues.of(registry));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * OpenAPI example objects from an operation's acceptance examples. Only values that are valid
  * against the schema they illustrate are used: request examples from valid inputs, success
- * examples from outputs that are complete (examples may state only part of an output), error
+ * examples from outputs, completed where an example states only part of one, error
  * examples as the problem document the failing example produces.
  */
 final class Examples {
@@ -54,25 +54,18 @@ final class Examples {
         return examples.isEmpty() ? null : examples;
     }
 
-    /** Outputs of succeeding examples that are valid outputs on their own; null when there are none. */
-    static ObjectNode outputs(OperationSpec operation) {
-        ObjectNode examples = JSON.objectNode();
-        for (Example example : operation.examples()) {
-            example.output().filter(output -> operation.output().validate(output).isValid())
-                    .ifPresent(output -> examples.putObject(example.key()).set("value", output));
-        }
-        return examples.isEmpty() ? null : examples;
-    }
-
     /**
-     * Outputs of succeeding examples that state only part of the output (what the acceptance example
-     * checks); they are not valid outputs on their own, so the document carries them in the
-     * {@code x-contractspec-partial-examples} extension instead of {@code examples}. Null when none.
+     * Outputs of the succeeding examples, each a whole valid output: an example that states only
+     * part of the output (what its acceptance test checks) is {@linkplain CompleteOutputs completed}.
+     * Null when there are none.
      */
-    static ObjectNode partialOutputs(OperationSpec operation) {
+    static ObjectNode outputs(OperationSpec operation, ExampleValues borrowed) {
         ObjectNode examples = JSON.objectNode();
         for (Example example : operation.examples()) {
-            example.output().filter(output -> !operation.output().validate(output).isValid())
+            example.output()
+                    .flatMap(output -> operation.output().validate(output).isValid()
+                            ? Optional.of(output)
+                            : CompleteOutputs.complete(operation.output(), output, example.key(), borrowed))
                     .ifPresent(output -> examples.putObject(example.key()).set("value", output));
         }
         return examples.isEmpty() ? null : examples;

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Exports the operations of a registry as an OpenAPI 3.1 document: the routes the REST adapter
- * serves, their parameters and bodies, every declared and standard error with one shared problem
+ * serves (relative to the servers, which carry the base path), their parameters and bodies, every declared and standard error with one shared problem
  * schema, security, examples from the acceptance examples, tags, deprecation and
  * {@code x-contractspec} metadata. The same registry and options always give the same document,
  * key for key.
@@ -39,7 +39,8 @@ public final class OpenApiExporter {
         DocContext context = DocContext.of(registry, options);
         Map<String, Map<String, ObjectNode>> paths = new TreeMap<>();
         SortedSet<String> tags = new TreeSet<>();
-        for (OperationRoute route : RouteTable.of(registry, options.basePath()).routes()) {
+        // Paths are relative to the servers, which carry the base path.
+        for (OperationRoute route : RouteTable.of(registry, "").routes()) {
             String method = route.method().name().toLowerCase(Locale.ROOT);
             ObjectNode operation = OperationObject.of(route, context);
             operation.path("tags").forEach(tag -> tags.add(tag.asText()));
@@ -48,13 +49,8 @@ public final class OpenApiExporter {
         }
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode document = json.objectNode().put("openapi", OPENAPI_VERSION);
-        ObjectNode info = document.putObject("info").put("title", options.title()).put("version", options.version());
-        if (!options.description().isEmpty()) {
-            info.put("description", options.description());
-        }
-        if (!options.servers().isEmpty()) {
-            options.servers().forEach(url -> document.withArray("servers").addObject().put("url", url));
-        }
+        document.set("info", Info.of(options));
+        servers(options).forEach(url -> document.withArray("servers").addObject().put("url", url));
         if (!tags.isEmpty()) {
             document.set("tags", context.tags().toJson(tags));
         }
@@ -63,7 +59,16 @@ public final class OpenApiExporter {
             ObjectNode item = pathNodes.putObject(path);
             methods.forEach(item::set);
         });
-        document.set("components", context.components().toJson(options.securityScheme()));
+        document.set("components", context.components().toJson(options.securityScheme(), pathNodes));
         return document;
+    }
+
+    /** The configured servers, else the base path the routes are served under, else {@code /}. */
+    static List<String> servers(OpenApiOptions options) {
+        if (!options.servers().isEmpty()) {
+            return options.servers();
+        }
+        String base = RouteTable.normalizeBasePath(options.basePath());
+        return List.of(base.isEmpty() ? "/" : base);
     }
 }

@@ -7,15 +7,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the OpenAPI export needs besides the registry: document title, version and description,
- * server URLs, the base path the routes are served under, and the security scheme (default: bearer
- * JWT; none documents every operation as unauthenticated).
+ * What the OpenAPI export needs besides the registry: the document's {@code info} (title, version,
+ * description, contact, license), server URLs, the base path the routes are served under, and the
+ * security scheme (default: bearer JWT; none documents every operation as unauthenticated).
+ *
+ * <p>Paths are written relative to the servers. Without configured servers the document names one:
+ * the base path (so a served document points at where it serves the routes), else {@code /}.
  */
 public final class OpenApiOptions {
 
     private final String title;
     private final String version;
     private final String description;
+    private final Contact contact;
+    private final License license;
     private final List<String> servers;
     private final String basePath;
     private final SecurityScheme securityScheme;
@@ -24,6 +29,8 @@ public final class OpenApiOptions {
         this.title = builder.title;
         this.version = builder.version;
         this.description = builder.description;
+        this.contact = builder.contact;
+        this.license = builder.license;
         this.servers = List.copyOf(builder.servers);
         this.basePath = builder.basePath;
         this.securityScheme = builder.securityScheme;
@@ -38,7 +45,8 @@ public final class OpenApiOptions {
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder().title(title).version(version).description(description).basePath(basePath);
+        Builder builder = new Builder().title(title).version(version).description(description).basePath(basePath)
+                .contact(contact).license(license);
         builder.servers.addAll(servers);
         builder.securityScheme = securityScheme;
         return builder;
@@ -56,6 +64,15 @@ public final class OpenApiOptions {
         return description;
     }
 
+    public Optional<Contact> contact() {
+        return Optional.ofNullable(contact);
+    }
+
+    public Optional<License> license() {
+        return Optional.ofNullable(license);
+    }
+
+    /** The configured server URLs; empty means "the base path, else {@code /}". */
     public List<String> servers() {
         return servers;
     }
@@ -68,10 +85,45 @@ public final class OpenApiOptions {
         return Optional.ofNullable(securityScheme);
     }
 
+    /** {@code info.contact}: who answers questions about the API; every part optional. */
+    public record Contact(Optional<String> name, Optional<String> url, Optional<String> email) {
+
+        public Contact {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(email, "email");
+        }
+
+        public static Contact of(String name, String url, String email) {
+            return new Contact(Optional.ofNullable(name), Optional.ofNullable(url), Optional.ofNullable(email));
+        }
+    }
+
+    /** {@code info.license}: a name and either a URL or an SPDX identifier (OpenAPI allows one of them). */
+    public record License(String name, Optional<String> url, Optional<String> identifier) {
+
+        public License {
+            Objects.requireNonNull(name, "name");
+            if (url.isPresent() && identifier.isPresent()) {
+                throw new IllegalArgumentException("license '" + name + "': give either a url or an identifier, not both");
+            }
+        }
+
+        public static License url(String name, String url) {
+            return new License(name, Optional.of(url), Optional.empty());
+        }
+
+        public static License spdx(String name, String identifier) {
+            return new License(name, Optional.empty(), Optional.of(identifier));
+        }
+    }
+
     public static final class Builder {
         private String title = "ContractSpec API";
         private String version = "1.0.0";
         private String description = "";
+        private Contact contact;
+        private License license;
         private final List<String> servers = new ArrayList<>();
         private String basePath = "";
         private SecurityScheme securityScheme = SecurityScheme.bearer("JWT");
@@ -94,6 +146,19 @@ public final class OpenApiOptions {
             return this;
         }
 
+        /** {@code info.contact}; null for none. */
+        public Builder contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        /** {@code info.license}; null for none. */
+        public Builder license(License license) {
+            this.license = license;
+            return this;
+        }
+
+        /** A server URL the paths are relative to (absolute, or relative to where the document is served). */
         public Builder server(String url) {
             servers.add(Objects.requireNonNull(url, "url"));
             return this;

@@ -28,7 +28,7 @@ final class OperationObject {
         }
         node.put("summary", meta.title().orElse(meta.description().isEmpty() ? operation.key() : meta.description()));
         node.put("description", description(operation));
-        node.put("operationId", context.ids().id(operation));
+        node.put("operationId", context.names().operationId(operation));
         ArrayNode parameters = Parameters.of(route, context.components());
         if (!parameters.isEmpty()) {
             node.set("parameters", parameters);
@@ -66,7 +66,7 @@ final class OperationObject {
         List<String> outside = Parameters.fieldsOutsideBody(route);
         ObjectNode schema = outside.isEmpty()
                 ? Components.refTo(input)
-                : context.components().modelSchemaWithout(input, outside);
+                : context.components().bodyRef(input, outside, context.names().operationId(route.operation()));
         boolean required = input.fields().stream().anyMatch(field -> field.isRequired() && !outside.contains(field.name()));
         ObjectNode body = JSON.objectNode().put("required", required);
         ObjectNode media = body.putObject("content").putObject("application/json");

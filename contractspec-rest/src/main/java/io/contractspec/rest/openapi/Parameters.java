@@ -91,6 +91,8 @@ final class Parameters {
         parameter.put("required", in.equals("path") || field.isRequired());
         ObjectNode schema = components.propertySchema(model, field.name());
         schema.remove("description");
+        // The component notes defaults in its description; a parameter's default makes no field required.
+        field.defaultValue().ifPresent(value -> schema.set("default", value.deepCopy()));
         ObjectNode examples = Examples.field(operation, field.name());
         if (travelsAsJson(field)) {
             ObjectNode media = parameter.putObject("content").putObject("application/json");

@@ -27,24 +27,20 @@ final class Responses {
     static ObjectNode of(OperationRoute route, DocContext context) {
         OperationSpec operation = route.operation();
         ObjectNode responses = JSON.objectNode();
-        responses.set(Integer.toString(operation.successStatus()), success(operation));
+        responses.set(Integer.toString(operation.successStatus()), success(operation, context.exampleValues()));
         errorsByStatus(route).forEach((status, causes) ->
                 responses.set(Integer.toString(status), error(operation, status, causes, context)));
         return responses;
     }
 
-    private static ObjectNode success(OperationSpec operation) {
+    private static ObjectNode success(OperationSpec operation, ExampleValues borrowed) {
         ObjectNode response = JSON.objectNode().put("description", "Success: " + operation.output().name() + ".");
         response.set("headers", Components.traceHeaders());
         ObjectNode media = response.putObject("content").putObject("application/json");
         media.set("schema", Components.refTo(operation.output()));
-        ObjectNode examples = Examples.outputs(operation);
+        ObjectNode examples = Examples.outputs(operation, borrowed);
         if (examples != null) {
             media.set("examples", examples);
-        }
-        ObjectNode partial = Examples.partialOutputs(operation);
-        if (partial != null) {
-            media.set("x-contractspec-partial-examples", partial);
         }
         return response;
     }

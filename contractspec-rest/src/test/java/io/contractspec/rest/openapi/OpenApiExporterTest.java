@@ -53,10 +53,72 @@ class OpenApiExporterTest {
     }
 
     @Test
-    void derivesStableOperationIdsFromKeyAndVersion() {
-        assertThat(operation("get", "/items/{itemId}").path("operationId").asText()).isEqualTo("test_items_get_v1_0_0");
+    void takesOperationIdsFromTheSharedNamingScheme() {
+        assertThat(operation("get", "/items/{itemId}").path("operationId").asText()).isEqualTo("testItemsGet");
         assertThat(operation("post", "/test/items/create/v1.0.0").path("operationId").asText())
-                .isEqualTo("test_items_create_v1_0_0");
+                .isEqualTo("testItemsCreate");
+    }
+
+    @Test
+    void pointsServedDocumentsAtTheBasePathAndKeepsPathsRelative() {
+        ObjectNode served = OpenApiExporter.export(REGISTRY, OpenApiOptions.builder().basePath("/api/").build());
+
+        assertThat(served.path("servers").toString()).isEqualTo("[{\"url\":\"/api\"}]");
+        assertThat(served.path("paths").has("/items/{itemId}")).isTrue();
+        assertThat(OpenApiExporter.export(REGISTRY, OpenApiOptions.defaults()).path("servers").toString())
+                .isEqualTo("[{\"url\":\"/\"}]");
+    }
+
+    @Test
+    void writesContactAndLicenseIntoInfo() {
+        ObjectNode document = OpenApiExporter.export(REGISTRY, OpenApiOptions.builder().description("Items.")
+                .contact(OpenApiOptions.Contact.of("Team", "https://example.com", null))
+                .license(OpenApiOptions.License.spdx("Apache 2.0", "Apache-2.0")).build());
+
+        assertThat(document.path("info").toString()).isEqualTo("{\"title\":\"ContractSpec API\",\"description\":\"Items.\","
+                + "\"contact\":{\"name\":\"Team\",\"url\":\"https://example.com\"},"
+                + "\"license\":{\"name\":\"Apache 2.0\",\"identifier\":\"Apache-2.0\"},\"version\":\"1.0.0\"}");
+    }
+
+    @Test
+    void keepsOnlyComponentSchemasThatThePathsUse() {
+        JsonNode schemas = DOCUMENT.path("components").path("schemas");
+        String paths = DOCUMENT.path("paths").toString();
+
+        names(schemas).forEach(name -> assertThat(paths.contains("#/components/schemas/" + name)
+                || DOCUMENT.path("components").toString().contains("\"#/components/schemas/" + name + "\""))
+                .as(name).isTrue());
+    }
+
+    @Test
+    void opensFreeFormObjectsAndNotesDefaultsInTheDescription() {
+        ObjectNode document = OpenApiExporter.export(REGISTRY, OpenApiOptions.defaults());
+        JsonNode echo = document.path("components").path("schemas").path("Echo").path("properties").path("input");
+        JsonNode limit = operation("get", "/test/items/list/v1.0.0").path("parameters").get(0);
+
+        assertThat(echo.path("additionalProperties").asBoolean()).isTrue();
+        assertThat(limit.path("schema").path("default").asInt()).as("a parameter keeps its default").isEqualTo(20);
+        assertThat(document.toString()).doesNotContain("x-contractspec-partial-examples");
+    }
+
+    @Test
+    void keepsSuccessExamplesThatAreAlreadyComplete() {
+        JsonNode example = operation("post", "/test/items/create/v1.0.0").path("responses").path("201")
+                .path("content").path("application/json").path("examples").path("create-pen").path("value");
+
+        assertThat(example.path("id").asInt()).isEqualTo(1);
+        assertThat(example.path("name").asText()).isEqualTo("pen");
+    }
+
+    @Test
+    void refersRequestBodiesToNamedSchemas() {
+        DOCUMENT.path("paths").forEach(item -> item.forEach(operation -> {
+            JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+            if (!schema.isMissingNode()) {
+                assertThat(schema.path("$ref").asText()).as(operation.path("operationId").asText())
+                        .startsWith("#/components/schemas/");
+            }
+        }));
     }
 
     @Test

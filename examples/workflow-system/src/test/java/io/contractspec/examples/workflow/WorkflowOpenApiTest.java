@@ -31,13 +31,26 @@ class WorkflowOpenApiTest {
     }
 
     @Test
-    void carriesPartialExpectedOutputsBesideTheExamples() {
-        JsonNode success = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}/resume").path("post")
+    void completesPartialExpectedOutputsIntoValidExamples() {
+        JsonNode success = DOCUMENT.path("paths").path("/workflow/instances/{instanceId}/resume").path("post")
                 .path("responses").path("200").path("content").path("application/json");
 
-        assertThat(success.has("examples")).as("a partial output is not a valid example").isFalse();
-        assertThat(success.path("x-contractspec-partial-examples").path("resume-normal").path("value").toString())
-                .isEqualTo("{\"id\":\"inst-456\",\"status\":\"running\"}");
+        JsonNode example = success.path("examples").path("resume-normal").path("value");
+        assertThat(example.path("id").asText()).isEqualTo("inst-456");
+        assertThat(example.path("status").asText()).isEqualTo("running");
+        assertThat(REGISTRY.operations().stream().filter(operation -> operation.key().equals("workflow.instance.resume"))
+                .findFirst().orElseThrow().output().validate(example).isValid()).isTrue();
+        assertThat(success.has("x-contractspec-partial-examples")).isFalse();
+    }
+
+    @Test
+    void givesEveryOperationWithASucceedingExampleACompleteSuccessExample() {
+        DOCUMENT.path("paths").forEach(item -> item.forEach(operation -> {
+            JsonNode responses = operation.path("responses");
+            String success = responses.fieldNames().next();
+            assertThat(responses.path(success).path("content").path("application/json").has("examples"))
+                    .as(operation.path("operationId").asText()).isTrue();
+        }));
     }
 
     @Test
@@ -47,9 +60,9 @@ class WorkflowOpenApiTest {
 
     @Test
     void servesTheSeedContractAtItsOverriddenRoute() {
-        JsonNode resume = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}/resume").path("post");
+        JsonNode resume = DOCUMENT.path("paths").path("/workflow/instances/{instanceId}/resume").path("post");
 
-        assertThat(resume.path("operationId").asText()).isEqualTo("workflow_instance_resume_v1_0_0");
+        assertThat(resume.path("operationId").asText()).isEqualTo("workflowInstanceResume");
         assertThat(resume.path("parameters").get(0).path("in").asText()).isEqualTo("path");
         assertThat(resume.path("tags").toString()).isEqualTo("[\"Workflow instances\"]");
         assertThat(resume.path("x-contractspec").path("emits").get(0).path("event").asText())
@@ -61,7 +74,7 @@ class WorkflowOpenApiTest {
 
     @Test
     void takesQueryInputFromParameters() {
-        JsonNode get = DOCUMENT.path("paths").path("/api/workflow/instances/{instanceId}").path("get");
+        JsonNode get = DOCUMENT.path("paths").path("/workflow/instances/{instanceId}").path("get");
 
         assertThat(get.has("requestBody")).isFalse();
         assertThat(get.path("parameters").findValuesAsText("name")).containsExactly("instanceId");

@@ -95,6 +95,9 @@ public final class WorkflowApplication implements AutoCloseable {
         return OwnerOnlyFiles.h2File(settings.dataDir());
     }
 
+    /** The OpenAPI description; .contractsrc.json says the same for the generated document. */
+    static final String API_DESCRIPTION = "Workflow definitions, instances and approvals of the ContractSpec flagship example.";
+
     private static RestServer server(WorkflowRuntime runtime, AppSettings settings) {
         DocsRoutes docs = DocsRoutes.of(runtime.registry(), API_BASE);
         Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
@@ -105,7 +108,9 @@ public final class WorkflowApplication implements AutoCloseable {
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)
                 .authenticator(tokens)
-                .openApi(OpenApiOptions.builder().title("Workflow system").build())
+                .openApi(OpenApiOptions.builder().title("Workflow system API").description(API_DESCRIPTION)
+                        .contact(OpenApiOptions.Contact.of("Workflow system team", "https://github.com/contractspec", null))
+                        .license(OpenApiOptions.License.spdx("Apache 2.0", "Apache-2.0")).build())
                 .readiness(JdbcReadinessChecks.reachable(runtime.dataSource()),
                         named("workflow-migrations", JdbcReadinessChecks.migrationsApplied(runtime.dataSource(),
                                 WorkflowSchema.HISTORY_TABLE, null)),

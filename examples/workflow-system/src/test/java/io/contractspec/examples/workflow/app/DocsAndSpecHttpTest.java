@@ -63,7 +63,8 @@ class DocsAndSpecHttpTest {
         ApiClient.Reply openApi = app.http.get(null, "/openapi.json");
 
         assertThat(openApi.status()).isEqualTo(200);
-        assertThat(openApi.json().path("paths").has("/api/workflow/instances/{instanceId}/resume")).isTrue();
+        assertThat(openApi.json().path("servers").get(0).path("url").asText()).isEqualTo("/api");
+        assertThat(openApi.json().path("paths").has("/workflow/instances/{instanceId}/resume")).isTrue();
         assertThat(openApi.json().path("components").path("securitySchemes").toString()).contains("bearer");
     }
 
