@@ -10,7 +10,7 @@ export type WorkflowApprovalCommentAddErrorCode = StandardCode;
 export type WorkflowApprovalDecideErrorCode = StandardCode;
 
 /** The error codes of workflow.approval.delegate: the standard ones and those it declares. */
-export type WorkflowApprovalDelegateErrorCode = StandardCode;
+export type WorkflowApprovalDelegateErrorCode = StandardCode | "SELF_APPROVAL";
 
 /** The error codes of workflow.approval.get: the standard ones and those it declares. */
 export type WorkflowApprovalGetErrorCode = StandardCode;
@@ -28,7 +28,7 @@ export type WorkflowDefinitionGetErrorCode = StandardCode;
 export type WorkflowDefinitionListErrorCode = StandardCode;
 
 /** The error codes of workflow.definition.publish: the standard ones and those it declares. */
-export type WorkflowDefinitionPublishErrorCode = StandardCode | "INVALID_GRAPH";
+export type WorkflowDefinitionPublishErrorCode = StandardCode | "ACTION_NOT_ALLOWED" | "INVALID_GRAPH";
 
 /** The error codes of workflow.definition.update: the standard ones and those it declares. */
 export type WorkflowDefinitionUpdateErrorCode = StandardCode;
@@ -63,15 +63,15 @@ const ROUTES = {
   workflowApprovalDecide: { method: "POST", path: "/workflow/approvals/{requestId}/decide", fields: [["requestId", "requestId", "path"], ["decision", "decision", "body"], ["comment", "comment", "body"], ["data", "data", "body"]] },
   workflowApprovalDelegate: { method: "POST", path: "/workflow/approvals/{requestId}/delegate", fields: [["requestId", "requestId", "path"], ["delegateTo", "delegateTo", "body"], ["reason", "reason", "body"]] },
   workflowApprovalGet: { method: "GET", path: "/workflow/approvals/{requestId}", fields: [["requestId", "requestId", "path"]] },
-  workflowApprovalListMine: { method: "GET", path: "/workflow/me/approvals", fields: [["status", "status", "query"], ["limit", "limit", "query"], ["offset", "offset", "query"]] },
+  workflowApprovalListMine: { method: "GET", path: "/workflow/me/approvals", fields: [["status", "status", "query"], ["limit", "limit", "query"], ["cursor", "cursor", "query"], ["offset", "offset", "query"]] },
   workflowDefinitionCreate: { method: "POST", path: "/workflow/definitions", fields: [["name", "name", "body"], ["key", "key", "body"], ["description", "description", "body"], ["triggerType", "triggerType", "body"], ["triggerConfig", "triggerConfig", "body"], ["featureFlagKey", "featureFlagKey", "body"], ["settings", "settings", "body"]] },
   workflowDefinitionGet: { method: "GET", path: "/workflow/definitions/{workflowId}", fields: [["workflowId", "workflowId", "path"]] },
-  workflowDefinitionList: { method: "GET", path: "/workflow/definitions", fields: [["status", "status", "query"], ["search", "search", "query"], ["limit", "limit", "query"], ["offset", "offset", "query"]] },
+  workflowDefinitionList: { method: "GET", path: "/workflow/definitions", fields: [["status", "status", "query"], ["search", "search", "query"], ["limit", "limit", "query"], ["cursor", "cursor", "query"], ["offset", "offset", "query"]] },
   workflowDefinitionPublish: { method: "POST", path: "/workflow/definitions/{workflowId}/publish", fields: [["workflowId", "workflowId", "path"]] },
   workflowDefinitionUpdate: { method: "PATCH", path: "/workflow/definitions/{workflowId}", fields: [["workflowId", "workflowId", "path"], ["name", "name", "body"], ["description", "description", "body"], ["triggerType", "triggerType", "body"], ["triggerConfig", "triggerConfig", "body"], ["featureFlagKey", "featureFlagKey", "body"], ["settings", "settings", "body"]] },
   workflowInstanceCancel: { method: "POST", path: "/workflow/instances/{instanceId}/cancel", fields: [["instanceId", "instanceId", "path"], ["reason", "reason", "body"]] },
   workflowInstanceGet: { method: "GET", path: "/workflow/instances/{instanceId}", fields: [["instanceId", "instanceId", "path"]] },
-  workflowInstanceList: { method: "GET", path: "/workflow/instances", fields: [["workflowKey", "workflowKey", "query"], ["status", "status", "query"], ["referenceType", "referenceType", "query"], ["referenceId", "referenceId", "query"], ["triggeredBy", "triggeredBy", "query"], ["limit", "limit", "query"], ["offset", "offset", "query"]] },
+  workflowInstanceList: { method: "GET", path: "/workflow/instances", fields: [["workflowKey", "workflowKey", "query"], ["status", "status", "query"], ["referenceType", "referenceType", "query"], ["referenceId", "referenceId", "query"], ["triggeredBy", "triggeredBy", "query"], ["limit", "limit", "query"], ["cursor", "cursor", "query"], ["offset", "offset", "query"]] },
   workflowInstancePause: { method: "POST", path: "/workflow/instances/{instanceId}/pause", fields: [["instanceId", "instanceId", "path"], ["reason", "reason", "body"]] },
   workflowInstanceResume: { method: "POST", path: "/workflow/instances/{instanceId}/resume", fields: [["instanceId", "instanceId", "path"], ["reason", "reason", "body"]] },
   workflowInstanceStart: { method: "POST", path: "/workflow/instances", fields: [["workflowKey", "workflowKey", "body"], ["contextData", "contextData", "body"], ["referenceId", "referenceId", "body"], ["referenceType", "referenceType", "body"], ["priority", "priority", "body"], ["dueAt", "dueAt", "body"]] },
@@ -99,6 +99,8 @@ export function createClient(options: ClientOptions) {
            *
            * Declared errors:
            * - `NOT_FOUND` (404): no approval request with this id in the caller's organization
+           * - `FORBIDDEN` (403): the caller is neither an approver of the request (its assignee or a holder of its role) nor the instance's requester, or the comment is internal and the caller is no approver
+           * - `CONFLICT` (409): the request is closed (no longer pending, or its instance has finished)
            * @operation workflow.approval.comment.add@1.0.0 (command)
            * @throws {ContractError<WorkflowApprovalCommentAddErrorCode>} when the call fails
            */
@@ -131,6 +133,7 @@ export function createClient(options: ClientOptions) {
          * Declared errors:
          * - `NOT_FOUND` (404): no approval request with this id in the caller's organization
          * - `FORBIDDEN` (403): the caller is neither the assignee nor a holder of the request's role
+         * - `SELF_APPROVAL` (403): the target is the instance's requester, who may not approve their own request
          * - `CONFLICT` (409): the request is not pending
          * @operation workflow.approval.delegate@1.0.0 (command)
          * @throws {ContractError<WorkflowApprovalDelegateErrorCode>} when the call fails
@@ -158,7 +161,7 @@ export function createClient(options: ClientOptions) {
            * Goal: Show approvers what waits for their decision.
            *
            * Context: The approver's inbox; oldest pending first.
-           * @operation workflow.approval.list.mine@1.0.0 (query)
+           * @operation workflow.approval.list.mine@1.1.0 (query)
            * @throws {ContractError<WorkflowApprovalListMineErrorCode>} when the call fails
            */
           mine: (input: ListMyApprovalsInput = {}, call?: CallOptions): Promise<ApprovalRequestList> =>
@@ -200,7 +203,7 @@ export function createClient(options: ClientOptions) {
          * Goal: Find a workflow to edit, publish or start.
          *
          * Context: The workflow catalog and designer; ordered by name.
-         * @operation workflow.definition.list@1.0.0 (query)
+         * @operation workflow.definition.list@1.1.0 (query)
          * @throws {ContractError<WorkflowDefinitionListErrorCode>} when the call fails
          */
         list: (input: ListWorkflowsInput = {}, call?: CallOptions): Promise<WorkflowDefinitionList> =>
@@ -214,6 +217,7 @@ export function createClient(options: ClientOptions) {
          *
          * Declared errors:
          * - `INVALID_GRAPH` (422): the graph fails validation (no steps, no entry step, a transition to a missing step, no reachable end step or an unreachable step); the issues list each problem
+         * - `ACTION_NOT_ALLOWED` (403): an action step calls an operation this deployment does not allow for action steps, names roles of its own, or calls an operation the publisher may not call; an action runs on the publisher's authority
          * - `CONFLICT` (409): the definition is not a draft
          * - `NOT_FOUND` (404): no workflow definition with this id in the caller's organization
          * @operation workflow.definition.publish@1.0.0 (command)
@@ -273,7 +277,7 @@ export function createClient(options: ClientOptions) {
          * Goal: Track running processes, e.g. every expense approval still waiting.
          *
          * Context: Dashboards and the pages of the records that workflows are about; newest first.
-         * @operation workflow.instance.list@1.0.0 (query)
+         * @operation workflow.instance.list@1.1.0 (query)
          * @throws {ContractError<WorkflowInstanceListErrorCode>} when the call fails
          */
         list: (input: ListInstancesInput = {}, call?: CallOptions): Promise<WorkflowInstanceList> =>
@@ -352,7 +356,7 @@ export function createClient(options: ClientOptions) {
          *
          * Declared errors:
          * - `NOT_FOUND` (404): no workflow definition with this id in the caller's organization
-         * - `CONFLICT` (409): the definition is not a draft, or it already has a step with this key
+         * - `CONFLICT` (409): the definition is not a draft, it already has a step with this key, or no position is left after its last step
          * @operation workflow.step.add@1.0.0 (command)
          * @throws {ContractError<WorkflowStepAddErrorCode>} when the call fails
          */

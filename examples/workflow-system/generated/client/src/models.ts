@@ -39,7 +39,7 @@ export interface AddStepInput {
   timeoutSeconds?: number;
   /** Time an approval request may stay open before it is escalated. */
   slaSeconds?: number;
-  /** Action steps: {operation, version?, input?, roles?, maxAttempts?, retryDelaySeconds?, resultKey?}; the operation runs as the system actor. */
+  /** Action steps: {operation, version?, input?, maxAttempts?, retryDelaySeconds?, resultKey?}; the operation must be allowed for action steps and runs as the system on behalf of the definition's publisher, with the publisher's roles. */
   actionConfig?: { [key: string]: unknown };
 }
 
@@ -128,8 +128,12 @@ export interface ApprovalRequestIdInput {
 export interface ApprovalRequestList {
   /** The requests on this page. */
   requests: ApprovalRequest[];
-  /** Number of matching items across all pages. */
+  /** The cursor of the next page; absent on the last page. */
+  nextCursor?: string;
+  /** Number of matching items across all pages, counted up to 10,000 (see totalCapped). */
   total: number;
+  /** True when more than 10,000 items match; total then says 10,000. */
+  totalCapped: boolean;
   /** Number of the caller's requests still pending, whatever the filter. */
   pendingCount: number;
 }
@@ -192,7 +196,7 @@ export interface DecideApprovalInput {
 export interface DelegateApprovalInput {
   /** The approval request's id. */
   requestId: string;
-  /** The user who decides from now on. */
+  /** The user who decides from now on; a user id, never a role approver id 'role:…'. */
   delegateTo: string;
   /** Why, e.g. absence. */
   reason?: string;
@@ -235,8 +239,10 @@ export interface ListInstancesInput {
    * @default 20
    */
   limit?: number;
+  /** Where to continue: the nextCursor of the previous page, sent with the same filters. */
+  cursor?: string;
   /**
-   * Number of items to skip, for paging.
+   * Number of items to skip (1.0.0 paging; prefer cursor, which stays fast at any depth).
    * @default 0
    */
   offset?: number;
@@ -251,8 +257,10 @@ export interface ListMyApprovalsInput {
    * @default 20
    */
   limit?: number;
+  /** Where to continue: the nextCursor of the previous page, sent with the same filters. */
+  cursor?: string;
   /**
-   * Number of items to skip, for paging.
+   * Number of items to skip (1.0.0 paging; prefer cursor, which stays fast at any depth).
    * @default 0
    */
   offset?: number;
@@ -269,8 +277,10 @@ export interface ListWorkflowsInput {
    * @default 20
    */
   limit?: number;
+  /** Where to continue: the nextCursor of the previous page, sent with the same filters. */
+  cursor?: string;
   /**
-   * Number of items to skip, for paging.
+   * Number of items to skip (1.0.0 paging; prefer cursor, which stays fast at any depth).
    * @default 0
    */
   offset?: number;
@@ -299,7 +309,7 @@ export interface StartWorkflowInput {
    * @default 50
    */
   priority?: number;
-  /** When it should be finished. */
+  /** When it should be finished; years 1900 to 9998, offsets within ±18:00. */
   dueAt?: string;
 }
 
@@ -312,7 +322,7 @@ export interface StartWorkflowInput {
  * `condition`: Takes the first transition whose condition holds, else 'default'.
  * `parallel`: Runs all branches, then follows 'next'.
  * `wait`: Waits for its timer, then follows 'timeout' or 'next'.
- * `action`: Runs an operation as the system actor, then follows 'success' or 'failure'.
+ * `action`: Runs an allowed operation on the publisher's authority, then follows 'success' or 'failure'.
  * `end`: Completes the instance.
  */
 export type StepType = "start" | "approval" | "task" | "condition" | "parallel" | "wait" | "action" | "end";
@@ -397,8 +407,12 @@ export interface WorkflowDefinition {
 export interface WorkflowDefinitionList {
   /** The definitions on this page, without their steps. */
   workflows: WorkflowDefinition[];
-  /** Number of matching items across all pages. */
+  /** The cursor of the next page; absent on the last page. */
+  nextCursor?: string;
+  /** Number of matching items across all pages, counted up to 10,000 (see totalCapped). */
   total: number;
+  /** True when more than 10,000 items match; total then says 10,000. */
+  totalCapped: boolean;
 }
 
 /** Names one workflow definition. */
@@ -453,8 +467,12 @@ export interface WorkflowInstance {
 export interface WorkflowInstanceList {
   /** The instances on this page. */
   instances: WorkflowInstance[];
-  /** Number of matching items across all pages. */
+  /** The cursor of the next page; absent on the last page. */
+  nextCursor?: string;
+  /** Number of matching items across all pages, counted up to 10,000 (see totalCapped). */
   total: number;
+  /** True when more than 10,000 items match; total then says 10,000. */
+  totalCapped: boolean;
 }
 
 /**
@@ -493,7 +511,7 @@ export interface WorkflowStep {
   timeoutSeconds?: number;
   /** Time an approval request may stay open before it is escalated. */
   slaSeconds?: number;
-  /** Action steps: {operation, version?, input?, roles?, maxAttempts?, retryDelaySeconds?, resultKey?}; the operation runs as the system actor. */
+  /** Action steps: {operation, version?, input?, maxAttempts?, retryDelaySeconds?, resultKey?}; the operation must be allowed for action steps and runs as the system on behalf of the definition's publisher, with the publisher's roles. */
   actionConfig?: { [key: string]: unknown };
 }
 

@@ -61,7 +61,7 @@ public final class ClientCommand implements Callable<Integer> {
                     throw new UsageException("--package-name: " + e.getMessage());
                 }
                 settings = new GenerateSettings(settings.artifacts(), settings.sourceResolver(), settings.siteTitle(),
-                        settings.openApi(), settings.asyncApi(), options);
+                        settings.openApi(), settings.asyncApi(), options, settings.restBasePath());
             }
             Map<String, byte[]> files = new TreeMap<>();
             try (LoadedContracts loaded = contracts.load(project)) {
