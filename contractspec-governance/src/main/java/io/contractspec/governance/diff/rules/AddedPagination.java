@@ -26,6 +26,11 @@ public final class AddedPagination implements DiffRule {
     }
 
     @Override
+    public String rationale() {
+        return "A list that used to return everything now returns a first page to a caller that does not follow the cursor; whether it ever returned more than a page, the snapshot cannot tell, so it is dangerous rather than breaking. A list that already had its page-size field is not reported.";
+    }
+
+    @Override
     public void check(DiffContext context) {
         for (SpecPair<OperationSpec> pair : context.diff().changed(OperationSpec.class)) {
             if (pair.before().pagination().isEmpty() && pair.after().pagination().isPresent()

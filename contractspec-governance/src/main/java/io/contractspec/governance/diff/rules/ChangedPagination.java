@@ -27,6 +27,11 @@ public final class ChangedPagination implements DiffRule {
     }
 
     @Override
+    public String rationale() {
+        return "Clients loop over a paginated list by the trait's field names: they send the cursor field, read the next-cursor field and stop when it is absent. Renamed fields or a dropped trait make every such loop stop after one page or never end.";
+    }
+
+    @Override
     public void check(DiffContext context) {
         for (SpecPair<OperationSpec> pair : context.diff().changed(OperationSpec.class)) {
             Optional<Pagination> before = pair.before().pagination();
