@@ -79,15 +79,18 @@ public final class ListDepthBenchmark {
                 () -> afterSql(dataSource, null, null), () -> after(runtime, "{limit: 20}"));
         int tenth = instances / 10;
         String tenthCursor = cursor(dataSource, tenth, null);
+        String[] tenthPosition = position(dataSource, tenth, null);
+        String[] deepPosition = position(dataSource, deep, null);
+        String[] deepRunningPosition = position(dataSource, deepRunning, "running");
         row("offset=" + tenth + " / cursor there", calls, () -> before(dataSource, null, tenth),
-                () -> afterSql(dataSource, null, position(dataSource, tenth, null)),
+                () -> afterSql(dataSource, null, tenthPosition),
                 () -> after(runtime, "{limit: 20, cursor: '" + tenthCursor + "'}"));
         row("offset=" + deep + " / cursor there", calls, () -> before(dataSource, null, deep),
-                () -> afterSql(dataSource, null, position(dataSource, deep, null)),
+                () -> afterSql(dataSource, null, deepPosition),
                 () -> after(runtime, "{limit: 20, cursor: '" + deepCursor + "'}"));
         row("running, offset=" + deepRunning + " / cursor", calls,
                 () -> before(dataSource, "running", deepRunning),
-                () -> afterSql(dataSource, "running", position(dataSource, deepRunning, "running")),
+                () -> afterSql(dataSource, "running", deepRunningPosition),
                 () -> after(runtime, "{limit: 20, status: 'running', cursor: '" + deepRunningCursor + "'}"));
     }
 
