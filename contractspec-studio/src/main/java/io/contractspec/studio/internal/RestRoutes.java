@@ -1,21 +1,17 @@
 package io.contractspec.studio.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
-import io.contractspec.rest.openapi.OpenApiExporter;
-import io.contractspec.rest.openapi.OpenApiOptions;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The REST route of every operation as the server serves it, read from the OpenAPI document the
- * REST module exports for the same base path (each operation object names its spec in
- * {@code x-contractspec}): one source for routes, never a second routing rule.
+ * The REST route of every operation as the server serves it under a base path, from the REST
+ * module's own routing rules ({@link io.contractspec.rest.RestRoutes}): one source for routes,
+ * never a second routing rule.
  */
 final class RestRoutes {
 
@@ -26,21 +22,18 @@ final class RestRoutes {
     }
 
     static RestRoutes of(ContractRegistry registry, String basePath) {
-        ObjectNode document = OpenApiExporter.export(registry, OpenApiOptions.builder().basePath(basePath).build());
+        String prefix = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         Map<String, ObjectNode> routes = new HashMap<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            JsonNode spec = method.getValue().path("x-contractspec");
-            if (spec.hasNonNull("key") && spec.hasNonNull("version")) {
-                routes.put(spec.get("key").asText() + "@" + spec.get("version").asText(), JsonNodeFactory.instance.objectNode()
-                        .put("method", method.getKey().toUpperCase(Locale.ROOT))
-                        .put("path", path.getKey()));
-            }
-        }));
+        for (io.contractspec.rest.RestRoutes.Route route : io.contractspec.rest.RestRoutes.of(registry)) {
+            routes.put(route.operation().ref().toString(), JsonNodeFactory.instance.objectNode()
+                    .put("method", route.method())
+                    .put("path", prefix + route.path()));
+        }
         return new RestRoutes(routes);
     }
 
     /** {@code {method, path}} of the operation. */
     Optional<ObjectNode> route(OperationSpec operation) {
-        return Optional.ofNullable(byRef.get(operation.key() + "@" + operation.version())).map(ObjectNode::deepCopy);
+        return Optional.ofNullable(byRef.get(operation.ref().toString())).map(ObjectNode::deepCopy);
     }
 }
