@@ -39,4 +39,12 @@ class PiiRedactorTest {
 
         assertThat(input).isEqualTo(Contracts.json("{a: {b: 'x'}}"));
     }
+
+    @Test
+    void passesInputWithoutPathsOrWithoutAValueThroughAsItIs() {
+        JsonNode input = Contracts.json("{a: 'x'}");
+
+        assertThat(PiiRedactor.redact(input, List.of())).isSameAs(input);
+        assertThat(PiiRedactor.redact(null, List.of("a"))).isNull();
+    }
 }
