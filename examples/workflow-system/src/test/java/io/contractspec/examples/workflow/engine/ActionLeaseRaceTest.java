@@ -71,7 +71,7 @@ class ActionLeaseRaceTest {
 
     private ClusterNode node(String name, Consumer<HandlerBindings.Builder> handler) {
         return new ClusterNode(name, schema.url(), PostgresSchema.user(), PostgresSchema.password(), clock,
-                WorkflowOptions.builder().nodeId(name).actionLease(LEASE).extraSpecs(StepTypesTest.NOTIFY)
+                WorkflowOptions.builder().nodeId(name).actionLease(LEASE).extraSpecs(StepTypesTest.NOTIFY).actionOperations("test.notify")
                         .extraHandlers(handler).build());
     }
 

@@ -25,6 +25,7 @@ class ActionTimerRowsTest {
 
     private final TestWorkflow workflow = TestWorkflow.h2(WorkflowOptions.builder()
             .extraSpecs(StepTypesTest.NOTIFY)
+            .actionOperations("test.notify")
             .extraHandlers(bindings -> bindings.bind(StepTypesTest.NOTIFY, (input, context) -> {
                 if (runs.incrementAndGet() <= failuresBeforeSuccess) {
                     throw new ContractException(StandardCode.UNAVAILABLE, "mail server down (run " + runs.get() + ")");
