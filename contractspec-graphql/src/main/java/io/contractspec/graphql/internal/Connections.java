@@ -66,7 +66,7 @@ final class Connections {
         }
         GraphQLOutputType node = GraphQLNonNull.nonNull(types.output(item));
         GraphQLObjectType edge = GraphQLObjectType.newObject().name(name.substring(0, name.length() - "Connection".length()) + "Edge")
-                .description("One item of a " + name + " page.")
+                .description("One item of " + name + " with its cursor.")
                 .field(field("node", node, "The item."))
                 .field(field("cursor", Scalars.GraphQLString,
                         "Continue after this item: set on the last edge of a page that has a next one, else null."))

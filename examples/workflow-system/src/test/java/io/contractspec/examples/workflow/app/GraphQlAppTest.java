@@ -100,7 +100,7 @@ class GraphQlAppTest {
         String token = app.token(DemoUser.REQUESTER);
         StringBuilder wide = new StringBuilder("{");
         for (int i = 0; i < 400; i++) {
-            wide.append(" a").append(i).append(": workflowInstanceList { total instances { id status } }");
+            wide.append(" a").append(i).append(": workflowInstanceList { total nodes { id status } }");
         }
         JsonNode complex = JSON.readTree(post(token, wide.append(" }").toString()).body());
         assertThat(complex.has("data")).isFalse();
