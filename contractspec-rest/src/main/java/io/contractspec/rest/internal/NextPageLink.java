@@ -76,7 +76,22 @@ final class NextPageLink {
             return;
         }
         query.append(encode(cursorParameter)).append('=').append(encode(next.asText()));
-        ctx.header(LINK, "<" + ctx.req().getRequestURI() + "?" + query + ">; rel=\"next\"");
+        ctx.header(LINK, "<" + safe(ctx.req().getRequestURI() + "?" + query) + ">; rel=\"next\"");
+    }
+
+    /** Percent-encodes what a lenient server let through raw but must not end the {@code <…>} target. */
+    private static String safe(String target) {
+        StringBuilder out = new StringBuilder(target.length());
+        target.codePoints().forEach(c -> {
+            if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>' || c == '"') {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String encode(String text) {

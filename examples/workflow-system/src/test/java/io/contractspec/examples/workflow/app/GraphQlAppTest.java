@@ -64,6 +64,13 @@ class GraphQlAppTest {
             assertThat(schema.at("/steps/isObject").asBoolean()).isTrue();
             assertThat(schema.at("/resume/0").asText()).isEqualTo("input: PauseResumeInput!");
             assertThat(schema.at("/resumed").asText()).isEqualTo("WorkflowInstance!");
+            JsonNode list = schema.get("instanceList");
+            assertThat(list.get("name").asText()).isEqualTo("WorkflowInstanceConnection");
+            assertThat(list.get("edges").asText()).isEqualTo("[WorkflowInstanceEdge!]!");
+            assertThat(list.get("nodes").asText()).isEqualTo("[WorkflowInstance!]!");
+            assertThat(list.get("edgeFields").toString()).isEqualTo("[\"cursor: String\",\"node: WorkflowInstance!\"]");
+            assertThat(list.get("pageInfo").toString()).isEqualTo("[\"endCursor: String\",\"hasNextPage: Boolean!\"]");
+            assertThat(list.get("others").toString()).isEqualTo("[\"total\",\"totalCapped\"]");
         }
         assertThat(checked.get("same").asBoolean()).as("SDL and introspection describe one schema: %s", checked.get("firstDifference")).isTrue();
     }
