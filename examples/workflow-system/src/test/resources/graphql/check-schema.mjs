@@ -19,6 +19,19 @@ function describe(schema) {
     resume: schema.getMutationType().getFields().workflowInstanceResume.args.map(a => `${a.name}: ${a.type}`),
     resumed: String(schema.getSubscriptionType().getFields().workflowInstanceResumed.type),
     types: Object.keys(schema.getTypeMap()).filter(n => !n.startsWith('__')).length,
+    instanceList: connection(schema.getQueryType().getFields().workflowInstanceList.type),
+  };
+}
+
+// A Relay connection as graphql-js sees it: its name, edge and node types, pageInfo's fields.
+function connection(type) {
+  const fields = type.getFields();
+  const edge = getNamedType(fields.edges.type);
+  return {
+    name: type.name, edges: String(fields.edges.type), nodes: String(fields.nodes.type),
+    edgeFields: Object.keys(edge.getFields()).sort().map(n => `${n}: ${edge.getFields()[n].type}`),
+    pageInfo: Object.entries(getNamedType(fields.pageInfo.type).getFields()).map(([n, f]) => `${n}: ${f.type}`).sort(),
+    others: Object.keys(fields).filter(n => !['edges', 'nodes', 'pageInfo'].includes(n)).sort(),
   };
 }
 

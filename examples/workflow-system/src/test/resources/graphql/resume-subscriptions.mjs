@@ -25,8 +25,8 @@ const demoEvent = new Promise((resolve) => { resolveEvent = resolve; });
 demo.subscribe({ query: SUBSCRIPTION }, { next: resolveEvent, error: (e) => resolveEvent({ error: e }), complete: () => {} });
 await once(demo, '{ __typename }');
 
-const paused = await once(demo, '{ workflowInstanceList(input: {status: PAUSED}) { instances { id } } }');
-const instanceId = paused.data.workflowInstanceList.instances[0].id;
+const paused = await once(demo, '{ workflowInstanceList(input: {status: PAUSED}) { nodes { id } } }');
+const instanceId = paused.data.workflowInstanceList.nodes[0].id;
 const resumed = await once(demo, 'mutation($input: PauseResumeInput!) { workflowInstanceResume(input: $input) { id status } }',
   { input: { instanceId, reason: 'Back on track' } });
 const event = await Promise.race([demoEvent, new Promise((r) => setTimeout(() => r({ timedOut: true }), 20000))]);

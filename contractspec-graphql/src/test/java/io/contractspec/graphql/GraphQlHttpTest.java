@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +124,35 @@ class GraphQlHttpTest {
         HttpResponse<String> text = HTTP.send(HttpRequest.newBuilder(uri()).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(text.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void walkingAConnectionByEndCursorVisitsEveryItemOnce() throws Exception {
+        String query = "query($input: ListOrdersInput) { shopOrderList(input: $input) { total nodes { id }"
+                + " edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }";
+        List<String> seen = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        Map<String, Object> input = Map.of("limit", 2);
+        boolean hasNext = true;
+        while (hasNext) {
+            JsonNode page = JSON.readTree(post(null, null, query, Map.of("input", input)).body()).at("/data/shopOrderList");
+            assertThat(page.get("total").asInt()).as(page.toString()).isEqualTo(Shop.ORDERS);
+            page.get("nodes").forEach(node -> seen.add(node.get("id").asText()));
+            JsonNode edges = page.get("edges");
+            assertThat(edges.findValuesAsText("id")).isEqualTo(page.get("nodes").findValuesAsText("id"));
+            hasNext = page.at("/pageInfo/hasNextPage").asBoolean();
+            JsonNode endCursor = page.at("/pageInfo/endCursor");
+            assertThat(edges.get(edges.size() - 1).get("cursor")).isEqualTo(endCursor);
+            assertThat(edges.get(0).get("cursor").isNull()).isTrue();
+            if (hasNext) {
+                cursors.add(endCursor.asText());
+                input = Map.of("limit", 2, "cursor", endCursor.asText());
+            } else {
+                assertThat(endCursor.isNull()).isTrue();
+            }
+        }
+        assertThat(seen).containsExactly("o-1", "o-2", "o-3", "o-4", "o-5");
+        assertThat(cursors).containsExactly("after-2", "after-4");
     }
 
     @Test

@@ -39,6 +39,16 @@ class GraphQlSchemasTest {
     }
 
     @Test
+    void aPaginatedQueryIsARelayConnectionKeepingItsInputAndOtherOutputFields() {
+        assertThat(sdl).contains("shopOrderList(input: ListOrdersInput): OrderConnection",
+                "type OrderConnection {", "edges: [OrderEdge!]!", "nodes: [Order!]!", "pageInfo: PageInfo!", "total: Int!",
+                "type OrderEdge {", "node: Order!", "cursor: String",
+                "type PageInfo {", "hasNextPage: Boolean!", "endCursor: String",
+                "input ListOrdersInput {", "cursor: String", "limit: Int");
+        assertThat(sdl).doesNotContain("type OrderPage", "nextCursor", "orders:");
+    }
+
+    @Test
     void theSdlIsDeterministic() {
         assertThat(GraphQlSchemas.sdl(Shop.REGISTRY)).isEqualTo(sdl);
     }

@@ -60,8 +60,23 @@ final class Shop {
             .stability(Stability.DEPRECATED).deprecation(LocalDate.parse("2027-01-01"), SpecRef.of("shop.order.get", "1.0.0"))
             .description("Old lookup.").goal("Show it.").context("Anyone.")
             .input(ID_INPUT).output(ORDER).policy(Policy.auth(AuthLevel.ANONYMOUS)).build();
+    static final Model LIST_INPUT = Model.builder("ListOrdersInput")
+            .optional("cursor", Scalar.STRING)
+            .field(Field.optional("limit", Scalar.INT).minimum(1).maximum(10).defaultValue(2))
+            .build();
+    static final Model ORDER_PAGE = Model.builder("OrderPage").description("A page of orders.")
+            .field(Field.required("orders", ORDER).array())
+            .optional("nextCursor", Scalar.STRING)
+            .field(Field.required("total", Scalar.INT).minimum(0).maximum(1000))
+            .build();
+    static final OperationSpec LIST = OperationSpec.query("shop.order.list", "1.0.0").owners("@shop")
+            .description("Orders, a page at a time.").goal("Browse.").context("Anyone.")
+            .input(LIST_INPUT).output(ORDER_PAGE).policy(Policy.auth(AuthLevel.ANONYMOUS))
+            .paginated("cursor", "nextCursor", "limit", "orders").build();
+    /** How many orders the list handler has. */
+    static final int ORDERS = 5;
 
-    static final ContractRegistry REGISTRY = ContractRegistry.builder().register(PLACED, PLACE, GET, FIND).build();
+    static final ContractRegistry REGISTRY = ContractRegistry.builder().register(PLACED, PLACE, GET, FIND, LIST).build();
 
     private Shop() {}
 
@@ -84,8 +99,24 @@ final class Shop {
                     }
                     return order("o-1");
                 })
-                .bind(FIND, (input, context) -> order(input.get("id").asText())))
+                .bind(FIND, (input, context) -> order(input.get("id").asText()))
+                .bind(LIST, (input, context) -> page(input.has("cursor") ? Integer.parseInt(input.get("cursor").asText()
+                        .substring("after-".length())) : 0, input.get("limit").asInt())))
                 .build();
+    }
+
+    /** Orders {@code o-1}…{@code o-5}; a page's cursor is {@code after-<number of orders seen>}. */
+    static ObjectNode page(int from, int limit) {
+        ObjectNode page = JsonNodeFactory.instance.objectNode();
+        int to = Math.min(ORDERS, from + limit);
+        for (int i = from; i < to; i++) {
+            page.withArray("orders").add(order("o-" + (i + 1)));
+        }
+        page.withArray("orders");
+        if (to < ORDERS) {
+            page.put("nextCursor", "after-" + to);
+        }
+        return page.put("total", ORDERS);
     }
 
     static ObjectNode order(String id) {

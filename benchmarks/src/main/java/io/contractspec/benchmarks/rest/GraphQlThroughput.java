@@ -18,7 +18,7 @@ import java.util.List;
 public final class GraphQlThroughput {
 
     static final String QUERY = "query { workflowInstanceList(input: {workflowKey: \\\"expense-approval\\\", status: RUNNING,"
-            + " limit: 20}) { total instances { id workflowDefinitionId workflowKey status currentStepId currentStepKey"
+            + " limit: 20}) { total nodes { id workflowDefinitionId workflowKey status currentStepId currentStepKey"
             + " triggeredBy organizationId priority referenceId referenceType contextData dueAt outcome resultData"
             + " errorMessage createdAt startedAt completedAt } } }";
 

@@ -48,14 +48,20 @@ final class ModelTypes {
         }
         GraphQLObjectType.Builder type = GraphQLObjectType.newObject().name(model.name()).description(text(model.description()));
         for (Field field : model.fields()) {
-            type.field(GraphQLFieldDefinition.newFieldDefinition()
-                    .name(field.name())
-                    .description(text(field.description()))
-                    .type(outputField(field)));
+            type.field(outputFieldDefinition(field));
         }
         GraphQLObjectType built = type.build();
         objects.put(model.name(), built);
         return built;
+    }
+
+    /** The object-type field of a model's field. */
+    GraphQLFieldDefinition outputFieldDefinition(Field field) {
+        return GraphQLFieldDefinition.newFieldDefinition()
+                .name(field.name())
+                .description(text(field.description()))
+                .type(outputField(field))
+                .build();
     }
 
     GraphQLInputType input(Model model) {

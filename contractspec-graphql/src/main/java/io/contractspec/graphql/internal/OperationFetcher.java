@@ -24,10 +24,12 @@ public final class OperationFetcher implements DataFetcher<Object> {
 
     private final OperationExecutor executor;
     private final OperationSpec operation;
+    private final boolean connection;
 
     public OperationFetcher(OperationExecutor executor, OperationSpec operation) {
         this.executor = executor;
         this.operation = operation;
+        this.connection = Connections.itemsOf(operation).isPresent();
     }
 
     @Override
@@ -36,7 +38,7 @@ public final class OperationFetcher implements DataFetcher<Object> {
         JsonNode input = operation.input().map(model -> input(model, environment.getArgument(SchemaFactory.INPUT))).orElse(null);
         CallResult result = executor.execute(operation.key(), operation.version(), input, request.callContext());
         if (result instanceof CallResult.Success success) {
-            return success.output();
+            return connection ? Connections.page(operation, success.output()) : success.output();
         }
         return DataFetcherResult.newResult()
                 .error(ProblemErrors.forField(((CallResult.Failure) result).problem(),

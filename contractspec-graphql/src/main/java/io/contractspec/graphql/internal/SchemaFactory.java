@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Builds the GraphQL schema of a registry: the exposed queries ({@link SurfaceNames#exposed()}) as
  * {@code Query} fields, the exposed commands as {@code Mutation} fields, each with one {@code input}
- * argument; the latest version of every event as a {@code Subscription} field named like an
+ * argument (a paginated one answers with a Relay-style {@link Connections connection}); the latest
+ * version of every event as a {@code Subscription} field named like an
  * operation ({@code workflow.instance.resumed} → {@code workflowInstanceResumed}). Which code runs
  * behind each root field is the caller's {@link RootFetchers}.
  */
@@ -65,6 +66,7 @@ public final class SchemaFactory {
         exposed.sort(Comparator.comparing(names::graphqlField));
         Map<String, EventSpec> events = subscriptionEvents(registry);
         ModelTypes types = new ModelTypes(new ContractScalars(), usedBothWays(exposed, events.values()));
+        Connections connections = new Connections(types);
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry()
                 .defaultDataFetcher(environment -> JsonFieldFetcher.INSTANCE);
         GraphQLObjectType.Builder query = GraphQLObjectType.newObject().name("Query");
@@ -73,7 +75,7 @@ public final class SchemaFactory {
         int commands = 0;
         for (OperationSpec operation : exposed) {
             String rootType = operation.isCommand() ? "Mutation" : "Query";
-            GraphQLFieldDefinition field = operationField(operation, names.graphqlField(operation), types);
+            GraphQLFieldDefinition field = operationField(operation, names.graphqlField(operation), types, connections);
             (operation.isCommand() ? mutation : query).field(field);
             code.dataFetcher(FieldCoordinates.coordinates(rootType, field.getName()), fetchers.operation(operation));
             if (operation.isCommand()) {
@@ -105,12 +107,14 @@ public final class SchemaFactory {
         return schema.codeRegistry(code.build()).build();
     }
 
-    private static GraphQLFieldDefinition operationField(OperationSpec operation, String name, ModelTypes types) {
+    private static GraphQLFieldDefinition operationField(OperationSpec operation, String name, ModelTypes types,
+            Connections connections) {
         GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition()
                 .name(name)
                 .description(describe(operation, "Goal: " + operation.goal()))
                 .deprecate(deprecation(operation))
-                .type(types.output(operation.output()));
+                .type(Connections.itemsOf(operation).isPresent()
+                        ? connections.type(operation) : types.output(operation.output()));
         operation.input().ifPresent(input -> {
             GraphQLInputType type = types.input(input);
             field.argument(GraphQLArgument.newArgument().name(INPUT)

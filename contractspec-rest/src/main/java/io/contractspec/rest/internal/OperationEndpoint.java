@@ -25,12 +25,14 @@ public final class OperationEndpoint implements Handler {
     private final String version;
     private final InputBinder binder;
     private final EndpointSettings settings;
+    private final Optional<NextPageLink> nextPageLink;
 
     public OperationEndpoint(OperationRoute route, EndpointSettings settings) {
         this.key = route.operation().key();
         this.version = route.operation().version();
         this.binder = InputBinder.of(route, settings.json(), settings.maxBodyBytes());
         this.settings = settings;
+        this.nextPageLink = NextPageLink.of(route);
     }
 
     @Override
@@ -49,6 +51,9 @@ public final class OperationEndpoint implements Handler {
                     .channel(Channel.REST)
                     .build();
             CallResult result = settings.executor().execute(key, version, input, call);
+            if (result instanceof CallResult.Success success) {
+                nextPageLink.ifPresent(link -> link.addTo(ctx, success.output()));
+            }
             settings.responses().result(ctx, result);
         } catch (Rejection rejection) {
             settings.responses().rejection(ctx, rejection, traceId);

@@ -27,15 +27,23 @@ final class Responses {
     static ObjectNode of(OperationRoute route, DocContext context) {
         OperationSpec operation = route.operation();
         ObjectNode responses = JSON.objectNode();
-        responses.set(Integer.toString(operation.successStatus()), success(operation, context.exampleValues()));
+        responses.set(Integer.toString(operation.successStatus()), success(route, context.exampleValues()));
         errorsByStatus(route).forEach((status, causes) ->
                 responses.set(Integer.toString(status), error(operation, status, causes, context)));
         return responses;
     }
 
-    private static ObjectNode success(OperationSpec operation, ExampleValues borrowed) {
+    private static ObjectNode success(OperationRoute route, ExampleValues borrowed) {
+        OperationSpec operation = route.operation();
         ObjectNode response = JSON.objectNode().put("description", "Success: " + operation.output().name() + ".");
-        response.set("headers", Components.traceHeaders());
+        ObjectNode headers = Components.traceHeaders();
+        if (route.inputFromQuery() && operation.pagination().isPresent()) {
+            headers.putObject("Link").put("description", "RFC 8288 rel=\"next\": this request with '"
+                            + operation.pagination().get().inputToken() + "' set to the next page's cursor;"
+                            + " absent on the last page.")
+                    .putObject("schema").put("type", "string");
+        }
+        response.set("headers", headers);
         ObjectNode media = response.putObject("content").putObject("application/json");
         media.set("schema", Components.refTo(operation.output()));
         ObjectNode examples = Examples.outputs(operation, borrowed);

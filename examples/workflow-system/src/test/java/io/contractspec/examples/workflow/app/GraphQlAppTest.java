@@ -64,6 +64,13 @@ class GraphQlAppTest {
             assertThat(schema.at("/steps/isObject").asBoolean()).isTrue();
             assertThat(schema.at("/resume/0").asText()).isEqualTo("input: PauseResumeInput!");
             assertThat(schema.at("/resumed").asText()).isEqualTo("WorkflowInstance!");
+            JsonNode list = schema.get("instanceList");
+            assertThat(list.get("name").asText()).isEqualTo("WorkflowInstanceConnection");
+            assertThat(list.get("edges").asText()).isEqualTo("[WorkflowInstanceEdge!]!");
+            assertThat(list.get("nodes").asText()).isEqualTo("[WorkflowInstance!]!");
+            assertThat(list.get("edgeFields").toString()).isEqualTo("[\"cursor: String\",\"node: WorkflowInstance!\"]");
+            assertThat(list.get("pageInfo").toString()).isEqualTo("[\"endCursor: String\",\"hasNextPage: Boolean!\"]");
+            assertThat(list.get("others").toString()).isEqualTo("[\"total\",\"totalCapped\"]");
         }
         assertThat(checked.get("same").asBoolean()).as("SDL and introspection describe one schema: %s", checked.get("firstDifference")).isTrue();
     }
@@ -100,7 +107,7 @@ class GraphQlAppTest {
         String token = app.token(DemoUser.REQUESTER);
         StringBuilder wide = new StringBuilder("{");
         for (int i = 0; i < 400; i++) {
-            wide.append(" a").append(i).append(": workflowInstanceList { total instances { id status } }");
+            wide.append(" a").append(i).append(": workflowInstanceList { total nodes { id status } }");
         }
         JsonNode complex = JSON.readTree(post(token, wide.append(" }").toString()).body());
         assertThat(complex.has("data")).isFalse();

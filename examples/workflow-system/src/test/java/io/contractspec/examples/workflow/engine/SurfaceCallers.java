@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Pagination;
 import io.contractspec.graphql.GraphQlSchemas;
 import io.contractspec.graphql.GraphQlSurface;
 import io.contractspec.rest.RestServer;
@@ -78,7 +79,7 @@ final class SurfaceCallers {
             String field = SurfaceNames.of(executor.registry().operations()).graphqlField(operation);
             String inputType = operation.input().map(model -> model.name()).orElseThrow();
             String document = (operation.isCommand() ? "mutation" : "query") + "($input: " + inputType + "!) { "
-                    + field + "(input: $input) " + selection(operation.output()) + " }";
+                    + field + "(input: $input) " + outputSelection(operation) + " }";
             ObjectNode body = JSON.createObjectNode().put("query", document);
             body.set("variables", JSON.createObjectNode().set("input", toGraphQl(operation.input().get(), input)));
             HttpResponse<String> response = HTTP.send(request(port, context)
@@ -89,7 +90,8 @@ final class SurfaceCallers {
             JsonNode answer = JSON.readTree(response.body());
             JsonNode data = answer.path("data").path(field);
             if (!data.isMissingNode() && !data.isNull()) {
-                return new CallResult.Success(toContract(operation.output(), data), 200, "", List.of(), false);
+                return new CallResult.Success(toContract(operation.output(), fromConnection(operation, data)), 200, "",
+                        List.of(), false);
             }
             JsonNode error = answer.path("errors").path(0);
             return new CallResult.Failure(Problem.of(error.at("/extensions/code").asText("NO_CODE: " + answer),
@@ -115,6 +117,44 @@ final class SurfaceCallers {
         context.principal().ifPresent(principal -> request.header("Authorization", "Bearer " + principal.userId() + "|"
                 + principal.organizationId() + "|" + String.join(",", principal.roles())));
         return request;
+    }
+
+    /**
+     * Every output field; a paginated operation is a connection, so its items are {@code nodes} and
+     * its next cursor {@code pageInfo.endCursor}.
+     */
+    private static String outputSelection(OperationSpec operation) {
+        if (operation.pagination().isEmpty()) {
+            return selection(operation.output());
+        }
+        Pagination pagination = operation.pagination().get();
+        StringBuilder selection = new StringBuilder("{ pageInfo { endCursor }");
+        for (Field field : operation.output().fields()) {
+            if (field.name().equals(pagination.items())) {
+                selection.append(" nodes ").append(selection((Model) field.type()));
+            } else if (!field.name().equals(pagination.outputToken())) {
+                selection.append(' ').append(field.name());
+                if (field.type() instanceof Model nested && !nested.fields().isEmpty()) {
+                    selection.append(' ').append(selection(nested));
+                }
+            }
+        }
+        return selection.append(" }").toString();
+    }
+
+    /** The contract's page from a connection: items from {@code nodes}, the next cursor from {@code pageInfo}. */
+    private static JsonNode fromConnection(OperationSpec operation, JsonNode data) {
+        if (operation.pagination().isEmpty()) {
+            return data;
+        }
+        Pagination pagination = operation.pagination().get();
+        ObjectNode page = ((ObjectNode) data).deepCopy();
+        page.set(pagination.items(), page.remove("nodes"));
+        JsonNode endCursor = page.remove("pageInfo").path("endCursor");
+        if (endCursor.isTextual()) {
+            page.set(pagination.outputToken(), endCursor);
+        }
+        return page;
     }
 
     /** Every field of the model, nested models included. */
