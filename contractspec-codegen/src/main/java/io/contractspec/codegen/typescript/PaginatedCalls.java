@@ -48,8 +48,7 @@ final class PaginatedCalls {
 
     /** A sentence for the call's own JSDoc that points at the iterators. */
     String hint(OperationSpec operation) {
-        return "`.all(input)` iterates every item of every page, `.pages(input)` every page, e.g.\n`for await (const item of api."
-                + String.join(".", names.clientPath(operation)) + ".all()) { … }`.";
+        return "`.all(input)` iterates every item of every page, `.pages(input)` every page, e.g.\n" + loop(operation) + ".";
     }
 
     /**
@@ -78,12 +77,19 @@ final class PaginatedCalls {
         out.line("pages: (" + input + ", call?: PageOptions): AsyncGenerator<" + output + ", void, undefined> =>");
         out.line("  pagesOf<" + output + ">" + arguments + ",");
         out.doc(List.of("Every item (`" + pagination.items() + "`) of every page of " + operation.key() + ", in order, e.g.\n"
-                + "`for await (const item of api." + String.join(".", names.clientPath(operation)) + ".all()) { … }`.", walk),
+                + loop(operation) + ".", walk),
                 throwsTag);
         out.line("all: (" + input + ", call?: PageOptions): AsyncGenerator<" + item + ", void, undefined> =>");
         out.line("  itemsOf<" + output + ", " + item + ">" + arguments + ",");
         out.close("},");
         out.close("),");
+    }
+
+    /** {@code for await (const item of api.a.b.all()) { … }}, with {@code input} when the input has required fields. */
+    private String loop(OperationSpec operation) {
+        boolean inputOptional = operation.input().map(input -> input.fields().stream().noneMatch(Field::isRequired)).orElse(true);
+        return "`for await (const item of api." + String.join(".", names.clientPath(operation)) + ".all("
+                + (inputOptional ? "" : "input") + ")) { … }`";
     }
 
     private static Field items(OperationSpec operation, Pagination pagination) {
