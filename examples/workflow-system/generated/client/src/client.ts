@@ -2,6 +2,7 @@
 import type { AddApprovalCommentInput, AddStepInput, ApprovalComment, ApprovalRequest, ApprovalRequestIdInput, ApprovalRequestList, CancelWorkflowInput, CreateWorkflowInput, DecideApprovalInput, DelegateApprovalInput, InstanceIdInput, ListInstancesInput, ListMyApprovalsInput, ListWorkflowsInput, PauseResumeInput, StartWorkflowInput, TransitionInput, TransitionResult, UpdateWorkflowInput, WorkflowDefinition, WorkflowDefinitionList, WorkflowIdInput, WorkflowInstance, WorkflowInstanceList, WorkflowStep } from "./models.js";
 import type { StandardCode } from "./errors.js";
 import { Transport, type CallOptions, type ClientOptions, type Route } from "./transport.js";
+import { itemsOf, pagesOf, type PageOptions, type Pagination } from "./pagination.js";
 
 /** The error codes of workflow.approval.comment.add: the standard ones and those it declares. */
 export type WorkflowApprovalCommentAddErrorCode = StandardCode;
@@ -78,6 +79,13 @@ const ROUTES = {
   workflowInstanceTransition: { method: "POST", path: "/workflow/instances/{instanceId}/transition", fields: [["instanceId", "instanceId", "path"], ["action", "action", "body"], ["data", "data", "body"], ["comment", "comment", "body"]] },
   workflowStepAdd: { method: "POST", path: "/workflow/definitions/{workflowId}/steps", fields: [["workflowId", "workflowId", "path"], ["key", "key", "body"], ["name", "name", "body"], ["description", "description", "body"], ["type", "type", "body"], ["position", "position", "body"], ["transitions", "transitions", "body"], ["approvalMode", "approvalMode", "body"], ["approverRoles", "approverRoles", "body"], ["approverUserIds", "approverUserIds", "body"], ["timeoutSeconds", "timeoutSeconds", "body"], ["slaSeconds", "slaSeconds", "body"], ["actionConfig", "actionConfig", "body"]] },
 } satisfies Record<string, Route>;
+
+/** Where each paginated operation carries its cursors and items. */
+const PAGINATION = {
+  workflowApprovalListMine: { inputToken: "cursor", outputToken: "nextCursor", items: "requests" },
+  workflowDefinitionList: { inputToken: "cursor", outputToken: "nextCursor", items: "workflows" },
+  workflowInstanceList: { inputToken: "cursor", outputToken: "nextCursor", items: "instances" },
+} satisfies Record<string, Pagination>;
 
 /**
  * A client of the API: calls nested like the operation keys, e.g.
@@ -161,11 +169,41 @@ export function createClient(options: ClientOptions) {
            * Goal: Show approvers what waits for their decision.
            *
            * Context: The approver's inbox; oldest pending first.
+           *
+           * `.all(input)` iterates every item of every page, `.pages(input)` every page, e.g.
+           * `for await (const item of api.workflow.approval.list.mine.all()) { … }`.
            * @operation workflow.approval.list.mine@1.1.0 (query)
            * @throws {ContractError<WorkflowApprovalListMineErrorCode>} when the call fails
            */
-          mine: (input: ListMyApprovalsInput = {}, call?: CallOptions): Promise<ApprovalRequestList> =>
-            transport.call<ApprovalRequestList>(ROUTES.workflowApprovalListMine, input, call),
+          mine: Object.assign(
+            (input: ListMyApprovalsInput = {}, call?: CallOptions): Promise<ApprovalRequestList> =>
+              transport.call<ApprovalRequestList>(ROUTES.workflowApprovalListMine, input, call),
+            {
+              /**
+               * Every page of workflow.approval.list.mine, in order.
+               *
+               * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+               * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+               * sends `input.cursor` when given. The next page is read when the loop asks for it.
+               * `call` (signal, headers) goes with every page call.
+               * @throws {ContractError<WorkflowApprovalListMineErrorCode>} when a page call fails
+               */
+              pages: (input: ListMyApprovalsInput = {}, call?: PageOptions): AsyncGenerator<ApprovalRequestList, void, undefined> =>
+                pagesOf<ApprovalRequestList>(transport, ROUTES.workflowApprovalListMine, PAGINATION.workflowApprovalListMine, input, call),
+              /**
+               * Every item (`requests`) of every page of workflow.approval.list.mine, in order, e.g.
+               * `for await (const item of api.workflow.approval.list.mine.all()) { … }`.
+               *
+               * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+               * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+               * sends `input.cursor` when given. The next page is read when the loop asks for it.
+               * `call` (signal, headers) goes with every page call.
+               * @throws {ContractError<WorkflowApprovalListMineErrorCode>} when a page call fails
+               */
+              all: (input: ListMyApprovalsInput = {}, call?: PageOptions): AsyncGenerator<ApprovalRequest, void, undefined> =>
+                itemsOf<ApprovalRequestList, ApprovalRequest>(transport, ROUTES.workflowApprovalListMine, PAGINATION.workflowApprovalListMine, input, call),
+            },
+          ),
         },
       },
       definition: {
@@ -203,11 +241,41 @@ export function createClient(options: ClientOptions) {
          * Goal: Find a workflow to edit, publish or start.
          *
          * Context: The workflow catalog and designer; ordered by name.
+         *
+         * `.all(input)` iterates every item of every page, `.pages(input)` every page, e.g.
+         * `for await (const item of api.workflow.definition.list.all()) { … }`.
          * @operation workflow.definition.list@1.1.0 (query)
          * @throws {ContractError<WorkflowDefinitionListErrorCode>} when the call fails
          */
-        list: (input: ListWorkflowsInput = {}, call?: CallOptions): Promise<WorkflowDefinitionList> =>
-          transport.call<WorkflowDefinitionList>(ROUTES.workflowDefinitionList, input, call),
+        list: Object.assign(
+          (input: ListWorkflowsInput = {}, call?: CallOptions): Promise<WorkflowDefinitionList> =>
+            transport.call<WorkflowDefinitionList>(ROUTES.workflowDefinitionList, input, call),
+          {
+            /**
+             * Every page of workflow.definition.list, in order.
+             *
+             * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+             * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+             * sends `input.cursor` when given. The next page is read when the loop asks for it.
+             * `call` (signal, headers) goes with every page call.
+             * @throws {ContractError<WorkflowDefinitionListErrorCode>} when a page call fails
+             */
+            pages: (input: ListWorkflowsInput = {}, call?: PageOptions): AsyncGenerator<WorkflowDefinitionList, void, undefined> =>
+              pagesOf<WorkflowDefinitionList>(transport, ROUTES.workflowDefinitionList, PAGINATION.workflowDefinitionList, input, call),
+            /**
+             * Every item (`workflows`) of every page of workflow.definition.list, in order, e.g.
+             * `for await (const item of api.workflow.definition.list.all()) { … }`.
+             *
+             * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+             * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+             * sends `input.cursor` when given. The next page is read when the loop asks for it.
+             * `call` (signal, headers) goes with every page call.
+             * @throws {ContractError<WorkflowDefinitionListErrorCode>} when a page call fails
+             */
+            all: (input: ListWorkflowsInput = {}, call?: PageOptions): AsyncGenerator<WorkflowDefinition, void, undefined> =>
+              itemsOf<WorkflowDefinitionList, WorkflowDefinition>(transport, ROUTES.workflowDefinitionList, PAGINATION.workflowDefinitionList, input, call),
+          },
+        ),
         /**
          * Publish a draft workflow definition after validating its graph.
          *
@@ -277,11 +345,41 @@ export function createClient(options: ClientOptions) {
          * Goal: Track running processes, e.g. every expense approval still waiting.
          *
          * Context: Dashboards and the pages of the records that workflows are about; newest first.
+         *
+         * `.all(input)` iterates every item of every page, `.pages(input)` every page, e.g.
+         * `for await (const item of api.workflow.instance.list.all()) { … }`.
          * @operation workflow.instance.list@1.1.0 (query)
          * @throws {ContractError<WorkflowInstanceListErrorCode>} when the call fails
          */
-        list: (input: ListInstancesInput = {}, call?: CallOptions): Promise<WorkflowInstanceList> =>
-          transport.call<WorkflowInstanceList>(ROUTES.workflowInstanceList, input, call),
+        list: Object.assign(
+          (input: ListInstancesInput = {}, call?: CallOptions): Promise<WorkflowInstanceList> =>
+            transport.call<WorkflowInstanceList>(ROUTES.workflowInstanceList, input, call),
+          {
+            /**
+             * Every page of workflow.instance.list, in order.
+             *
+             * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+             * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+             * sends `input.cursor` when given. The next page is read when the loop asks for it.
+             * `call` (signal, headers) goes with every page call.
+             * @throws {ContractError<WorkflowInstanceListErrorCode>} when a page call fails
+             */
+            pages: (input: ListInstancesInput = {}, call?: PageOptions): AsyncGenerator<WorkflowInstanceList, void, undefined> =>
+              pagesOf<WorkflowInstanceList>(transport, ROUTES.workflowInstanceList, PAGINATION.workflowInstanceList, input, call),
+            /**
+             * Every item (`instances`) of every page of workflow.instance.list, in order, e.g.
+             * `for await (const item of api.workflow.instance.list.all()) { … }`.
+             *
+             * Each call sends the previous page's `nextCursor` as `cursor` with the same other input
+             * (filters, `limit` as the page size) until a page has no `nextCursor`; the first call
+             * sends `input.cursor` when given. The next page is read when the loop asks for it.
+             * `call` (signal, headers) goes with every page call.
+             * @throws {ContractError<WorkflowInstanceListErrorCode>} when a page call fails
+             */
+            all: (input: ListInstancesInput = {}, call?: PageOptions): AsyncGenerator<WorkflowInstance, void, undefined> =>
+              itemsOf<WorkflowInstanceList, WorkflowInstance>(transport, ROUTES.workflowInstanceList, PAGINATION.workflowInstanceList, input, call),
+          },
+        ),
         /**
          * Pause a running or waiting workflow instance.
          *

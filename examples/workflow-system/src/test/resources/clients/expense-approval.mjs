@@ -54,4 +54,40 @@ try {
 } catch (error) {
   result.aborted = error.name;
 }
+
+// Every instance through the page iterator, two per page, against the list's own total; the
+// headers of the call go with every page call.
+for (let i = 0; i < 4; i++) {
+  await requester.workflow.instance.start(
+    { workflowKey: "expense-approval", contextData: { title: `Notebook ${i}`, amount: 10 + i } },
+    { idempotencyKey: `start-page-${i}-${Date.now()}` },
+  );
+}
+const pageCalls = [];
+const paged = createClient({
+  baseUrl,
+  token: process.env.REQUESTER,
+  fetch: (url, init) => {
+    pageCalls.push(init.headers["X-Client"] ?? "none");
+    return fetch(url, init);
+  },
+});
+async function iterate(filters) {
+  const { total } = await paged.workflow.instance.list({ ...filters, limit: 1 });
+  pageCalls.length = 0;
+  const ids = new Set();
+  let count = 0;
+  for await (const instance of paged.workflow.instance.list.all({ ...filters, limit: 2 }, { headers: { "X-Client": "iterator" } })) {
+    count++;
+    ids.add(instance.id);
+  }
+  return { total, count, distinct: ids.size, pageCalls: pageCalls.length, headers: [...new Set(pageCalls)] };
+}
+result.iterated = await iterate({});
+result.iteratedWaiting = await iterate({ status: "waiting" });
+let pages = 0;
+for await (const page of paged.workflow.instance.list.pages({ limit: 3 })) {
+  pages += page.instances.length > 0 ? 1 : 0;
+}
+result.pagesOfThree = pages;
 console.log(JSON.stringify(result));

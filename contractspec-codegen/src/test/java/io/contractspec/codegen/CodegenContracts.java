@@ -38,14 +38,17 @@ final class CodegenContracts {
     static final Model LIST_INPUT = Model.builder("ListItemsInput")
             .field(Field.optional("limit", INT).minimum(1).maximum(100).defaultValue(20))
             .optional("status", ITEM_STATUS)
+            .optional("cursor", STRING, "The nextCursor of the previous page.")
             .build();
 
     static final Model ITEM_LIST = Model.builder("ItemList")
             .field(Field.required("items", ITEM).array())
+            .optional("nextCursor", STRING, "The next page's cursor; absent on the last page.")
             .build();
 
     static final OperationSpec LIST = Contracts.query("shop.item.list", "1.0.0")
             .description("List items.").input(LIST_INPUT).output(ITEM_LIST).policy(auth(ANONYMOUS))
+            .paginated("cursor", "nextCursor", "limit", "items")
             .build();
 
     static final Model ITEM_ID_INPUT = Model.builder("ItemIdInput").required("itemId", INT).build();

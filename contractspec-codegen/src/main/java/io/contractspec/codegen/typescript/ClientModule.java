@@ -24,10 +24,12 @@ final class ClientModule {
 
     private final SurfaceNames names;
     private final Map<SpecRef, RestRoutes.Route> routes;
+    private final PaginatedCalls paginated;
 
     ClientModule(SurfaceNames names, Map<SpecRef, RestRoutes.Route> routes) {
         this.names = names;
         this.routes = routes;
+        this.paginated = new PaginatedCalls(names);
     }
 
     String write(Set<String> modelNames) {
@@ -37,11 +39,16 @@ final class ClientModule {
         operations.forEach(operation -> {
             operation.input().ifPresent(input -> used.add(input.name()));
             used.add(operation.output().name());
+            PaginatedCalls.itemTypeName(operation).ifPresent(used::add);
         });
         used.retainAll(modelNames);
         out.line("import type { " + String.join(", ", used) + " } from \"./models.js\";");
         out.line("import type { StandardCode } from \"./errors.js\";");
         out.line("import { Transport, type CallOptions, type ClientOptions, type Route } from \"./transport.js\";");
+        boolean anyPaginated = PaginatedCalls.any(operations);
+        if (anyPaginated) {
+            out.line("import { itemsOf, pagesOf, type PageOptions, type Pagination } from \"./pagination.js\";");
+        }
         out.blank();
         for (OperationSpec operation : operations) {
             errorCodes(out, operation);
@@ -51,6 +58,9 @@ final class ClientModule {
         operations.forEach(operation -> route(out, operation));
         out.close("} satisfies Record<string, Route>;");
         out.blank();
+        if (anyPaginated) {
+            paginated.table(out, operations);
+        }
         out.doc(List.of("A client of the API: calls nested like the operation keys, e.g.\n"
                 + "`await api.workflow.instance.resume({ instanceId, reason })`.\n"
                 + "Every call returns the typed output or throws a ContractError."), List.of());
@@ -107,14 +117,17 @@ final class ClientModule {
             out.line("  transport.call<" + output + ">(" + route + ", undefined, call),");
             return;
         }
-        String input = operation.input().get().name();
         boolean optional = operation.input().get().fields().stream().noneMatch(field -> field.isRequired());
-        out.line(TsWriter.property(segment) + ": (input: " + input + (optional ? " = {}" : "") + ", call?: CallOptions): Promise<"
-                + output + "> =>");
+        String input = "input: " + operation.input().get().name() + (optional ? " = {}" : "");
+        if (operation.pagination().isPresent()) {
+            paginated.call(out, segment, operation, input, typeName(operation));
+            return;
+        }
+        out.line(TsWriter.property(segment) + ": (" + input + ", call?: CallOptions): Promise<" + output + "> =>");
         out.line("  transport.call<" + output + ">(" + route + ", input, call),");
     }
 
-    private static List<String> documentation(OperationSpec operation) {
+    private List<String> documentation(OperationSpec operation) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(operation.meta().description());
         if (!operation.goal().isEmpty()) {
@@ -128,6 +141,9 @@ final class ClientModule {
                 .toList();
         if (!errors.isEmpty()) {
             paragraphs.add("Declared errors:\n" + String.join("\n", errors));
+        }
+        if (operation.pagination().isPresent()) {
+            paragraphs.add(paginated.hint(operation));
         }
         return paragraphs;
     }

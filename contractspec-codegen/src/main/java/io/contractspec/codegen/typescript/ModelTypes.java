@@ -96,6 +96,11 @@ final class ModelTypes {
         return field.isNullable() ? value + " | null" : value;
     }
 
+    /** The TypeScript type of one value of a field: its element type when it is an array. */
+    static String element(Field field) {
+        return value(field.type());
+    }
+
     private static String value(SchemaType type) {
         if (type instanceof Model || type instanceof EnumType) {
             return type.name();

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * SortedMap<String, byte[]> files = TypeScriptClient.generate(registry, TypeScriptOptions.defaults());
- * // package.json, tsconfig.json, src/index.ts, src/models.ts, src/client.ts, src/errors.ts, src/transport.ts
+ * // package.json, tsconfig.json, src/index.ts, src/models.ts, src/client.ts, src/errors.ts, src/transport.ts,
+ * // src/pagination.ts
  * }</pre>
  *
  * Then, in TypeScript: {@code const api = createClient({ baseUrl, token });
@@ -72,6 +73,7 @@ public final class TypeScriptClient {
         files.put("src/transport.ts", resource("transport.ts", "__STATUS_CODES__", Arrays.stream(StandardCode.values())
                 .filter(code -> code != StandardCode.INTERNAL_ERROR)
                 .map(code -> "  " + code.status() + ": \"" + code.code() + "\",\n").collect(Collectors.joining())));
+        files.put("src/pagination.ts", resource("pagination.ts"));
         files.put("src/models.ts", utf8(ModelTypes.write(types)));
         files.put("src/client.ts", utf8(new ClientModule(names, routes).write(types.keySet())));
         return files;

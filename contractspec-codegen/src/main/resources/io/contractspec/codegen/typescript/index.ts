@@ -3,3 +3,4 @@ export * from "./models.js";
 export * from "./errors.js";
 export * from "./client.js";
 export type { CallOptions, ClientOptions } from "./transport.js";
+export type { PageOptions } from "./pagination.js";

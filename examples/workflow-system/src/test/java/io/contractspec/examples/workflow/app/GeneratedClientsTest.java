@@ -46,7 +46,7 @@ class GeneratedClientsTest {
     }
 
     @Test
-    void typeScriptClientCompilesStrictAndDrivesTheExpenseApproval(@TempDir Path folder) throws IOException {
+    void typeScriptClientCompilesStrictDrivesTheExpenseApprovalAndIteratesEveryInstance(@TempDir Path folder) throws IOException {
         write(folder, TypeScriptClient.generate(app.application.runtime().registry(), TypeScriptOptions.defaults()));
         NodeTools.Result tsc = NodeTools.runBin("typescript", "bin/tsc", List.of("-p", folder.toString(), "--strict"),
                 folder, TOOL_TIMEOUT);
@@ -69,6 +69,21 @@ class GeneratedClientsTest {
         assertThat(result.path("invalid").path("code").asText()).isEqualTo("VALIDATION_FAILED");
         assertThat(result.path("invalid").path("issues").toString()).contains("workflowKey");
         assertThat(result.path("aborted").asText()).isEqualTo("AbortError");
+        everyInstanceOnceThroughThePageIterator(result.path("iterated"));
+        everyInstanceOnceThroughThePageIterator(result.path("iteratedWaiting"));
+        assertThat(result.path("iteratedWaiting").path("total").asInt()).isLessThan(result.path("iterated").path("total").asInt());
+        int total = result.path("iterated").path("total").asInt();
+        assertThat(result.path("pagesOfThree").asInt()).isEqualTo((total + 2) / 3);
+    }
+
+    /** Two items a page: the iterator reads every instance once, one page call per two, each with the call's headers. */
+    private static void everyInstanceOnceThroughThePageIterator(JsonNode iterated) {
+        int total = iterated.path("total").asInt();
+        assertThat(total).as(iterated.toString()).isGreaterThanOrEqualTo(4);
+        assertThat(iterated.path("count").asInt()).as(iterated.toString()).isEqualTo(total);
+        assertThat(iterated.path("distinct").asInt()).as(iterated.toString()).isEqualTo(total);
+        assertThat(iterated.path("pageCalls").asInt()).as(iterated.toString()).isEqualTo((total + 1) / 2);
+        assertThat(iterated.path("headers").toString()).isEqualTo("[\"iterator\"]");
     }
 
     @Test
