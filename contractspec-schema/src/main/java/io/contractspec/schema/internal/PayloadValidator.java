@@ -77,7 +77,7 @@ public final class PayloadValidator {
     private void checkValue(Field field, JsonNode value, PayloadPath at, String name) {
         SchemaType type = field.type();
         if (type instanceof Scalar scalar) {
-            ScalarFailure failure = scalar.checkValue(value);
+            ScalarFailure failure = ScalarChecks.check(scalar, value);
             if (failure != null) {
                 report(failure.code(), at, name, failure.message());
             } else if (field.constraints().hasValueConstraints()) {

@@ -1,10 +1,12 @@
 package io.contractspec.schema.internal.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.contractspec.schema.internal.Describe;
 import io.contractspec.schema.internal.ScalarFailure;
@@ -43,6 +45,22 @@ final class FiniteNumbers {
     private static boolean allFinite(JsonNode value) {
         if (value instanceof TextNode || value instanceof IntNode || value instanceof LongNode
                 || value instanceof BooleanNode || value instanceof NullNode) {
+            return true;
+        }
+        if (value instanceof ObjectNode object) {
+            for (JsonNode member : object) {
+                if (!allFinite(member)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (!allFinite(array.get(i))) {
+                    return false;
+                }
+            }
             return true;
         }
         if (value.isNumber()) {
