@@ -57,6 +57,31 @@ class ModelValidationTest {
     }
 
     @Test
+    void reportsInDeclarationOrderWhateverTheOrderOfThePayloadsFields() {
+        String[] orders = {
+            "{'id':'not-a-uuid','status':'ACTIVE','steps':[{'retries':['x']},{'key':' '}],'extra':true,'due':'x'}",
+            "{'extra':true,'due':'x','steps':[{'retries':['x']},{'key':' '}],'status':'ACTIVE','id':'not-a-uuid'}",
+            "{'status':'ACTIVE','extra':true,'id':'not-a-uuid','due':'x','steps':[{'key':' '}],'other':1}",
+        };
+        assertThat(Issues.of(WORKFLOW.validate(json(orders[0])))).containsExactly("format@id", "enum@status",
+                "required@steps[0].key", "type@steps[0].retries[0]", "format@steps[1].key", "format@due",
+                "unknown_field@extra");
+        assertThat(Issues.of(WORKFLOW.validate(json(orders[1])))).containsExactly("format@id", "enum@status",
+                "required@steps[0].key", "type@steps[0].retries[0]", "format@steps[1].key", "format@due",
+                "unknown_field@extra");
+        assertThat(Issues.of(WORKFLOW.validate(json(orders[2])))).containsExactly("format@id", "enum@status",
+                "format@steps[0].key", "format@due", "unknown_field@extra", "unknown_field@other");
+    }
+
+    @Test
+    void reportsMissingRequiredFieldsBetweenPresentOnesInDeclarationOrder() {
+        assertThat(Issues.of(WORKFLOW.validate(json("{'steps':[],'note':1}"))))
+                .containsExactly("required@id", "required@status", "type@note");
+        assertThat(Issues.of(WORKFLOW.validate(json("{'note':1,'steps':[]}"))))
+                .containsExactly("required@id", "required@status", "type@note");
+    }
+
+    @Test
     void rejectsUnknownFieldsAndQuotesOddKeys() {
         ValidationResult result = LEAF.validate(json("{'c':1,'odd key':2}"));
         assertThat(Issues.of(result)).containsExactly("unknown_field@[\"odd key\"]");

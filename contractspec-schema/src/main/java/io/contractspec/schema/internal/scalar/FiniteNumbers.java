@@ -1,6 +1,13 @@
 package io.contractspec.schema.internal.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.contractspec.schema.internal.Describe;
 import io.contractspec.schema.internal.ScalarFailure;
 import java.math.BigDecimal;
@@ -30,7 +37,43 @@ final class FiniteNumbers {
 
     /** The first number out of range inside a JSON value (an object, array or a lone number), else null. */
     static ScalarFailure inside(JsonNode value) {
-        return inside(value, "");
+        // the path of the offending number is only built when there is one
+        return allFinite(value) ? null : inside(value, "");
+    }
+
+    /** Whether every number inside the value is finite; visits the usual node classes without kind calls. */
+    private static boolean allFinite(JsonNode value) {
+        if (value instanceof TextNode || value instanceof IntNode || value instanceof LongNode
+                || value instanceof BooleanNode || value instanceof NullNode) {
+            return true;
+        }
+        if (value instanceof ObjectNode object) {
+            for (JsonNode member : object) {
+                if (!allFinite(member)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (!allFinite(array.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value.isNumber()) {
+            return isFinite(value);
+        }
+        if (value.isObject() || value.isArray()) {
+            for (JsonNode child : value) {
+                if (!allFinite(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static ScalarFailure inside(JsonNode value, String at) {

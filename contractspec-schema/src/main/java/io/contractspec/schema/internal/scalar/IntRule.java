@@ -1,6 +1,8 @@
 package io.contractspec.schema.internal.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.internal.ScalarFailure;
 import io.contractspec.schema.internal.ScalarRule;
@@ -25,6 +27,9 @@ public final class IntRule implements ScalarRule {
 
     @Override
     public ScalarFailure check(JsonNode value) {
+        if (value instanceof IntNode || value instanceof LongNode) {
+            return null;
+        }
         if (!value.isNumber()) {
             return Failures.type(EXPECTED, value);
         }

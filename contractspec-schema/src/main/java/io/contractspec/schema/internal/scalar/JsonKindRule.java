@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.contractspec.schema.internal.ScalarFailure;
 import io.contractspec.schema.internal.ScalarRule;
 
@@ -45,6 +46,11 @@ public final class JsonKindRule implements ScalarRule {
 
     @Override
     public ScalarFailure check(JsonNode value) {
+        if (kind == JsonNodeType.STRING && value instanceof TextNode
+                || kind == JsonNodeType.OBJECT && value instanceof ObjectNode) {
+            // the usual nodes, told by their class: a kind check on JsonNode is a megamorphic call
+            return kind == JsonNodeType.OBJECT ? FiniteNumbers.inside(value) : null;
+        }
         if (kind != null && value.getNodeType() != kind) {
             return Failures.type(expected, value);
         }

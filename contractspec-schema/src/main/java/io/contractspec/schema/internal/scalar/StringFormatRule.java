@@ -2,6 +2,7 @@ package io.contractspec.schema.internal.scalar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.contractspec.schema.internal.ScalarFailure;
 import io.contractspec.schema.internal.ScalarRule;
 
@@ -29,6 +30,11 @@ public abstract class StringFormatRule implements ScalarRule {
 
     @Override
     public final ScalarFailure check(JsonNode value) {
+        if (value instanceof TextNode node) {
+            // the usual node, checked by its class: a kind check on JsonNode is a megamorphic call
+            String text = node.textValue();
+            return accepts(text) ? null : Failures.format(expected, text);
+        }
         if (!value.isTextual()) {
             return Failures.type(expected, value);
         }
