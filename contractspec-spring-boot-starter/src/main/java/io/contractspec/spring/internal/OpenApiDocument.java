@@ -23,6 +23,9 @@ import org.springframework.core.io.ResourceLoader;
  * The served OpenAPI document: the contracts' export, then each included fragment (the hand-written
  * side, documented by the team) merged in, then the customizers. A fragment that documents a path
  * method or a schema the contracts already document fails the startup: one fact, one place.
+ * Hand-written fragments name their paths from the application's root, so unless servers are
+ * configured the contracts' paths are written from the root too (base path included, one server
+ * {@code /}) and both sides read alike.
  */
 public final class OpenApiDocument {
 
@@ -31,11 +34,27 @@ public final class OpenApiDocument {
     public static ObjectNode build(ContractRegistry registry, OpenApiOptions options, List<String> includes,
             ResourceLoader resources, JsonCodec json, List<OpenApiCustomizer> customizers) {
         ObjectNode document = OpenApiExporter.export(registry, options);
+        if (options.servers().isEmpty()) {
+            fromRoot(document, options.basePath());
+        }
         for (String location : includes) {
             merge(document, read(resources.getResource(location), location, json), location);
         }
         customizers.forEach(customizer -> customizer.customize(document));
         return document;
+    }
+
+    private static void fromRoot(ObjectNode document, String basePath) {
+        String prefix = basePath == null || basePath.equals("/") ? "" : basePath.replaceAll("/+$", "");
+        if (prefix.isEmpty()) {
+            return;
+        }
+        ObjectNode paths = document.objectNode();
+        for (Map.Entry<String, JsonNode> path : fields(document.path("paths"))) {
+            paths.set(prefix + path.getKey(), path.getValue());
+        }
+        document.set("paths", paths);
+        document.putArray("servers").addObject().put("url", "/");
     }
 
     private static JsonNode read(Resource resource, String location, JsonCodec json) {
