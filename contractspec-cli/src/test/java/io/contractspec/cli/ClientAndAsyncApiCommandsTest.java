@@ -25,7 +25,7 @@ class ClientAndAsyncApiCommandsTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(GenerateCommandTest.files(out)).containsExactly("package.json", "src/client.ts", "src/errors.ts",
-                "src/index.ts", "src/models.ts", "src/transport.ts", "tsconfig.json");
+                "src/index.ts", "src/models.ts", "src/pagination.ts", "src/transport.ts", "tsconfig.json");
         assertThat(out.resolve("package.json")).content().contains("\"@notes/client\"", "\"3.0.0\"");
         assertThat(out.resolve("src/client.ts")).content().contains("notes: {", "note: {", "create: (input: CreateNoteInput");
     }
