@@ -28,6 +28,26 @@ class FieldConstraintsTest {
     }
 
     @Test
+    void integerValuesMeetFractionalBoundsExactly() {
+        Model model = Model.builder("M").field(Field.required("n", Scalar.INT)
+                .minimum(new BigDecimal("10.5")).maximum(new BigDecimal("20.5"))).build();
+
+        assertThat(Issues.of(model.validate(json("{'n':10}")))).containsExactly("minimum@n");
+        assertThat(model.validate(json("{'n':11}")).isValid()).isTrue();
+        assertThat(model.validate(json("{'n':20}")).isValid()).isTrue();
+        assertThat(Issues.of(model.validate(json("{'n':21}")))).containsExactly("maximum@n");
+    }
+
+    @Test
+    void integerValuesMeetBoundsBeyondTheLongRangeExactly() {
+        Model model = Model.builder("M").field(Field.required("n", Scalar.INT)
+                .minimum(new BigDecimal("-10000000000000000000")).maximum(new BigDecimal("10000000000000000000"))).build();
+
+        assertThat(model.validate(json("{'n':9223372036854775807}")).isValid()).isTrue();
+        assertThat(model.validate(json("{'n':-9223372036854775808}")).isValid()).isTrue();
+    }
+
+    @Test
     void scalarFailureIsReportedInsteadOfConstraintFailures() {
         Model model = Model.builder("M").field(Field.required("n", Scalar.INT).minimum(5)).build();
         assertThat(Issues.of(model.validate(json("{'n':'x'}")))).containsExactly("type@n");
