@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,7 @@ class RuleFactoriesTest {
         assertThat(string.jsonSchema()).isEqualTo(json("{\"type\":\"string\"}"));
         assertThat(string.check(TextNode.valueOf("x"))).isNull();
         assertThat(string.check(IntNode.valueOf(1))).isNotNull();
+        assertThat(string.check(json("{}"))).isNotNull();
 
         JsonKindRule bool = JsonKindRule.bool();
         assertThat(bool.jsonSchema()).isEqualTo(json("{\"type\":\"boolean\"}"));
@@ -39,10 +42,12 @@ class RuleFactoriesTest {
         assertThat(object.jsonSchema()).isEqualTo(json("{\"type\":\"object\"}"));
         assertThat(object.check(json("{\"a\":[1]}"))).isNull();
         assertThat(object.check(json("[{}]"))).isNotNull();
+        assertThat(object.check(TextNode.valueOf("{}"))).isNotNull();
 
         JsonKindRule any = JsonKindRule.any();
         assertThat(any.jsonSchema()).isEqualTo(JsonNodeFactory.instance.objectNode());
         assertThat(any.check(json("[1,\"a\",null]"))).isNull();
+        assertThat(any.check(DecimalNode.valueOf(new BigDecimal("1e400")))).isNotNull();
     }
 
     @Test
