@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +90,7 @@ class BodyTest {
 
     @Test
     void rejectsABodyWithoutContentTypeWith415() {
-        Http.Reply reply = app.http.send(app.http.request(CREATE).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"a\"}")));
+        ConformanceHttp.Reply reply = app.http.send(app.http.request(CREATE).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"a\"}")));
 
         assertProblem(reply, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
@@ -116,7 +117,7 @@ class BodyTest {
         HttpRequest.Builder request = app.http.request(CREATE).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
-        Http.Reply reply = app.http.send(request);
+        ConformanceHttp.Reply reply = app.http.send(request);
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("name").asText()).isEqualTo("chunked");

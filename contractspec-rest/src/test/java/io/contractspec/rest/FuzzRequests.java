@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import io.contractspec.rest.auth.Tokens;
 import io.contractspec.schema.sample.PayloadGenerator;
 import io.contractspec.schema.sample.ScalarSamples;
@@ -30,10 +31,10 @@ final class FuzzRequests {
             "\u0627\u0644", "\\ud800", "\u2028", "\uffff", "\u00a0", "\u0085", "𝔘𝔫𝔦");
 
     private final Random random;
-    private final Http http;
+    private final ConformanceHttp http;
     private final List<Function<Random, Case>> kinds;
 
-    FuzzRequests(long seed, Http http) {
+    FuzzRequests(long seed, ConformanceHttp http) {
         this.random = new Random(seed);
         this.http = http;
         this.kinds = List.of(this::randomBytes, this::mutatedBody, this::mutatedQueryInput, this::wrongQueryTypes,

@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.rest.auth.Tokens;
@@ -44,12 +45,12 @@ class FuzzTest {
         System.out.println("fuzz (seed " + SEED + "): " + perCategory + " statuses " + perStatus);
     }
 
-    private void send(Http http, FuzzRequests.Case fuzz) {
+    private void send(ConformanceHttp http, FuzzRequests.Case fuzz) {
         perCategory.merge(fuzz.category(), 1, Integer::sum);
         String request = fuzz.request() != null ? fuzz.request().build().method() + " " + fuzz.request().build().uri()
                 : fuzz.rawLine();
         try {
-            Http.Reply reply = fuzz.request() != null ? http.send(fuzz.request()) : http.raw(fuzz.rawLine());
+            ConformanceHttp.Reply reply = fuzz.request() != null ? http.send(fuzz.request()) : http.raw(fuzz.rawLine());
             perStatus.merge(reply.status(), 1, Integer::sum);
             check(fuzz.category() + " " + request, reply);
             remember(fuzz.category() + " -> " + reply.status());
@@ -58,7 +59,7 @@ class FuzzTest {
         }
     }
 
-    private void check(String request, Http.Reply reply) {
+    private void check(String request, ConformanceHttp.Reply reply) {
         try {
             assertThat(reply.status()).isBetween(400, 499);
             ProblemAssert.assertWellFormedProblem(reply);

@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +27,11 @@ class HeadersTest {
 
     @Test
     void answersForbidSniffingAndApiAnswersForbidCaching() {
-        Http.Reply success = app.http.get(LIST);
-        Http.Reply problem = app.http.post(CREATE, "{}");
-        Http.Reply health = app.http.get("/health");
+        ConformanceHttp.Reply success = app.http.get(LIST);
+        ConformanceHttp.Reply problem = app.http.post(CREATE, "{}");
+        ConformanceHttp.Reply health = app.http.get("/health");
 
-        for (Http.Reply reply : new Http.Reply[] {success, problem}) {
+        for (ConformanceHttp.Reply reply : new ConformanceHttp.Reply[] {success, problem}) {
             assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).contains("nosniff");
             assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");
         }
@@ -39,7 +40,7 @@ class HeadersTest {
 
     @Test
     void takesTheTraceIdOfAW3cTraceparentAndAnswersWithIt() {
-        Http.Reply reply = app.http.get(LIST, "traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01");
+        ConformanceHttp.Reply reply = app.http.get(LIST, "traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01");
 
         assertThat(reply.header("X-Trace-Id")).contains(TRACE);
         assertThat(reply.header("traceparent")).hasValueSatisfying(value ->
@@ -48,7 +49,7 @@ class HeadersTest {
 
     @Test
     void takesXTraceIdWhenThereIsNoTraceparent() {
-        Http.Reply reply = app.http.get("/nowhere", "X-Trace-Id", "req-123");
+        ConformanceHttp.Reply reply = app.http.get("/nowhere", "X-Trace-Id", "req-123");
 
         assertProblem(reply, 404, "NOT_FOUND");
         assertThat(reply.json().path("traceId").asText()).isEqualTo("req-123");
@@ -56,7 +57,7 @@ class HeadersTest {
 
     @Test
     void ignoresAMalformedTraceparentAndAnUnsafeTraceIdAndMakesANewOne() {
-        Http.Reply reply = app.http.get(LIST, "traceparent", "00-" + "0".repeat(32) + "-00f067aa0ba902b7-01",
+        ConformanceHttp.Reply reply = app.http.get(LIST, "traceparent", "00-" + "0".repeat(32) + "-00f067aa0ba902b7-01",
                 "X-Trace-Id", "<script>");
 
         assertThat(reply.header("X-Trace-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
@@ -64,7 +65,7 @@ class HeadersTest {
 
     @Test
     void answersAPreflightFromAnAllowedOrigin() {
-        Http.Reply reply = app.http.method("OPTIONS", CREATE, "Origin", "https://studio.example.com",
+        ConformanceHttp.Reply reply = app.http.method("OPTIONS", CREATE, "Origin", "https://studio.example.com",
                 "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type, idempotency-key");
 
         assertThat(reply.status()).isEqualTo(204);
@@ -84,8 +85,8 @@ class HeadersTest {
 
     @Test
     void addsCorsHeadersToActualRequestsFromAnAllowedOriginOnly() {
-        Http.Reply allowed = app.http.get(LIST, "Origin", "https://studio.example.com");
-        Http.Reply other = app.http.get(LIST, "Origin", "https://evil.example.com");
+        ConformanceHttp.Reply allowed = app.http.get(LIST, "Origin", "https://studio.example.com");
+        ConformanceHttp.Reply other = app.http.get(LIST, "Origin", "https://evil.example.com");
 
         assertThat(allowed.header("Access-Control-Allow-Origin")).contains("https://studio.example.com");
         assertThat(allowed.header("Access-Control-Expose-Headers")).hasValueSatisfying(v -> assertThat(v).contains("X-Trace-Id"));

@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ class HealthTest {
     @Test
     void isReadyWithoutChecks() {
         try (TestApp app = TestApp.start()) {
-            Http.Reply reply = app.http.get("/ready");
+            ConformanceHttp.Reply reply = app.http.get("/ready");
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.json().path("status").asText()).isEqualTo("UP");
@@ -27,7 +28,7 @@ class HealthTest {
         ReadinessCheck database = ReadinessCheck.of("database",
                 () -> databaseUp.get() ? CheckResult.up() : CheckResult.down("The database is not reachable."));
         try (TestApp app = TestApp.start(config -> config.readiness(database, ReadinessCheck.of("cache", CheckResult::up)))) {
-            Http.Reply ready = app.http.get("/ready");
+            ConformanceHttp.Reply ready = app.http.get("/ready");
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.json().path("checks").toString()).contains("\"name\":\"database\",\"status\":\"UP\"");
 

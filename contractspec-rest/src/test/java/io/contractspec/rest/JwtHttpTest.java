@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class JwtHttpTest {
 
     @Test
     void passesTheHs256PrincipalToTheHandler() {
-        Http.Reply reply = hs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.hs256(c -> c));
+        ConformanceHttp.Reply reply = hs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.hs256(c -> c));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().path("userId").asText()).isEqualTo("user-7");
@@ -44,7 +45,7 @@ class JwtHttpTest {
 
     @Test
     void passesTheRs256PrincipalToTheHandler() {
-        Http.Reply reply = rs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.RSA, c -> c.subject("rs-user")));
+        ConformanceHttp.Reply reply = rs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.RSA, c -> c.subject("rs-user")));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().path("userId").asText()).isEqualTo("rs-user");
@@ -52,7 +53,7 @@ class JwtHttpTest {
 
     @Test
     void rejectsAnRs256TokenSignedWithAnotherKey() {
-        Http.Reply reply = rs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.OTHER_RSA, c -> c));
+        ConformanceHttp.Reply reply = rs256.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.OTHER_RSA, c -> c));
 
         assertProblem(reply, 401, "UNAUTHENTICATED");
         assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer error=\"invalid_token\""));
@@ -63,7 +64,7 @@ class JwtHttpTest {
     void answersEveryBadTokenWith401AndAnInvalidTokenChallenge(String why, String token) {
         int before = hs256.totalCalls();
 
-        Http.Reply reply = hs256.http.get("/test/items/list/v1.0.0", "Authorization", "Bearer " + token);
+        ConformanceHttp.Reply reply = hs256.http.get("/test/items/list/v1.0.0", "Authorization", "Bearer " + token);
 
         assertProblem(reply, 401, "UNAUTHENTICATED");
         assertThat(reply.header("WWW-Authenticate")).as(why)
@@ -78,7 +79,7 @@ class JwtHttpTest {
 
     @Test
     void answersAMissingTokenOnAUserOperationWith401AndABareChallenge() {
-        Http.Reply reply = hs256.http.get(WHOAMI);
+        ConformanceHttp.Reply reply = hs256.http.get(WHOAMI);
 
         assertProblem(reply, 401, "UNAUTHENTICATED");
         assertThat(reply.header("WWW-Authenticate")).contains("Bearer");
@@ -88,7 +89,7 @@ class JwtHttpTest {
     void answers503WhenTheKeySetCannotBeLoaded() throws Exception {
         JwtAuthenticator unreachable = JwtAuthenticator.rs256(new URL("http://localhost:9/jwks.json")).build();
         try (TestApp app = TestApp.start(config -> config.authenticator(unreachable))) {
-            Http.Reply reply = app.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.RSA, c -> c));
+            ConformanceHttp.Reply reply = app.http.get(WHOAMI, "Authorization", "Bearer " + Tokens.rs256(Tokens.RSA, c -> c));
 
             assertProblem(reply, 503, "UNAVAILABLE");
         }

@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.spec.AuthLevel.ANONYMOUS;
 import static io.contractspec.schema.Scalar.INT;
@@ -60,7 +61,7 @@ class PaginationLinkTest {
     static final ContractRegistry REGISTRY = ContractRegistry.builder().register(LIST, SEARCH).build();
 
     private static RestServer server;
-    private static Http http;
+    private static ConformanceHttp http;
 
     @BeforeAll
     static void start() {
@@ -68,7 +69,7 @@ class PaginationLinkTest {
                 .handlers(handlers -> handlers.bind(LIST, PaginationLinkTest::page).bind(SEARCH, PaginationLinkTest::page))
                 .build();
         server = RestServer.create(executor, config -> {}).start(0);
-        http = new Http(server.port());
+        http = new ConformanceHttp(server.port());
     }
 
     @AfterAll
@@ -94,7 +95,7 @@ class PaginationLinkTest {
         List<String> links = new ArrayList<>();
         String next = "/test/words/list/v1.0.0?prefix=a%20b&limit=2";
         while (next != null) {
-            Http.Reply reply = http.get(next);
+            ConformanceHttp.Reply reply = http.get(next);
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
             reply.json().get("words").forEach(word -> seen.add(word.asText()));
             next = nextLink(reply);
@@ -110,7 +111,7 @@ class PaginationLinkTest {
 
     @Test
     void replacesTheCursorOfTheRequestInsteadOfAddingASecond() {
-        Http.Reply reply = http.get("/test/words/list/v1.0.0?cursor=%401&limit=1");
+        ConformanceHttp.Reply reply = http.get("/test/words/list/v1.0.0?cursor=%401&limit=1");
 
         assertThat(reply.json().get("words").get(0).asText()).isEqualTo("bravo");
         assertThat(nextLink(reply)).isEqualTo("/test/words/list/v1.0.0?limit=1&cursor=%402+%2F%2B%26");
@@ -118,7 +119,7 @@ class PaginationLinkTest {
 
     @Test
     void theLastPageHasNoLink() {
-        Http.Reply reply = http.get("/test/words/list/v1.0.0?limit=10");
+        ConformanceHttp.Reply reply = http.get("/test/words/list/v1.0.0?limit=10");
 
         assertThat(reply.json().get("words")).hasSize(5);
         assertThat(reply.header("Link")).isEmpty();
@@ -126,8 +127,8 @@ class PaginationLinkTest {
 
     @Test
     void inputAsAWholeJsonObjectOrABodyGetsNoLink() {
-        Http.Reply query = http.get("/test/words/list/v1.0.0?input=%7B%22limit%22%3A2%7D");
-        Http.Reply body = http.post("/words/search", "{\"limit\": 2}");
+        ConformanceHttp.Reply query = http.get("/test/words/list/v1.0.0?input=%7B%22limit%22%3A2%7D");
+        ConformanceHttp.Reply body = http.post("/words/search", "{\"limit\": 2}");
 
         assertThat(query.json().has("nextCursor")).isTrue();
         assertThat(query.header("Link")).isEmpty();
@@ -144,7 +145,7 @@ class PaginationLinkTest {
         assertThat(paths.at("/~1words~1search/post/responses/200/headers").has("Link")).isFalse();
     }
 
-    private static String nextLink(Http.Reply reply) {
+    private static String nextLink(ConformanceHttp.Reply reply) {
         Matcher link = NEXT.matcher(reply.header("Link").orElse(""));
         return link.matches() ? link.group(1) : null;
     }

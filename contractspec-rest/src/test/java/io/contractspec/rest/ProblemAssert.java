@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ final class ProblemAssert {
 
     private ProblemAssert() {}
 
-    static JsonNode assertProblem(Http.Reply reply, int status, String code) {
+    static JsonNode assertProblem(ConformanceHttp.Reply reply, int status, String code) {
         assertThat(reply.status()).as("status of %s", reply.body()).isEqualTo(status);
         assertWellFormedProblem(reply);
         assertThat(reply.code()).isEqualTo(code);
@@ -17,7 +18,7 @@ final class ProblemAssert {
     }
 
     /** Any problem document: content type, status in the body, trace id in body and header, no internals. */
-    static void assertWellFormedProblem(Http.Reply reply) {
+    static void assertWellFormedProblem(ConformanceHttp.Reply reply) {
         assertThat(reply.contentType()).as("content type of %s", reply.body()).startsWith("application/problem+json");
         JsonNode problem = reply.json();
         assertThat(problem.path("status").asInt()).isEqualTo(reply.status());

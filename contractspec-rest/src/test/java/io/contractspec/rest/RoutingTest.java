@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ class RoutingTest {
 
     @Test
     void servesQueriesWithGetOnTheirDefaultRoute() {
-        Http.Reply reply = app.http.get("/api/test/items/list/v1.0.0");
+        ConformanceHttp.Reply reply = app.http.get("/api/test/items/list/v1.0.0");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
@@ -32,7 +33,7 @@ class RoutingTest {
 
     @Test
     void servesCommandsWithPostOnTheirDefaultRouteWithTheirSuccessStatus() {
-        Http.Reply reply = app.http.post("/api/test/items/create/v1.0.0", "{\"name\": \"pen\"}");
+        ConformanceHttp.Reply reply = app.http.post("/api/test/items/create/v1.0.0", "{\"name\": \"pen\"}");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("name").asText()).isEqualTo("pen");
@@ -52,7 +53,7 @@ class RoutingTest {
 
     @Test
     void answersAWrongMethodWith405ProblemAndAllow() {
-        Http.Reply reply = app.http.method("DELETE", "/api/test/items/create/v1.0.0");
+        ConformanceHttp.Reply reply = app.http.method("DELETE", "/api/test/items/create/v1.0.0");
 
         assertProblem(reply, 405, "METHOD_NOT_ALLOWED");
         assertThat(reply.header("Allow")).contains("POST");
@@ -60,7 +61,7 @@ class RoutingTest {
 
     @Test
     void answersGetOnACommandRouteWith405() {
-        Http.Reply reply = app.http.get("/api/items/7/archive");
+        ConformanceHttp.Reply reply = app.http.get("/api/items/7/archive");
 
         assertProblem(reply, 405, "METHOD_NOT_ALLOWED");
         assertThat(reply.header("Allow")).contains("POST");
@@ -68,7 +69,7 @@ class RoutingTest {
 
     @Test
     void servesTheOpenApiDocumentOfItsRoutes() {
-        Http.Reply reply = app.http.get("/openapi.json");
+        ConformanceHttp.Reply reply = app.http.get("/openapi.json");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().toString()).isEqualTo(app.server.openApi().toString());
@@ -81,7 +82,7 @@ class RoutingTest {
     void servesRoutesAddedThroughTheJavalinHook() {
         try (TestApp docs = TestApp.start(config -> config.javalin(javalin ->
                 javalin.routes.get("/docs", ctx -> ctx.contentType("text/html").result("<h1>Docs</h1>"))))) {
-            Http.Reply page = docs.http.get("/docs");
+            ConformanceHttp.Reply page = docs.http.get("/docs");
 
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).isEqualTo("<h1>Docs</h1>");
@@ -92,7 +93,7 @@ class RoutingTest {
 
     @Test
     void servesHealthOutsideTheBasePath() {
-        Http.Reply reply = app.http.get("/health");
+        ConformanceHttp.Reply reply = app.http.get("/health");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("status").asText()).isEqualTo("UP");

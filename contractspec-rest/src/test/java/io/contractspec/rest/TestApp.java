@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ConformanceHttp;
 import static io.contractspec.core.Contracts.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,12 +27,12 @@ final class TestApp implements AutoCloseable {
 
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     final RestServer server;
-    final Http http;
+    final ConformanceHttp http;
 
     private TestApp(Consumer<RestConfig> config) {
         OperationExecutor executor = OperationExecutor.builder(TestContracts.REGISTRY).handlers(this::bind).build();
         this.server = RestServer.create(executor, config).start(0);
-        this.http = new Http(server.port());
+        this.http = new ConformanceHttp(server.port());
     }
 
     static TestApp start() {
@@ -101,7 +102,7 @@ final class TestApp implements AutoCloseable {
         server.stop();
     }
 
-    static JsonNode input(Http.Reply reply) {
+    static JsonNode input(ConformanceHttp.Reply reply) {
         return reply.json().get("input");
     }
 }
