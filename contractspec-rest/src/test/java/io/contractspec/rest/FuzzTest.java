@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.testing.rest.ProblemAssertions;
 import io.contractspec.testing.rest.ConformanceHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class FuzzTest {
     private void check(String request, ConformanceHttp.Reply reply) {
         try {
             assertThat(reply.status()).isBetween(400, 499);
-            ProblemAssert.assertWellFormedProblem(reply);
+            ProblemAssertions.assertWellFormedProblem(reply);
         } catch (AssertionError e) {
             fail(request + " -> " + reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length())));
         }

@@ -1,7 +1,7 @@
 package io.contractspec.rest;
 
 import io.contractspec.testing.rest.ConformanceHttp;
-import static io.contractspec.rest.ProblemAssert.assertProblem;
+import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.rest.auth.JwtAuthenticator;
