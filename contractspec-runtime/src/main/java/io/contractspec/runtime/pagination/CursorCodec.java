@@ -37,6 +37,8 @@ public final class CursorCodec {
     private static final int MAX_LENGTH = 2048;
 
     private final SecretKeySpec key;
+    /** Every list page signs or verifies once: keep one initialized Mac per thread, not one per call. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private CursorCodec(byte[] secret) {
         if (secret.length < 16) {
@@ -120,10 +122,14 @@ public final class CursorCodec {
     }
 
     private byte[] mac(byte[] payload) {
+        return Arrays.copyOf(macs.get().doFinal(payload), 16);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload), 16);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
