@@ -58,6 +58,19 @@ public final class EnumType implements SchemaType {
         return new Builder(name);
     }
 
+    /**
+     * The enum of a Java enum whose constants describe themselves; wire values are the constant
+     * names in lower case ({@code TIMED_OUT → "timed_out"}), the mapping record binding uses, so
+     * the Java enum binds to the enum it made without a second list of values.
+     */
+    public static <E extends Enum<E> & DescribedValue> EnumType from(String name, String description, Class<E> type) {
+        Builder builder = builder(name).description(description);
+        for (E constant : type.getEnumConstants()) {
+            builder.value(constant.name().toLowerCase(java.util.Locale.ROOT), constant.description());
+        }
+        return builder.build();
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder(name).description(description);
         builder.values.addAll(values);
