@@ -1,9 +1,9 @@
 package io.contractspec.examples.workflow.engine;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import io.contractspec.examples.workflow.shared.EventPayloads;
 import io.contractspec.examples.workflow.store.DefinitionRepository;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;

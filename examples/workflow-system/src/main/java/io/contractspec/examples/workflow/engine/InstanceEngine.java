@@ -4,12 +4,12 @@ import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.InstanceStatus;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
 import java.util.List;
@@ -114,7 +114,7 @@ public final class InstanceEngine {
             stores.timers().deleteOfExecution(call.connection(), execution.id());
         }
         if (execution.stepType() == StepType.APPROVAL && openRequests) {
-            approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.store.RequestStatus.WITHDRAWN);
+            approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.approval.RequestStatus.WITHDRAWN);
         }
         EngineEvents.stepExited(call, instance, closed);
     }

@@ -2,12 +2,12 @@ package io.contractspec.examples.workflow.engine;
 
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_ESCALATED;
 
+import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
 import java.util.Optional;

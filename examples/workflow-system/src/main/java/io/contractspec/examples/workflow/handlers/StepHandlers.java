@@ -4,16 +4,16 @@ import static io.contractspec.examples.workflow.definition.DefinitionEvents.STEP
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.definition.ApprovalMode;
+import io.contractspec.examples.workflow.definition.DefinitionStatus;
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.engine.EngineCall;
 import io.contractspec.examples.workflow.engine.EngineEvents;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.WorkflowIds;
 import io.contractspec.examples.workflow.shared.StorageLimits;
-import io.contractspec.examples.workflow.store.ApprovalMode;
 import io.contractspec.examples.workflow.store.DefinitionRow;
-import io.contractspec.examples.workflow.store.DefinitionStatus;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.runtime.HandlerContext;
 import java.util.ArrayList;
 import java.util.List;
