@@ -8,6 +8,13 @@ import static io.contractspec.core.Contracts.when;
 import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_DECISION;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.MAY_NOT_COMMENT;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_ASSIGNEE;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_DECIDABLE;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_PENDING;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.REQUEST_CLOSED;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.REQUEST_NOT_FOUND;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.SELF_APPROVAL;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_COMMENT_ADDED;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_DECIDED;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_DELEGATED;
@@ -35,8 +42,6 @@ import io.contractspec.schema.Model;
 /** Working on approval requests: decide, delegate, comment. */
 public final class ApprovalOperations {
 
-    static final String REQUEST_NOT_FOUND = "no approval request with this id in the caller's organization";
-    private static final String NOT_ASSIGNEE = "the caller is neither the assignee nor a holder of the request's role";
 
     /** User ids: anything but the namespace of role approvers ({@code role:<role>}). */
     private static final String USER_ID_PATTERN = "^(?!role:)";
@@ -56,9 +61,9 @@ public final class ApprovalOperations {
             .context("The assigned approver, or a holder of the request's role, from their approval inbox.")
             .input(DECIDE_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_ASSIGNEE)
-            .error("CONFLICT", 409, "the request is not pending, or its instance is paused")
+            .error(REQUEST_NOT_FOUND)
+            .error(NOT_ASSIGNEE)
+            .error(NOT_DECIDABLE)
             .policy(auth(USER))
             .emits(APPROVAL_DECIDED, "Request is decided")
             .emits(STEP_EXITED, "The decisions settle the approval step, per its approval mode")
@@ -97,10 +102,10 @@ public final class ApprovalOperations {
             .context("The assigned approver, or a holder of the request's role; who delegated is recorded.")
             .input(DELEGATE_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_ASSIGNEE)
-            .error("SELF_APPROVAL", 403, "the target is the instance's requester, who may not approve their own request")
-            .error("CONFLICT", 409, "the request is not pending")
+            .error(REQUEST_NOT_FOUND)
+            .error(NOT_ASSIGNEE)
+            .error(SELF_APPROVAL)
+            .error(NOT_PENDING)
             .policy(auth(USER))
             .emits(APPROVAL_DELEGATED, "Request is delegated")
             .audit("workflow.approval.delegated")
@@ -131,10 +136,9 @@ public final class ApprovalOperations {
             .input(ADD_COMMENT_INPUT)
             .output(APPROVAL_COMMENT)
             .successStatus(201)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, "the caller is neither an approver of the request (its assignee or a holder of its"
-                    + " role) nor the instance's requester, or the comment is internal and the caller is no approver")
-            .error("CONFLICT", 409, "the request is closed (no longer pending, or its instance has finished)")
+            .error(REQUEST_NOT_FOUND)
+            .error(MAY_NOT_COMMENT)
+            .error(REQUEST_CLOSED)
             .policy(auth(USER))
             .emits(APPROVAL_COMMENT_ADDED, "Comment is added")
             .audit("workflow.approval.comment.added")

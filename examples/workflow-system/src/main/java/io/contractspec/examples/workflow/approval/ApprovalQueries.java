@@ -11,7 +11,6 @@ import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_
 import static io.contractspec.examples.workflow.approval.ApprovalModels.APPROVAL_REQUEST;
 import static io.contractspec.examples.workflow.approval.ApprovalModels.APPROVAL_REQUEST_LIST;
 import static io.contractspec.examples.workflow.approval.ApprovalModels.REQUEST_ID;
-import static io.contractspec.examples.workflow.approval.ApprovalOperations.REQUEST_NOT_FOUND;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
 
 import io.contractspec.core.spec.OperationSpec;
@@ -57,7 +56,7 @@ public final class ApprovalQueries {
             .context("The approval page, opened from the inbox or from the instance.")
             .input(REQUEST_ID_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
+            .error(ApprovalErrors.REQUEST_NOT_FOUND)
             .policy(auth(USER))
             .rest(GET, "/workflow/approvals/{requestId}")
             .scenario("get-approval-happy-path", given("A pending approval request"),

@@ -11,15 +11,14 @@ import static io.contractspec.examples.workflow.instance.InstanceEnums.INSTANCE_
 import static io.contractspec.examples.workflow.instance.InstanceModels.INSTANCE_ID;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE_LIST;
-import static io.contractspec.examples.workflow.instance.InstanceOperations.INSTANCE_NOT_FOUND;
 import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
 import static io.contractspec.schema.Scalar.ID;
 import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 
 import io.contractspec.core.spec.OperationSpec;
-import io.contractspec.schema.Field;
 import io.contractspec.examples.workflow.shared.Paging;
+import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 
 /** Finding and reading workflow instances. */
@@ -65,7 +64,7 @@ public final class InstanceQueries {
             .context("The instance page; another organization's instance is not found, never visible.")
             .input(INSTANCE_ID_INPUT)
             .output(WORKFLOW_INSTANCE)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
+            .error(InstanceErrors.INSTANCE_NOT_FOUND)
             .policy(auth(USER))
             .rest(GET, "/workflow/instances/{instanceId}")
             .scenario("get-instance-happy-path", given("Instance inst-456 is running"),
