@@ -1,11 +1,9 @@
 package io.contractspec.examples.workflow.approval;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_DECISION;
 import static io.contractspec.examples.workflow.approval.ApprovalErrors.MAY_NOT_COMMENT;
@@ -64,7 +62,6 @@ public final class ApprovalOperations {
             .error(REQUEST_NOT_FOUND)
             .error(NOT_ASSIGNEE)
             .error(NOT_DECIDABLE)
-            .policy(auth(USER))
             .emits(APPROVAL_DECIDED, "Request is decided")
             .emits(STEP_EXITED, "The decisions settle the approval step, per its approval mode")
             .emits(STEP_ENTERED, "Instance enters the next step, and each step it advances to by itself")
@@ -106,7 +103,6 @@ public final class ApprovalOperations {
             .error(NOT_ASSIGNEE)
             .error(SELF_APPROVAL)
             .error(NOT_PENDING)
-            .policy(auth(USER))
             .emits(APPROVAL_DELEGATED, "Request is delegated")
             .audit("workflow.approval.delegated")
             .rest(POST, "/workflow/approvals/{requestId}/delegate")
@@ -139,7 +135,6 @@ public final class ApprovalOperations {
             .error(REQUEST_NOT_FOUND)
             .error(MAY_NOT_COMMENT)
             .error(REQUEST_CLOSED)
-            .policy(auth(USER))
             .emits(APPROVAL_COMMENT_ADDED, "Comment is added")
             .audit("workflow.approval.comment.added")
             .rest(POST, "/workflow/approvals/{requestId}/comments")

@@ -156,7 +156,6 @@ public final class DefinitionOperations {
             .context("The workflow catalog and designer; ordered by name.")
             .input(LIST_WORKFLOWS_INPUT)
             .output(WORKFLOW_DEFINITION_LIST)
-            .policy(auth(USER))
             .rest(GET, "/workflow/definitions")
             .paginated("cursor", "nextCursor", "limit", "workflows")
             .scenario("list-workflows-by-status", given("Two active definitions and one draft"),
@@ -172,7 +171,6 @@ public final class DefinitionOperations {
             .input(WORKFLOW_ID_INPUT)
             .output(WORKFLOW_DEFINITION)
             .error(WORKFLOW_NOT_FOUND)
-            .policy(auth(USER))
             .rest(GET, "/workflow/definitions/{workflowId}")
             .scenario("get-workflow-with-steps", given("Workflow expense-approval is active"),
                     when("User reads it"), then("The definition comes with its steps in position order"))

@@ -1,11 +1,9 @@
 package io.contractspec.examples.workflow.instance;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_REQUESTED;
 import static io.contractspec.examples.workflow.instance.InstanceErrors.ALREADY_FINISHED;
@@ -72,7 +70,6 @@ public final class InstanceOperations {
             .successStatus(201)
             .error(DEFINITION_NOT_FOUND)
             .error(DEFINITION_NOT_ACTIVE)
-            .policy(auth(USER))
             .emits(INSTANCE_STARTED, "Workflow is started")
             .emits(STEP_ENTERED, "Instance enters its entry step, and each step it advances to by itself")
             .emits(STEP_EXITED, "Instance leaves a step that advances by itself, e.g. the start step")
@@ -110,7 +107,6 @@ public final class InstanceOperations {
             .error(INSTANCE_NOT_FOUND)
             .error(TRANSITION_NOT_ALLOWED)
             .error(LACKS_STEP_ROLES)
-            .policy(auth(USER))
             .emits(STEP_EXITED, "Instance leaves its current step")
             .emits(STEP_ENTERED, "Instance enters the target step, and each step it advances to by itself")
             .emits(APPROVAL_REQUESTED, "An approval step is entered: one request per approver")
@@ -149,7 +145,6 @@ public final class InstanceOperations {
             .error(INSTANCE_NOT_FOUND)
             .error(NOT_STARTER_OR_ADMIN)
             .error(NOT_ACTIVE)
-            .policy(auth(USER))
             .emits(INSTANCE_PAUSED, "Workflow is paused")
             .audit("workflow.instance.paused")
             .rest(POST, "/workflow/instances/{instanceId}/pause")
@@ -171,7 +166,6 @@ public final class InstanceOperations {
             .error(INSTANCE_NOT_FOUND)
             .error(NOT_STARTER_OR_ADMIN)
             .error(NOT_PAUSED)
-            .policy(auth(USER))
             .emits(INSTANCE_RESUMED, "Workflow is resumed")
             .audit("workflow.instance.resumed")
             .rest(POST, "/workflow/instances/{instanceId}/resume")
@@ -200,7 +194,6 @@ public final class InstanceOperations {
             .error(INSTANCE_NOT_FOUND)
             .error(NOT_STARTER_OR_ADMIN)
             .error(ALREADY_FINISHED)
-            .policy(auth(USER))
             .emits(INSTANCE_CANCELLED, "Workflow is cancelled")
             .audit("workflow.instance.cancelled")
             .rest(POST, "/workflow/instances/{instanceId}/cancel")

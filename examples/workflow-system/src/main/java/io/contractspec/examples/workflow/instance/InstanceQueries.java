@@ -1,11 +1,9 @@
 package io.contractspec.examples.workflow.instance;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.GET;
 import static io.contractspec.examples.workflow.instance.InstanceEnums.INSTANCE_STATUS;
 import static io.contractspec.examples.workflow.instance.InstanceModels.INSTANCE_ID;
@@ -43,7 +41,6 @@ public final class InstanceQueries {
             .context("Dashboards and the pages of the records that workflows are about; newest first.")
             .input(LIST_INSTANCES_INPUT)
             .output(WORKFLOW_INSTANCE_LIST)
-            .policy(auth(USER))
             .rest(GET, "/workflow/instances")
             .paginated("cursor", "nextCursor", "limit", "instances")
             .scenario("list-instances-by-status", given("One expense approval waits, another is completed"),
@@ -65,7 +62,6 @@ public final class InstanceQueries {
             .input(INSTANCE_ID_INPUT)
             .output(WORKFLOW_INSTANCE)
             .error(InstanceErrors.INSTANCE_NOT_FOUND)
-            .policy(auth(USER))
             .rest(GET, "/workflow/instances/{instanceId}")
             .scenario("get-instance-happy-path", given("Instance inst-456 is running"),
                     when("User reads it"), then("Its status and current step are returned"))
