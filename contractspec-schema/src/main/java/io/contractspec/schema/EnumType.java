@@ -59,14 +59,21 @@ public final class EnumType implements SchemaType {
     }
 
     /**
-     * The enum of a Java enum whose constants describe themselves; wire values are the constant
-     * names in lower case ({@code TIMED_OUT → "timed_out"}), the mapping record binding uses, so
-     * the Java enum binds to the enum it made without a second list of values.
+     * The enum of a Java enum, its values described by their {@link Description} annotations (empty
+     * without one); wire values are the constant names in lower case ({@code TIMED_OUT →
+     * "timed_out"}), the mapping record binding uses, so the Java enum binds to the enum it made
+     * without a second list of values.
      */
-    public static <E extends Enum<E> & DescribedValue> EnumType from(String name, String description, Class<E> type) {
+    public static <E extends Enum<E>> EnumType from(String name, String description, Class<E> type) {
         Builder builder = builder(name).description(description);
         for (E constant : type.getEnumConstants()) {
-            builder.value(constant.name().toLowerCase(java.util.Locale.ROOT), constant.description());
+            Description described;
+            try {
+                described = type.getField(constant.name()).getAnnotation(Description.class);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("enum constant " + constant + " has no field", e);
+            }
+            builder.value(constant.name().toLowerCase(java.util.Locale.ROOT), described == null ? "" : described.value());
         }
         return builder.build();
     }

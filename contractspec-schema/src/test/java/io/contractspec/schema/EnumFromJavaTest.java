@@ -7,20 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class EnumFromJavaTest {
 
-    enum Status implements DescribedValue {
-        RUNNING("Moving along."),
-        TIMED_OUT("Its timer ran out.");
-
-        private final String description;
-
-        Status(String description) {
-            this.description = description;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
+    enum Status {
+        @Description("Moving along.")
+        RUNNING,
+        @Description("Its timer ran out.")
+        TIMED_OUT,
+        UNDESCRIBED
     }
 
     private static final EnumType STATUS = EnumType.from("Status", "Where it is.", Status.class);
@@ -31,7 +23,7 @@ class EnumFromJavaTest {
     void takesTheValuesInOrderWithTheirDescriptions() {
         assertThat(STATUS.description()).isEqualTo("Where it is.");
         assertThat(STATUS.values()).containsExactly(new EnumType.Value("running", "Moving along."),
-                new EnumType.Value("timed_out", "Its timer ran out."));
+                new EnumType.Value("timed_out", "Its timer ran out."), new EnumType.Value("undescribed", ""));
     }
 
     @Test

@@ -1,25 +1,18 @@
 package io.contractspec.examples.workflow.definition;
 
-import io.contractspec.schema.DescribedValue;
+import io.contractspec.schema.Description;
 import java.util.Locale;
 
 /** The lifecycle of a workflow definition. Wire and column values are the lower-case names. */
-public enum DefinitionStatus implements DescribedValue {
-    DRAFT("Being edited; steps can be added; cannot be started."),
-    ACTIVE("Published; new instances can be started."),
-    DEPRECATED("Still runs its instances; no new ones should be started."),
-    ARCHIVED("Kept for history only.");
-
-    private final String description;
-
-    DefinitionStatus(String description) {
-        this.description = description;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
+public enum DefinitionStatus {
+    @Description("Being edited; steps can be added; cannot be started.")
+    DRAFT,
+    @Description("Published; new instances can be started.")
+    ACTIVE,
+    @Description("Still runs its instances; no new ones should be started.")
+    DEPRECATED,
+    @Description("Kept for history only.")
+    ARCHIVED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

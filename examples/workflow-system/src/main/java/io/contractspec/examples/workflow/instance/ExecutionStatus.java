@@ -1,27 +1,22 @@
 package io.contractspec.examples.workflow.instance;
 
-import io.contractspec.schema.DescribedValue;
+import io.contractspec.schema.Description;
 import java.util.Locale;
 
 /** The state of one visit of an instance to a step. Wire and column values are the lower-case names. */
-public enum ExecutionStatus implements DescribedValue {
-    PENDING("Scheduled, not yet entered."),
-    ACTIVE("The instance is in the step."),
-    COMPLETED("Left through one of its transitions."),
-    SKIPPED("Passed over without being worked on."),
-    FAILED("Its action failed."),
-    TIMEOUT("Its timer ran out.");
-
-    private final String description;
-
-    ExecutionStatus(String description) {
-        this.description = description;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
+public enum ExecutionStatus {
+    @Description("Scheduled, not yet entered.")
+    PENDING,
+    @Description("The instance is in the step.")
+    ACTIVE,
+    @Description("Left through one of its transitions.")
+    COMPLETED,
+    @Description("Passed over without being worked on.")
+    SKIPPED,
+    @Description("Its action failed.")
+    FAILED,
+    @Description("Its timer ran out.")
+    TIMEOUT;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
