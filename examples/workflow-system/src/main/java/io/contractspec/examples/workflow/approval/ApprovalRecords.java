@@ -1,8 +1,8 @@
 package io.contractspec.examples.workflow.approval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractspec.examples.workflow.store.ApprovalCommentRow;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
+import io.contractspec.examples.workflow.approval.ApprovalCommentRow;
+import io.contractspec.examples.workflow.approval.ApprovalRequestRow;
 import java.time.Instant;
 import java.util.List;
 

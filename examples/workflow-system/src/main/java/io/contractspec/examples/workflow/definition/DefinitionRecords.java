@@ -1,8 +1,8 @@
 package io.contractspec.examples.workflow.definition;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractspec.examples.workflow.store.DefinitionRow;
-import io.contractspec.examples.workflow.store.StepRow;
+import io.contractspec.examples.workflow.definition.DefinitionRow;
+import io.contractspec.examples.workflow.definition.StepRow;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,17 +1,17 @@
 package io.contractspec.examples.workflow.definition;
 
-import static io.contractspec.examples.workflow.definition.DefinitionEvents.STEP_ADDED;
 import static io.contractspec.examples.workflow.definition.DefinitionErrors.STEP_NOT_ADDED;
+import static io.contractspec.examples.workflow.definition.DefinitionEvents.STEP_ADDED;
 
 import io.contractspec.examples.workflow.definition.DefinitionRecords.AddStepInput;
 import io.contractspec.examples.workflow.definition.DefinitionRecords.StepAdded;
 import io.contractspec.examples.workflow.definition.DefinitionRecords.WorkflowStep;
+import io.contractspec.examples.workflow.definition.DefinitionRow;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.engine.EngineCall;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.WorkflowIds;
 import io.contractspec.examples.workflow.shared.StorageLimits;
-import io.contractspec.examples.workflow.store.DefinitionRow;
-import io.contractspec.examples.workflow.store.StepRow;
 import io.contractspec.runtime.HandlerContext;
 import java.util.List;
 

@@ -2,12 +2,12 @@ package io.contractspec.examples.workflow.engine;
 
 import static io.contractspec.examples.workflow.shared.EventPayloads.SYSTEM_ACTOR;
 
+import io.contractspec.examples.workflow.definition.DefinitionRepository;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
-import io.contractspec.examples.workflow.store.DefinitionRepository;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
+import io.contractspec.examples.workflow.instance.TimerRow;
 import io.contractspec.runtime.ManualClock;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.Principal;

@@ -1,14 +1,14 @@
 package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.examples.workflow.approval.ApprovalRequestRow;
+import io.contractspec.examples.workflow.approval.ApprovalVisit;
 import io.contractspec.examples.workflow.approval.RequestStatus;
 import io.contractspec.examples.workflow.definition.ApprovalMode;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.ApprovalVisit;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
 import java.util.List;
 import java.util.Optional;
 

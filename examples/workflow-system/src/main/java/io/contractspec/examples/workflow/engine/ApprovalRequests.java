@@ -1,13 +1,13 @@
 package io.contractspec.examples.workflow.engine;
 
+import io.contractspec.examples.workflow.approval.ApprovalRequestRow;
 import io.contractspec.examples.workflow.approval.RequestStatus;
 import io.contractspec.examples.workflow.definition.ApprovalMode;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.TimerKind;
-import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.examples.workflow.definition.StepRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
+import io.contractspec.examples.workflow.instance.TimerKind;
+import io.contractspec.examples.workflow.instance.TimerRow;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.contractspec.examples.workflow.engine;
 
 import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceRow;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
 
 /**
  * How instances finish: completed at an end step, failed, timed out or cancelled. Every ending

@@ -11,16 +11,16 @@ import static io.contractspec.examples.workflow.instance.InstanceEvents.STEP_EXI
 
 import io.contractspec.examples.workflow.approval.ApprovalRecords.ApprovalEscalated;
 import io.contractspec.examples.workflow.approval.ApprovalRecords.ApprovalRequested;
+import io.contractspec.examples.workflow.approval.ApprovalRequestRow;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.instance.InstanceRecords.InstanceCompleted;
 import io.contractspec.examples.workflow.instance.InstanceRecords.InstanceFailed;
 import io.contractspec.examples.workflow.instance.InstanceRecords.InstanceStarted;
 import io.contractspec.examples.workflow.instance.InstanceRecords.InstanceTimedOut;
 import io.contractspec.examples.workflow.instance.InstanceRecords.StepEntered;
 import io.contractspec.examples.workflow.instance.InstanceRecords.StepExited;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
 
 /** The events the engine emits as instances move, each built from the rows it is about. */
 final class EngineEvents {

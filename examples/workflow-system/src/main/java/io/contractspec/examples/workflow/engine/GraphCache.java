@@ -1,6 +1,6 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.examples.workflow.store.StepRepository;
+import io.contractspec.examples.workflow.definition.StepRepository;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

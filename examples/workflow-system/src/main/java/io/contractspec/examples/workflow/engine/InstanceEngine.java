@@ -3,14 +3,14 @@ package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceRow;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.TimerKind;
-import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
+import io.contractspec.examples.workflow.instance.TimerKind;
+import io.contractspec.examples.workflow.instance.TimerRow;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 

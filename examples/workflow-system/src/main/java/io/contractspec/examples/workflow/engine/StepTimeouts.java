@@ -1,14 +1,14 @@
 package io.contractspec.examples.workflow.engine;
 
 
+import io.contractspec.examples.workflow.approval.ApprovalRequestRow;
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
-import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.StepExecutionRow;
-import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.TimerKind;
-import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
+import io.contractspec.examples.workflow.instance.TimerKind;
+import io.contractspec.examples.workflow.instance.TimerRow;
 import java.util.Optional;
 
 /** What a step's timer and an approval's SLA timer do when they run out. */

@@ -1,12 +1,12 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.examples.workflow.store.ApprovalCommentRepository;
-import io.contractspec.examples.workflow.store.ApprovalRequestRepository;
-import io.contractspec.examples.workflow.store.DefinitionRepository;
-import io.contractspec.examples.workflow.store.InstanceRepository;
-import io.contractspec.examples.workflow.store.StepExecutionRepository;
-import io.contractspec.examples.workflow.store.StepRepository;
-import io.contractspec.examples.workflow.store.TimerRepository;
+import io.contractspec.examples.workflow.approval.ApprovalCommentRepository;
+import io.contractspec.examples.workflow.approval.ApprovalRequestRepository;
+import io.contractspec.examples.workflow.definition.DefinitionRepository;
+import io.contractspec.examples.workflow.definition.StepRepository;
+import io.contractspec.examples.workflow.instance.InstanceRepository;
+import io.contractspec.examples.workflow.instance.StepExecutionRepository;
+import io.contractspec.examples.workflow.instance.TimerRepository;
 
 /** The repositories, together; they are stateless, so one set serves every thread. */
 public record Stores(

@@ -5,9 +5,9 @@ import static io.contractspec.examples.workflow.shared.EventPayloads.SYSTEM_ACTO
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.TimerKind;
-import io.contractspec.examples.workflow.store.TimerRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.TimerKind;
+import io.contractspec.examples.workflow.instance.TimerRow;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.Principal;
@@ -151,6 +151,11 @@ public final class TimerWorker {
                                 current.attempts()));
                 return null;
             });
+        } catch (ContractException e) {
+            if (!StandardCode.CONFLICT.code().equals(e.code())) {
+                throw new IllegalStateException("releasing timer " + leased.id() + " failed", e);
+            }
+            // the command that won deleted or changed the timer meanwhile: there is no lease left to give back
         } catch (Exception e) {
             throw new IllegalStateException("releasing timer " + leased.id() + " failed", e);
         }

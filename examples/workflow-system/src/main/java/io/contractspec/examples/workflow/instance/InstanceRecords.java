@@ -2,7 +2,7 @@ package io.contractspec.examples.workflow.instance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.definition.StepType;
-import io.contractspec.examples.workflow.store.InstanceRow;
+import io.contractspec.examples.workflow.instance.InstanceRow;
 import java.time.Instant;
 import java.util.List;
 

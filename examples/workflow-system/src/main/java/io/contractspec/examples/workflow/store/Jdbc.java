@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class Jdbc {
 
-    static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
+    public static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
     /** Reads one row into a value. */
     @FunctionalInterface
@@ -53,7 +53,7 @@ public final class Jdbc {
     }
 
     /** A write whose values are taken when it reaches the database (see {@link QueuedWrite#late}). */
-    static void updateLate(Connection connection, String sql, Supplier<Object[]> parameters) {
+    public static void updateLate(Connection connection, String sql, Supplier<Object[]> parameters) {
         write(connection, null, sql, parameters);
     }
 
@@ -106,29 +106,29 @@ public final class Jdbc {
     }
 
     /** {@code "a, b"} as {@code "t.a AS t_a, t.b AS t_b"}: a table's columns in a join, named apart. */
-    static String aliased(String columns, String alias) {
+    public static String aliased(String columns, String alias) {
         return Arrays.stream(columns.split(","))
                 .map(String::trim)
                 .map(column -> alias + "." + column + " AS " + alias + "_" + column)
                 .collect(Collectors.joining(", "));
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static Integer integer(ResultSet row, String column) throws SQLException {
+    public static Integer integer(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
 
-    static Long longValue(ResultSet row, String column) throws SQLException {
+    public static Long longValue(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
 
-    static JsonNode json(ResultSet row, String column) throws SQLException {
+    public static JsonNode json(ResultSet row, String column) throws SQLException {
         String text = row.getString(column);
         if (text == null) {
             return null;
@@ -140,7 +140,7 @@ public final class Jdbc {
         }
     }
 
-    static String jsonText(JsonNode node) {
+    public static String jsonText(JsonNode node) {
         try {
             return node == null ? null : JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

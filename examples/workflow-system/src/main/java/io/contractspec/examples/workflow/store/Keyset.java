@@ -11,7 +11,7 @@ import java.util.List;
  * thousandth page costs what the first does. The count is capped: it stops at
  * {@link Paging#TOTAL_CAP} + 1 rows.
  */
-final class Keyset {
+public final class Keyset {
 
     private Keyset() {}
 
@@ -19,7 +19,7 @@ final class Keyset {
      * Appends "after this position" for a list sorted by {@code column, id} in one direction. The
      * leading {@code column <= ?} (or {@code >=}) is what an index range scan can use.
      */
-    static void after(StringBuilder where, List<Object> parameters, String column, boolean descending,
+    public static void after(StringBuilder where, List<Object> parameters, String column, boolean descending,
             Object position, String id) {
         String op = descending ? "<" : ">";
         where.append(" AND ").append(column).append(' ').append(op).append("= ? AND (")
@@ -29,12 +29,12 @@ final class Keyset {
         parameters.add(id);
     }
 
-    static Instant instant(String position) {
+    public static Instant instant(String position) {
         return Instant.parse(position);
     }
 
     /** How many rows match, counting no further than the cap allows. */
-    static long cappedCount(Connection connection, String table, String where, List<Object> parameters) {
+    public static long cappedCount(Connection connection, String table, String where, List<Object> parameters) {
         return Jdbc.count(connection, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table + where
                 + " FETCH FIRST " + (Paging.TOTAL_CAP + 1) + " ROWS ONLY) capped", parameters.toArray());
     }

@@ -17,7 +17,7 @@ public record Page<T>(List<T> items, long total, boolean capped, boolean hasMore
     }
 
     /** The page of {@code limit} rows out of {@code limit + 1} fetched, with the capped count. */
-    static <T> Page<T> of(List<T> fetched, int limit, long counted, int cap) {
+    public static <T> Page<T> of(List<T> fetched, int limit, long counted, int cap) {
         boolean more = fetched.size() > limit;
         return new Page<>(more ? fetched.subList(0, limit) : fetched, Math.min(counted, cap), counted > cap, more);
     }

@@ -1,5 +1,6 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.instance;
 
+import io.contractspec.examples.workflow.definition.StepRow;
 import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import java.time.Instant;

@@ -1,10 +1,11 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.definition.ApprovalMode;
 import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.store.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

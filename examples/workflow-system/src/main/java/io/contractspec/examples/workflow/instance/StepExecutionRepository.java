@@ -1,7 +1,9 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.instance;
 
 import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.store.ColumnReader;
+import io.contractspec.examples.workflow.store.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +14,7 @@ import java.util.Optional;
 /** Step executions; reached through an instance the caller may see. */
 public final class StepExecutionRepository {
 
-    static final String COLUMNS = "id, workflow_instance_id, step_id, step_key, step_type, parent_execution_id,"
+    public static final String COLUMNS = "id, workflow_instance_id, step_id, step_key, step_type, parent_execution_id,"
             + " status, action_taken, actor_id, comment_text, attempts, error_message, entered_at, exited_at, version";
 
     public void insert(Connection connection, StepExecutionRow row) {
@@ -74,7 +76,7 @@ public final class StepExecutionRepository {
     }
 
     /** Reads the row from columns named with {@code prefix} (as {@link Jdbc#aliased} names them in a join). */
-    static StepExecutionRow map(ResultSet row, String prefix) throws SQLException {
+    public static StepExecutionRow map(ResultSet row, String prefix) throws SQLException {
         ColumnReader column = new ColumnReader(row, prefix);
         return new StepExecutionRow(column.text("id"), column.text("workflow_instance_id"), column.text("step_id"),
                 column.text("step_key"), StepType.of(column.text("step_type")), column.text("parent_execution_id"),

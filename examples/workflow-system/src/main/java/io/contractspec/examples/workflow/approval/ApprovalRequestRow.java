@@ -1,4 +1,4 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.approval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.approval.RequestStatus;

@@ -1,4 +1,4 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.examples.workflow.definition.DefinitionStatus;

@@ -1,5 +1,7 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.approval;
 
+import io.contractspec.examples.workflow.instance.InstanceRow;
+import io.contractspec.examples.workflow.instance.StepExecutionRow;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,10 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.definition;
 
 import io.contractspec.examples.workflow.definition.DefinitionStatus;
 import io.contractspec.examples.workflow.shared.Paging;
+import io.contractspec.examples.workflow.store.Jdbc;
+import io.contractspec.examples.workflow.store.Keyset;
+import io.contractspec.examples.workflow.store.Page;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

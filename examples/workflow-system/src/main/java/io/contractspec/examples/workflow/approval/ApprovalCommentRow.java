@@ -1,4 +1,4 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.approval;
 
 import java.time.Instant;
 

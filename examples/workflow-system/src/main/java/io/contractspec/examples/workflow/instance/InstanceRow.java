@@ -1,7 +1,8 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.instance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
+import io.contractspec.examples.workflow.store.Jdbc;
 import java.time.Instant;
 
 /**

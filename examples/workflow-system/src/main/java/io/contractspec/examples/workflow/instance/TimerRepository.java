@@ -1,5 +1,6 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.instance;
 
+import io.contractspec.examples.workflow.store.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

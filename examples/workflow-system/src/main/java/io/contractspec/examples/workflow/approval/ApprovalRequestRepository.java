@@ -1,8 +1,14 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.approval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.instance.InstanceRepository;
+import io.contractspec.examples.workflow.instance.StepExecutionRepository;
 import io.contractspec.examples.workflow.shared.Paging;
+import io.contractspec.examples.workflow.store.ColumnReader;
+import io.contractspec.examples.workflow.store.Jdbc;
+import io.contractspec.examples.workflow.store.Keyset;
+import io.contractspec.examples.workflow.store.Page;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

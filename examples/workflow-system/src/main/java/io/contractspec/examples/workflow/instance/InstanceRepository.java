@@ -1,8 +1,12 @@
-package io.contractspec.examples.workflow.store;
+package io.contractspec.examples.workflow.instance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.examples.workflow.shared.Paging;
+import io.contractspec.examples.workflow.store.ColumnReader;
+import io.contractspec.examples.workflow.store.Jdbc;
+import io.contractspec.examples.workflow.store.Keyset;
+import io.contractspec.examples.workflow.store.Page;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +18,7 @@ import java.util.function.BooleanSupplier;
 /** Workflow instances, always read and written within one organization. */
 public final class InstanceRepository {
 
-    static final String COLUMNS = "id, organization_id, workflow_definition_id, workflow_key, status,"
+    public static final String COLUMNS = "id, organization_id, workflow_definition_id, workflow_key, status,"
             + " status_before_pause, current_step_id, current_step_key, triggered_by, priority, reference_id,"
             + " reference_type, context_data, due_at, outcome, result_data, error_message, created_at, started_at,"
             + " completed_at, version";
@@ -108,7 +112,7 @@ public final class InstanceRepository {
     }
 
     /** Reads the row from columns named with {@code prefix} (as {@link Jdbc#aliased} names them in a join). */
-    static InstanceRow map(ResultSet row, String prefix) throws SQLException {
+    public static InstanceRow map(ResultSet row, String prefix) throws SQLException {
         ColumnReader column = new ColumnReader(row, prefix);
         InstanceRow instance = new InstanceRow(column.text("id"), column.text("organization_id"),
                 column.text("workflow_definition_id"), column.text("workflow_key"), column.text("triggered_by"),
