@@ -3,12 +3,12 @@ package io.contractspec.mcp;
 import io.contractspec.mcp.internal.Caller;
 import io.contractspec.mcp.internal.HttpGateway;
 import io.contractspec.mcp.internal.HttpSessions;
-import io.contractspec.mcp.internal.JsonMaps;
 import io.contractspec.mcp.internal.ProtectedResource;
+import io.contractspec.mcp.internal.TrackedTransport;
+import io.contractspec.mcp.internal.TypedMcpMapper;
 import io.contractspec.rest.auth.Authenticator;
 import io.javalin.config.JavalinConfig;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,12 +56,12 @@ public final class McpHttp implements Consumer<JavalinConfig> {
 
     @Override
     public void accept(JavalinConfig config) {
-        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-                .jsonMapper(new JacksonMcpJsonMapper(JsonMaps.MAPPER))
+        TrackedTransport transport = new TrackedTransport(HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(TypedMcpMapper.INSTANCE)
                 .mcpEndpoint(builder.path)
                 .contextExtractor(request -> request.getAttribute(HttpGateway.CALLER_ATTRIBUTE) instanceof Caller caller
                         ? caller.toTransportContext() : McpTransportContext.EMPTY)
-                .build();
+                .build());
         builder.surface.serve(transport);
         String metadataPath = ProtectedResource.WELL_KNOWN + builder.path;
         HttpGateway gateway = new HttpGateway(transport, builder.authenticator,
