@@ -42,7 +42,7 @@ final class JsonRpcBodies {
         if (id.isTextual()) {
             return id.textValue();
         }
-        return id.isIntegralNumber() ? id.numberValue() : null;
+        return id.isInt() || id.isLong() ? id.numberValue() : null;   // the SDK's responses take Integer or Long
     }
 
     private static Object params(String method, JsonNode params) throws IOException {

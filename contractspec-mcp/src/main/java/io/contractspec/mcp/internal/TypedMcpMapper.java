@@ -3,7 +3,11 @@ package io.contractspec.mcp.internal;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The SDK's Jackson mapper on our {@link JsonMaps#MAPPER}, except that converting a value to a
@@ -11,6 +15,10 @@ import java.io.IOException;
  * their record ({@code CallToolRequest}, …) by writing them out and reading them back; the gateway
  * reads a {@code tools/call} body straight into that record ({@link JsonRpcBodies}), so the
  * conversion would only repeat the work.
+ *
+ * <p>It also writes an {@link McpError} as the JSON-RPC error it carries: the SDK's servlet writes
+ * the exception itself when it turns a request away (a malformed body, a missing Accept type, an
+ * unknown session), which would send the client its stack trace.
  */
 public final class TypedMcpMapper implements McpJsonMapper {
 
@@ -55,7 +63,17 @@ public final class TypedMcpMapper implements McpJsonMapper {
 
     @Override
     public String writeValueAsString(Object value) throws IOException {
-        return jackson.writeValueAsString(value);
+        return jackson.writeValueAsString(value instanceof McpError error ? errorResponse(error) : value);
+    }
+
+    /** A response to a request whose id is unknown, as JSON-RPC writes it: {@code "id": null}. */
+    private static Map<String, Object> errorResponse(McpError error) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        response.put("id", null);
+        response.put("error", error.getJsonRpcError() != null ? error.getJsonRpcError()
+                : new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INTERNAL_ERROR, error.getMessage(), null));
+        return response;
     }
 
     @Override
