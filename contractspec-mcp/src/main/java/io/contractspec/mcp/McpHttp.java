@@ -24,6 +24,9 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  * REST server's {@link Authenticator} on every request, sessions that expire when idle (default 30
  * minutes), and the RFC 9728 metadata at {@code /.well-known/oauth-protected-resource} plus
  * {@code /.well-known/oauth-protected-resource/mcp}, naming the authorization servers when given.
+ * A request in a session is answered with one {@code application/json} body (an SSE stream only
+ * when its tool sends progress or log messages first), which streamable HTTP allows and which
+ * costs about what a REST answer costs; initialize and the GET stream are the SDK's.
  *
  * <pre>{@code
  * RestServer.create(executor, rest -> rest
