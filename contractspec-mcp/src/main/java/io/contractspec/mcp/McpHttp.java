@@ -3,12 +3,12 @@ package io.contractspec.mcp;
 import io.contractspec.mcp.internal.Caller;
 import io.contractspec.mcp.internal.HttpGateway;
 import io.contractspec.mcp.internal.HttpSessions;
-import io.contractspec.mcp.internal.JsonMaps;
 import io.contractspec.mcp.internal.ProtectedResource;
+import io.contractspec.mcp.internal.TrackedTransport;
+import io.contractspec.mcp.internal.TypedMcpMapper;
 import io.contractspec.rest.auth.Authenticator;
 import io.javalin.config.JavalinConfig;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,9 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  * REST server's {@link Authenticator} on every request, sessions that expire when idle (default 30
  * minutes), and the RFC 9728 metadata at {@code /.well-known/oauth-protected-resource} plus
  * {@code /.well-known/oauth-protected-resource/mcp}, naming the authorization servers when given.
+ * A request in a session is answered with one {@code application/json} body (an SSE stream only
+ * when its tool sends progress or log messages first), which streamable HTTP allows and which
+ * costs about what a REST answer costs; initialize and the GET stream are the SDK's.
  *
  * <pre>{@code
  * RestServer.create(executor, rest -> rest
@@ -56,12 +59,12 @@ public final class McpHttp implements Consumer<JavalinConfig> {
 
     @Override
     public void accept(JavalinConfig config) {
-        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-                .jsonMapper(new JacksonMcpJsonMapper(JsonMaps.MAPPER))
+        TrackedTransport transport = new TrackedTransport(HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(TypedMcpMapper.INSTANCE)
                 .mcpEndpoint(builder.path)
                 .contextExtractor(request -> request.getAttribute(HttpGateway.CALLER_ATTRIBUTE) instanceof Caller caller
                         ? caller.toTransportContext() : McpTransportContext.EMPTY)
-                .build();
+                .build());
         builder.surface.serve(transport);
         String metadataPath = ProtectedResource.WELL_KNOWN + builder.path;
         HttpGateway gateway = new HttpGateway(transport, builder.authenticator,

@@ -6,13 +6,12 @@ import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.docs.DocsOptions;
 import io.contractspec.mcp.internal.Caller;
 import io.contractspec.mcp.internal.FeaturePrompts;
-import io.contractspec.mcp.internal.JsonMaps;
 import io.contractspec.mcp.internal.SpecResources;
 import io.contractspec.mcp.internal.ToolCall;
 import io.contractspec.mcp.internal.ToolDefinition;
+import io.contractspec.mcp.internal.TypedMcpMapper;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.Principal;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -120,7 +119,7 @@ public final class McpSurface {
                 .instructions("Tools run the operations of " + serverInfo.name() + " with your identity; read "
                         + SpecResources.SPEC_TEMPLATE + " for a spec's docs and the prompts for each feature.")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).build())
-                .jsonMapper(new JacksonMcpJsonMapper(JsonMaps.MAPPER))
+                .jsonMapper(TypedMcpMapper.INSTANCE)
                 .jsonSchemaValidator(new NetworkntSchemaValidator())
                 // The executor validates input and reports every issue with its path; the SDK's own check would answer first.
                 .validateToolInputs(false)

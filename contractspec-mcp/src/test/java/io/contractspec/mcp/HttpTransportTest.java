@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The streamable HTTP mount with the SDK's Java client and plain HTTP: calls, idempotency, authentication, sessions. */
 class HttpTransportTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final NotesServer notes = new NotesServer();
+    private final RawMcpHttp raw = new RawMcpHttp(notes);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -59,7 +57,7 @@ class HttpTransportTest {
         McpSchema.CallToolResult missing = client.callTool(McpSchema.CallToolRequest.builder("notes_note_get").arguments(Map.of("id", "n-9")).build());
 
         assertThat(missing.isError()).isTrue();
-        JsonNode problem = json(text(missing));
+        JsonNode problem = RawMcpHttp.json(text(missing));
         assertThat(problem.get("code").asText()).isEqualTo("NOT_FOUND");
         assertThat(problem.get("status").asInt()).isEqualTo(404);
         assertThat(problem.get("traceId").asText()).isNotBlank();
@@ -68,13 +66,13 @@ class HttpTransportTest {
 
     @Test
     void aRejectedTokenGets401WithTheChallengeAndTheResourceMetadata() throws Exception {
-        HttpResponse<String> response = post("revoked", null, initialize());
+        HttpResponse<String> response = raw.post("revoked", null, RawMcpHttp.INITIALIZE);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\", resource_metadata=\""
                 + notes.baseUrl() + "/.well-known/oauth-protected-resource/mcp\"");
-        assertThat(json(response.body()).get("code").asText()).isEqualTo("UNAUTHENTICATED");
-        JsonNode metadata = json(http.send(HttpRequest.newBuilder(URI.create(notes.baseUrl()
+        assertThat(RawMcpHttp.json(response.body()).get("code").asText()).isEqualTo("UNAUTHENTICATED");
+        JsonNode metadata = RawMcpHttp.json(http.send(HttpRequest.newBuilder(URI.create(notes.baseUrl()
                 + "/.well-known/oauth-protected-resource/mcp")).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(metadata.get("resource").asText()).isEqualTo(notes.baseUrl() + "/mcp");
         assertThat(metadata.get("authorization_servers").get(0).asText()).isEqualTo("https://login.example.com/");
@@ -82,37 +80,37 @@ class HttpTransportTest {
 
     @Test
     void aSessionAnswersOnlyToWhoOpenedIt() throws Exception {
-        String session = open("u-1@org-1");
+        String session = raw.open("u-1@org-1");
 
-        assertThat(post("u-2@org-1", session, toolsList()).statusCode()).isEqualTo(404);
-        assertThat(post("u-1@org-2", session, toolsList()).statusCode()).isEqualTo(404);
-        HttpResponse<String> owner = post("u-1@org-1", session, toolsList());
+        assertThat(raw.post("u-2@org-1", session, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(404);
+        assertThat(raw.post("u-1@org-2", session, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(404);
+        HttpResponse<String> owner = raw.post("u-1@org-1", session, RawMcpHttp.TOOLS_LIST);
         assertThat(owner.statusCode()).isEqualTo(200);
         assertThat(owner.body()).contains("notes_note_create");
     }
 
     @Test
     void anIdleSessionExpiresAndTheClientMustInitializeAgain() throws Exception {
-        String session = open("u-1@org-1");
+        String session = raw.open("u-1@org-1");
         notes.clock.advance(NotesServer.SESSION_TIMEOUT.minusSeconds(1));
-        assertThat(post("u-1@org-1", session, toolsList()).statusCode()).isEqualTo(200);
+        assertThat(raw.post("u-1@org-1", session, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(200);
 
         notes.clock.advance(NotesServer.SESSION_TIMEOUT);
 
-        assertThat(post("u-1@org-1", session, toolsList()).statusCode()).isEqualTo(404);
-        String fresh = open("u-1@org-1");
-        assertThat(post("u-1@org-1", fresh, toolsList()).statusCode()).isEqualTo(200);
+        assertThat(raw.post("u-1@org-1", session, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(404);
+        String fresh = raw.open("u-1@org-1");
+        assertThat(raw.post("u-1@org-1", fresh, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(200);
     }
 
     @Test
     void idleSessionsAreClosedInTheSdkWhenOthersAreUsed() throws Exception {
-        String idle = open("u-1@org-1");
+        String idle = raw.open("u-1@org-1");
         notes.clock.advance(NotesServer.SESSION_TIMEOUT);
 
-        String other = open("u-2@org-1"); // this request sweeps the idle session out of the SDK too
+        String other = raw.open("u-2@org-1"); // this request sweeps the idle session out of the SDK too
 
-        assertThat(post("u-2@org-1", other, toolsList()).statusCode()).isEqualTo(200);
-        HttpResponse<String> gone = post("u-1@org-1", idle, toolsList());
+        assertThat(raw.post("u-2@org-1", other, RawMcpHttp.TOOLS_LIST).statusCode()).isEqualTo(200);
+        HttpResponse<String> gone = raw.post("u-1@org-1", idle, RawMcpHttp.TOOLS_LIST);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.body()).contains("Session not found"); // the SDK's own answer: it no longer holds the session
     }
@@ -135,45 +133,7 @@ class HttpTransportTest {
         return client;
     }
 
-    /** Initializes a session over plain HTTP and returns its id. */
-    private String open(String token) throws Exception {
-        HttpResponse<String> response = post(token, null, initialize());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        String session = response.headers().firstValue("Mcp-Session-Id").orElseThrow();
-        assertThat(post(token, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}").statusCode()).isEqualTo(202);
-        return session;
-    }
-
-    private HttpResponse<String> post(String token, String session, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(notes.baseUrl() + "/mcp"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String initialize() {
-        return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
-    }
-
-    private static String toolsList() {
-        return "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
-    }
-
     private static String text(McpSchema.CallToolResult result) {
         return ((McpSchema.TextContent) result.content().get(0)).text();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + text, e);
-        }
     }
 }

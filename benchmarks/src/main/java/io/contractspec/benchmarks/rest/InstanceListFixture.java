@@ -38,7 +38,7 @@ final class InstanceListFixture {
         for (int i = 0; i < Math.min(limit, INSTANCES.size()); i++) {
             instances.add(((ObjectNode) INSTANCES.get(i)).deepCopy().put("status", status));
         }
-        return page.put("total", instances.size());
+        return page.put("total", instances.size()).put("totalCapped", false);
     };
 
     /** The same principal for both servers: user id from a header, one organization, member role. */

@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * The same operation and handler ({@code workflow.instance.list}, {@link InstanceListFixture}) called
  * through MCP and through REST on one server: an MCP {@code tools/call} of
- * {@code workflow_instance_list} over streamable HTTP (one initialized session, the answer as an SSE
- * stream) against {@code GET /workflow/instances}. Rounds alternate; prints the median requests/s
+ * {@code workflow_instance_list} over streamable HTTP (one initialized session; the gateway answers
+ * with one {@code application/json} body) against {@code GET /workflow/instances}. One call is
+ * checked first: a successful result with {@code structuredContent}, so that the rate is not one
+ * of fast failures. Rounds alternate; prints the median requests/s
  * and server CPU time per request of each, and their ratios (on a shared machine the CPU time per
  * request is the steadier figure).
  *
@@ -45,6 +47,7 @@ public final class McpThroughput {
         String user = InstanceListFixture.USER_HEADER + ": user-1";
         try {
             String session = initialize(server.port(), user);
+            checkToolCall(server.port(), user, session);
             byte[] mcp = LoadGenerator.postJson("/mcp", TOOL_CALL, user, "Accept: application/json, text/event-stream",
                     "Mcp-Session-Id: " + session);
             byte[] rest = LoadGenerator.get(InstanceListFixture.PATH, user);
@@ -103,6 +106,18 @@ public final class McpThroughput {
         http.send(request(port, header, session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"),
                 HttpResponse.BodyHandlers.discarding());
         return session;
+    }
+
+    /** The load measures real calls: the tool answers its page, not an error. */
+    private static void checkToolCall(int port, String userHeader, String session) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request(port, userHeader.split(": "), session, TOOL_CALL),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200 || !answer.body().contains("\"structuredContent\":{\"instances\":[")
+                || !answer.body().contains("\"isError\":false")) {
+            throw new IllegalStateException("the tool call does not succeed: " + answer.statusCode() + " " + answer.body());
+        }
+        System.out.println("tools/call answers " + answer.headers().firstValue("Content-Type").orElse("?") + ", "
+                + answer.body().length() + " characters");
     }
 
     private static HttpRequest request(int port, String[] userHeader, String session, String body) {

@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The response the SDK's servlet writes to: its writer encodes UTF-8 in bulk onto the output
- * stream. The SDK writes every answer (an SSE event holding the whole JSON-RPC response) through
- * {@code getWriter()}, and Jetty's own writer encodes one character at a time — a fifth of an MCP
- * call's CPU in a profile. The SDK flushes after each event, so nothing stays buffered here.
+ * stream. The SDK writes what it still answers (initialize, its errors, the events of the GET
+ * stream) through {@code getWriter()}, and Jetty's own writer encodes one character at a time — a
+ * fifth of an MCP call's CPU in a profile when the SDK answered every call. The SDK flushes after
+ * each event, so nothing stays buffered here.
  */
 final class BulkWriterResponse extends HttpServletResponseWrapper {
 

@@ -5,7 +5,6 @@ import io.contractspec.core.result.StandardCode;
 import io.contractspec.rest.auth.AuthenticationResult;
 import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.runtime.Principal;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,20 +17,24 @@ import java.util.Optional;
  * the REST server's {@link Authenticator} (no or bad token: 401 with a {@code WWW-Authenticate}
  * challenge naming the protected-resource metadata, RFC 9728); a session answers only to whoever
  * opened it and expires when idle. The caller travels to the tools in the SDK's transport context.
+ * A session's requests are answered here with one JSON body ({@link JsonAnswers}); the rest goes
+ * to the SDK's servlet.
  */
 public final class HttpGateway extends HttpServlet {
 
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
     private static final String SESSION_HEADER = "Mcp-Session-Id";
 
-    private final transient HttpServletStreamableServerTransportProvider transport;
+    private final transient TrackedTransport transport;
+    private final transient JsonAnswers answers;
     private final transient Authenticator authenticator;
     private final transient HttpSessions sessions;
     private final String metadataPath;
 
-    public HttpGateway(HttpServletStreamableServerTransportProvider transport, Authenticator authenticator,
-            HttpSessions sessions, String metadataPath) {
+    public HttpGateway(TrackedTransport transport, Authenticator authenticator, HttpSessions sessions,
+            String metadataPath) {
         this.transport = transport;
+        this.answers = new JsonAnswers(transport);
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.metadataPath = metadataPath;
@@ -56,9 +59,15 @@ public final class HttpGateway extends HttpServlet {
             }
         }
         closeExpired(request, response);
-        request.setAttribute(CALLER_ATTRIBUTE, Caller.of(principal));
+        Caller caller = Caller.of(principal);
+        request.setAttribute(CALLER_ATTRIBUTE, caller);
+        Optional<HttpServletRequest> forSdk = sessionId == null ? Optional.of(request)
+                : answers.answer(request, response, sessionId, caller);
+        if (forSdk.isEmpty()) {
+            return;
+        }
         try {
-            transport.service(request, new BulkWriterResponse(response));
+            transport.servlet().service(forSdk.get(), new BulkWriterResponse(response));
         } catch (jakarta.servlet.ServletException e) {
             throw new IOException(e);
         }
@@ -67,6 +76,7 @@ public final class HttpGateway extends HttpServlet {
             sessions.opened(opened, principal);
         } else if (sessionId != null && "DELETE".equals(request.getMethod())) {
             sessions.closed(sessionId);
+            transport.forget(sessionId);
         }
     }
 
@@ -99,8 +109,9 @@ public final class HttpGateway extends HttpServlet {
     }
 
     private void close(HttpServletRequest request, HttpServletResponse response, String sessionId) throws IOException {
+        transport.forget(sessionId);
         try {
-            transport.service(new SessionDelete(request, sessionId), new SessionDelete.Discarded(response));
+            transport.servlet().service(new SessionDelete(request, sessionId), new SessionDelete.Discarded(response));
         } catch (jakarta.servlet.ServletException e) {
             throw new IOException(e);
         }
