@@ -7,10 +7,10 @@ import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.RateLimit;
-import io.contractspec.runtime.internal.CallOutcome;
 import io.contractspec.runtime.internal.CallScope;
 import io.contractspec.runtime.internal.CanonicalJson;
 import io.contractspec.runtime.internal.HandlerFailures;
+import io.contractspec.runtime.internal.IdempotentCall;
 import io.contractspec.runtime.internal.StageFailure;
 import io.contractspec.runtime.internal.Telemetry;
 import io.contractspec.runtime.spi.IdempotencyStore;
@@ -69,8 +69,7 @@ public final class OperationExecutor {
             authenticateAndAuthorize(operation, context);
             rateLimit(operation, context);
             JsonNode payload = validateInput(operation, input);
-            result = idempotentReplay(operation, payload, context)
-                    .orElseGet(() -> runInUnitOfWork(operation, payload, context));
+            result = runInUnitOfWork(operation, payload, context);
         } catch (StageFailure failure) {
             Problem problem = failure.problem(context.traceId());
             config.listener().stageFailed(failure.stage(), problem, context);
@@ -175,55 +174,43 @@ public final class OperationExecutor {
         return input;
     }
 
-    private Optional<CallResult> idempotentReplay(OperationSpec operation, JsonNode input, CallContext context) {
-        IdempotencyStore.Key key = idempotencyKey(operation, context);
-        if (key == null) {
-            return Optional.empty();
-        }
-        return config.idempotencyStore().find(key)
-                .filter(entry -> !isExpired(entry, context))
-                .map(entry -> replay(entry, CanonicalJson.sha256(input), context));
-    }
-
-    private CallResult replay(IdempotencyStore.Entry entry, String inputHash, CallContext context) {
-        if (!entry.inputHash().equals(inputHash)) {
-            throw new StageFailure(Stage.IDEMPOTENCY, Problem.of(StandardCode.CONFLICT)
-                    .detail("This idempotency key was already used with a different input."));
-        }
-        return new CallResult.Success(entry.output(), entry.status(), context.traceId(), List.of(), true);
-    }
-
-    private boolean isExpired(IdempotencyStore.Entry entry, CallContext context) {
-        return entry.createdAt().plus(config.idempotencyTtl()).isBefore(context.clock().instant());
-    }
-
-    private IdempotencyStore.Key idempotencyKey(OperationSpec operation, CallContext context) {
-        if (!operation.isCommand() || context.idempotencyKey().isEmpty()) {
-            return null;
-        }
-        String principal = context.principal().map(p -> p.organizationId() + "/" + p.userId()).orElse("anonymous");
-        return new IdempotencyStore.Key(principal, operation.ref().toString(), context.idempotencyKey().get());
-    }
-
     private CallResult runInUnitOfWork(OperationSpec operation, JsonNode input, CallContext context) {
-        IdempotencyStore.Key idempotency = idempotencyKey(operation, context);
-        CallOutcome outcome;
+        IdempotentCall idempotency = IdempotentCall.of(operation, input, context, config.idempotencyStore(),
+                config.idempotencyTtl()).orElse(null);
+        CallResult result;
         try {
-            outcome = config.unitOfWork().run(transaction -> runHandler(operation, input, context, transaction, idempotency));
+            result = config.unitOfWork().run(transaction -> {
+                Optional<CallResult> replayed = idempotency == null ? Optional.empty() : idempotency.replay(transaction);
+                return replayed.isPresent() ? replayed.get() : runHandler(operation, input, context, transaction, idempotency);
+            });
         } catch (StageFailure failure) {
             throw failure;
         } catch (IdempotencyStore.KeyTakenException raced) {
-            // A concurrent call with the same key committed first: answer as its retry would.
-            return idempotentReplay(operation, input, context).orElseThrow(() -> HandlerFailures.internal(raced, operation, context));
+            return replayAfterRace(idempotency, raced, operation, context);
         } catch (Exception e) {
             throw HandlerFailures.toStageFailure(e, operation, context);
         }
-        config.eventBus().relay();
-        return new CallResult.Success(outcome.output(), operation.successStatus(), context.traceId(), outcome.events(), false);
+        if (!((CallResult.Success) result).replayed()) {
+            config.eventBus().relay();
+        }
+        return result;
     }
 
-    private CallOutcome runHandler(OperationSpec operation, JsonNode input, CallContext context,
-            Transaction transaction, IdempotencyStore.Key idempotency) throws Exception {
+    /** A concurrent call with the same key committed first: answer as its retry would. */
+    private CallResult replayAfterRace(IdempotentCall idempotency, IdempotencyStore.KeyTakenException raced,
+            OperationSpec operation, CallContext context) {
+        try {
+            return config.unitOfWork().run(idempotency::replay)
+                    .orElseThrow(() -> HandlerFailures.internal(raced, operation, context));
+        } catch (StageFailure failure) {
+            throw failure;
+        } catch (Exception e) {
+            throw HandlerFailures.internal(e, operation, context);
+        }
+    }
+
+    private CallResult runHandler(OperationSpec operation, JsonNode input, CallContext context,
+            Transaction transaction, IdempotentCall idempotency) throws Exception {
         OperationHandler handler = config.handlers().handler(operation.ref()).orElseThrow(() -> new StageFailure(
                 Stage.HANDLER, Problem.of(StandardCode.NOT_IMPLEMENTED).detail("This operation has no handler yet.")));
         CallScope scope = new CallScope(operation, context, transaction, config.registry());
@@ -242,22 +229,10 @@ public final class OperationExecutor {
         if (operation.isCommand()) {
             writeAudit(operation, input, context, transaction, scope.now());
             if (idempotency != null) {
-                saveIdempotency(transaction, idempotency, new IdempotencyStore.Entry(
-                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()), context);
+                idempotency.save(transaction, operation.successStatus(), output, scope.now());
             }
         }
-        return new CallOutcome(output, events);
-    }
-
-    private void saveIdempotency(Transaction transaction, IdempotencyStore.Key key, IdempotencyStore.Entry entry,
-            CallContext context) {
-        IdempotencyStore store = config.idempotencyStore();
-        Optional<IdempotencyStore.Entry> expired = store.find(key).filter(stored -> isExpired(stored, context));
-        if (expired.isPresent()) {
-            store.replace(transaction, key, expired.get(), entry);
-        } else {
-            store.save(transaction, key, entry);
-        }
+        return new CallResult.Success(output, operation.successStatus(), context.traceId(), events, false);
     }
 
     private void validateOutput(OperationSpec operation, JsonNode output, CallContext context) {

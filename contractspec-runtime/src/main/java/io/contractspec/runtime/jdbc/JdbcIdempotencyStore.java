@@ -37,10 +37,27 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public Optional<Entry> find(Transaction transaction, Key key) {
+        Objects.requireNonNull(key, "key");
+        try {
+            return read(Sql.connectionOf(transaction, "JdbcIdempotencyStore"), key);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
+        }
+    }
+
+    @Override
     public Optional<Entry> find(Key key) {
         Objects.requireNonNull(key, "key");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(FIND)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, key);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
+        }
+    }
+
+    private static Optional<Entry> read(Connection connection, Key key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(FIND)) {
             bindKey(select, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -52,8 +69,6 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                         Sql.readJson(row, "output_json"),
                         Sql.getInstant(row, "created_at")));
             }
-        } catch (SQLException e) {
-            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
         }
     }
 

@@ -15,6 +15,11 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
 
     @Override
+    public Optional<Entry> find(Transaction transaction, Key key) {
+        return find(key);
+    }
+
+    @Override
     public Optional<Entry> find(Key key) {
         return Optional.ofNullable(entries.get(key));
     }

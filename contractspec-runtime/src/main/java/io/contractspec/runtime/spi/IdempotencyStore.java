@@ -33,6 +33,14 @@ public interface IdempotencyStore {
         }
     }
 
+    /**
+     * Reads the entry of a key through the call's transaction, so a database store uses the
+     * connection the unit of work already holds (a second pooled connection per call would let
+     * concurrent calls exhaust the pool while each waits for one more).
+     */
+    Optional<Entry> find(Transaction transaction, Key key);
+
+    /** Reads the entry of a key outside any call (tests, tools); never call it inside a unit of work. */
     Optional<Entry> find(Key key);
 
     /**
