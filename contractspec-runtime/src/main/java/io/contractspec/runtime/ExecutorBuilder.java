@@ -2,11 +2,12 @@ package io.contractspec.runtime;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.runtime.internal.GuardedListener;
-import io.contractspec.runtime.memory.InMemoryAuditStore;
-import io.contractspec.runtime.memory.InMemoryIdempotencyStore;
-import io.contractspec.runtime.memory.InMemoryOutboxStore;
+import io.contractspec.runtime.internal.OneBackend;
+import io.contractspec.runtime.jdbc.JdbcAuditStore;
+import io.contractspec.runtime.jdbc.JdbcIdempotencyStore;
+import io.contractspec.runtime.jdbc.JdbcOutboxStore;
+import io.contractspec.runtime.jdbc.JdbcUnitOfWork;
 import io.contractspec.runtime.memory.InMemoryRateLimiter;
-import io.contractspec.runtime.memory.InMemoryUnitOfWork;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.FlagProvider;
 import io.contractspec.runtime.spi.IdempotencyStore;
@@ -20,11 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
- * Assembles an {@link OperationExecutor}. Every part has an in-memory default, so
- * {@code OperationExecutor.builder(registry).handlers(...).build()} runs; production setups pass
- * the JDBC stores and a JDBC unit of work sharing one DataSource.
+ * Assembles an {@link OperationExecutor}. One backend supplies the unit of work and every store:
+ * without a unit of work the executor runs in memory (bounded in-memory stores, for tests and
+ * demos), so {@code OperationExecutor.builder(registry).handlers(...).build()} runs; production
+ * setups call {@link #jdbc(DataSource)}. A database unit of work with a missing or in-memory
+ * store, or a JDBC store without a database unit of work, fails {@link #build()} with a message
+ * that names each misfit: nothing is silently replaced by an in-memory stand-in.
  */
 public final class ExecutorBuilder {
 
@@ -78,6 +83,18 @@ public final class ExecutorBuilder {
         return this;
     }
 
+    /**
+     * The JDBC backend on one DataSource: {@link JdbcUnitOfWork} and the JDBC outbox, audit and
+     * idempotency stores (the schema must be migrated, see {@code RuntimeSchema.migrate}).
+     */
+    public ExecutorBuilder jdbc(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return unitOfWork(new JdbcUnitOfWork(dataSource))
+                .outboxStore(new JdbcOutboxStore(dataSource))
+                .auditStore(new JdbcAuditStore(dataSource))
+                .idempotencyStore(new JdbcIdempotencyStore(dataSource));
+    }
+
     public ExecutorBuilder unitOfWork(UnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         return this;
@@ -111,20 +128,20 @@ public final class ExecutorBuilder {
     }
 
     public OperationExecutor build() {
-        OutboxStore outbox = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
-        EventBus bus = new EventBus(outbox);
+        OneBackend.Stores stores = OneBackend.of(unitOfWork, outboxStore, auditStore, idempotencyStore);
+        EventBus bus = new EventBus(stores.outbox());
         subscriptions.forEach(subscription -> subscription.accept(bus));
         return new OperationExecutor(new RuntimeConfig(
                 registry,
                 handlers != null ? handlers : HandlerBindings.builder(registry).build(),
                 new PolicyEngine(flags),
                 rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(),
-                idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+                stores.idempotency(),
                 idempotencyTtl,
-                unitOfWork != null ? unitOfWork : new InMemoryUnitOfWork(),
-                outbox,
+                stores.unitOfWork(),
+                stores.outbox(),
                 bus,
-                auditStore != null ? auditStore : new InMemoryAuditStore(),
+                stores.audit(),
                 ExecutionListener.compose(listeners.stream().<ExecutionListener>map(GuardedListener::new).toList()),
                 openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.get()));
     }
