@@ -1,6 +1,12 @@
 package io.contractspec.runtime;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.SpecRef;
+import io.contractspec.runtime.authorization.Authorizer;
+import io.contractspec.runtime.authorization.PolicyAuthorizer;
+import io.contractspec.runtime.authorization.RecordRule;
+import io.contractspec.runtime.internal.Authorization;
 import io.contractspec.runtime.internal.GuardedListener;
 import io.contractspec.runtime.internal.OneBackend;
 import io.contractspec.runtime.jdbc.JdbcAuditStore;
@@ -18,7 +24,9 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -43,6 +51,9 @@ public final class ExecutorBuilder {
     private OutboxStore outboxStore;
     private AuditStore auditStore;
     private final List<ExecutionListener> listeners = new ArrayList<>();
+    private List<Authorizer> authorizers;
+    private final List<Authorizer> addedAuthorizers = new ArrayList<>();
+    private final Map<SpecRef, RecordRule> recordRules = new LinkedHashMap<>();
     private OpenTelemetry openTelemetry;
     private final List<Consumer<EventBus>> subscriptions = new ArrayList<>();
 
@@ -110,6 +121,41 @@ public final class ExecutorBuilder {
         return this;
     }
 
+    /** Adds an authorizer after the built-in policy check ({@link PolicyAuthorizer}); every one must allow a call. */
+    public ExecutorBuilder authorizer(Authorizer authorizer) {
+        addedAuthorizers.add(Objects.requireNonNull(authorizer, "authorizer"));
+        return this;
+    }
+
+    /**
+     * Replaces the authorizers, the built-in policy check included: pass
+     * {@code new PolicyAuthorizer(flags)} among them to keep the contract's roles, permissions and
+     * flags. Authentication (the contract's auth level) and record rules are enforced regardless.
+     */
+    public ExecutorBuilder authorizers(List<Authorizer> authorizers) {
+        this.authorizers = List.copyOf(authorizers);
+        return this;
+    }
+
+    /**
+     * Declares a record rule for operations: their handlers must call {@code context.authorize(record)}
+     * with the record they act on, and the runtime refuses records the rule does not allow (403).
+     */
+    public ExecutorBuilder recordRule(RecordRule rule, OperationSpec... operations) {
+        Objects.requireNonNull(rule, "rule");
+        if (operations.length == 0) {
+            throw new IllegalArgumentException("recordRule needs the operations it applies to");
+        }
+        for (OperationSpec operation : operations) {
+            RecordRule previous = recordRules.putIfAbsent(operation.ref(), rule);
+            if (previous != null) {
+                throw new IllegalStateException(operation.ref() + " already has the record rule '" + previous.requirement()
+                        + "'; an operation has one record rule");
+            }
+        }
+        return this;
+    }
+
     public ExecutorBuilder listener(ExecutionListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
@@ -134,7 +180,7 @@ public final class ExecutorBuilder {
         return new OperationExecutor(new RuntimeConfig(
                 registry,
                 handlers != null ? handlers : HandlerBindings.builder(registry).build(),
-                new PolicyEngine(flags),
+                new Authorization(allAuthorizers(), recordRules),
                 rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(),
                 stores.idempotency(),
                 idempotencyTtl,
@@ -144,5 +190,11 @@ public final class ExecutorBuilder {
                 stores.audit(),
                 ExecutionListener.compose(listeners.stream().<ExecutionListener>map(GuardedListener::new).toList()),
                 openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.get()));
+    }
+
+    private List<Authorizer> allAuthorizers() {
+        List<Authorizer> all = new ArrayList<>(authorizers != null ? authorizers : List.of(new PolicyAuthorizer(flags)));
+        all.addAll(addedAuthorizers);
+        return all;
     }
 }

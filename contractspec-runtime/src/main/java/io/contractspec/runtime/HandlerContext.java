@@ -29,6 +29,15 @@ public interface HandlerContext {
     Transaction transaction();
 
     /**
+     * Checks that the caller may act on {@code record} (the row the handler loaded, say): the
+     * operation's declared {@code RecordRule} and every authorizer must allow it. A refusal ends the
+     * call with 403 (stage {@link Stage#AUTHORIZE_RECORD}), rolled back, even if the handler catches
+     * the exception. An operation with a declared record rule whose handler returns without calling
+     * this fails with INTERNAL_ERROR: the rule is enforced, not merely offered.
+     */
+    void authorize(Object record);
+
+    /**
      * Emits an event into the call's outbox. Only events the operation declares may be emitted and
      * the payload must validate against the event's model; otherwise the call fails with
      * INTERNAL_ERROR and nothing is published.

@@ -1,4 +1,4 @@
-package io.contractspec.runtime;
+package io.contractspec.runtime.authorization;
 
 import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.spec.AuthLevel.ADMIN;
@@ -8,16 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.Policy;
+import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.Principal;
 import io.contractspec.runtime.spi.FlagProvider;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The policy engine on its own: auth levels, roles, permissions and flags, and what a denial says. */
-class PolicyEngineTest {
+/** The built-in policy authorizer on its own: auth levels, roles, permissions and flags, and what a denial says. */
+class PolicyAuthorizerTest {
 
     private static final CallContext ANONYMOUS_CALL = CallContext.anonymous();
 
-    private final PolicyEngine engine = new PolicyEngine(FlagProvider.FROM_CONTEXT);
+    private final PolicyAuthorizer engine = new PolicyAuthorizer(FlagProvider.FROM_CONTEXT);
 
     private static CallContext as(String... roles) {
         return CallContext.of(Principal.of("alice", "acme", roles));
@@ -27,8 +29,13 @@ class PolicyEngineTest {
         return CallContext.of(Principal.of("alice", "acme").withPermissions(permissions));
     }
 
-    private PolicyEngine.Denial check(Policy.Builder policy, CallContext context) {
-        return engine.check(policy.build(), context);
+    private AuthorizationDecision.Denied check(Policy.Builder policy, CallContext context) {
+        return denialOf(engine.check(policy.build(), context));
+    }
+
+    /** The denial, or null when allowed. */
+    private static AuthorizationDecision.Denied denialOf(AuthorizationDecision decision) {
+        return decision instanceof AuthorizationDecision.Denied denied ? denied : null;
     }
 
     @Test
@@ -40,7 +47,7 @@ class PolicyEngineTest {
     @Test
     void requiresAPrincipalForAUserOperation() {
         assertThat(check(auth(USER), ANONYMOUS_CALL))
-                .isEqualTo(new PolicyEngine.Denial(StandardCode.UNAUTHENTICATED, "authentication is required"));
+                .isEqualTo(new AuthorizationDecision.Denied(StandardCode.UNAUTHENTICATED, "authentication is required"));
         assertThat(check(auth(USER), as())).isNull();
     }
 
@@ -53,7 +60,7 @@ class PolicyEngineTest {
     void makesAnAdminOfExactlyTheAdminRole() {
         assertThat(check(auth(ADMIN), ANONYMOUS_CALL).code()).isEqualTo(StandardCode.UNAUTHENTICATED);
         assertThat(check(auth(ADMIN), as("member", "Admin", "administrator")))
-                .isEqualTo(new PolicyEngine.Denial(StandardCode.FORBIDDEN, "the 'admin' role is required"));
+                .isEqualTo(new AuthorizationDecision.Denied(StandardCode.FORBIDDEN, "the 'admin' role is required"));
         assertThat(check(auth(ADMIN), withPermissions("admin")).code()).isEqualTo(StandardCode.FORBIDDEN);
         assertThat(check(auth(ADMIN), as("admin"))).isNull();
     }
@@ -63,7 +70,7 @@ class PolicyEngineTest {
         Policy.Builder policy = auth(USER).roles("approver", "auditor");
 
         assertThat(check(policy, as("approver")))
-                .isEqualTo(new PolicyEngine.Denial(StandardCode.FORBIDDEN, "the role 'auditor' is required"));
+                .isEqualTo(new AuthorizationDecision.Denied(StandardCode.FORBIDDEN, "the role 'auditor' is required"));
         assertThat(check(policy, as("auditor", "approver", "member"))).isNull();
     }
 
@@ -72,7 +79,7 @@ class PolicyEngineTest {
         Policy.Builder policy = auth(USER).anyRole("approver", "owner");
 
         assertThat(check(policy, as("member")))
-                .isEqualTo(new PolicyEngine.Denial(StandardCode.FORBIDDEN, "one of the roles [approver, owner] is required"));
+                .isEqualTo(new AuthorizationDecision.Denied(StandardCode.FORBIDDEN, "one of the roles [approver, owner] is required"));
         assertThat(check(policy, as("owner"))).isNull();
     }
 
@@ -101,21 +108,21 @@ class PolicyEngineTest {
         Policy.Builder policy = auth(ANONYMOUS).flags("new-editor");
 
         assertThat(check(policy, ANONYMOUS_CALL))
-                .isEqualTo(new PolicyEngine.Denial(StandardCode.FORBIDDEN, "the feature 'new-editor' is not enabled"));
+                .isEqualTo(new AuthorizationDecision.Denied(StandardCode.FORBIDDEN, "the feature 'new-editor' is not enabled"));
         assertThat(check(policy, CallContext.builder().flags(Set.of("new-editor")).build())).isNull();
     }
 
     @Test
     void asksACustomFlagProvider() {
-        PolicyEngine acmeOnly = new PolicyEngine((flag, context) -> flag.equals("new-editor")
+        PolicyAuthorizer acmeOnly = new PolicyAuthorizer((flag, context) -> flag.equals("new-editor")
                 && context.principal().map(p -> p.organizationId().equals("acme")).orElse(false));
         Policy policy = auth(USER).flags("new-editor").build();
 
-        assertThat(acmeOnly.check(policy, as())).isNull();
-        assertThat(acmeOnly.check(policy, CallContext.of(Principal.of("carol", "globex"))).code())
+        assertThat(denialOf(acmeOnly.check(policy, as()))).isNull();
+        assertThat(denialOf(acmeOnly.check(policy, CallContext.of(Principal.of("carol", "globex")))).code())
                 .isEqualTo(StandardCode.FORBIDDEN);
-        assertThat(acmeOnly.check(policy, CallContext.builder().principal(Principal.of("carol", "globex"))
-                .flags(Set.of("new-editor")).build())).as("the provider, not the context, decides").isNotNull();
+        assertThat(denialOf(acmeOnly.check(policy, CallContext.builder().principal(Principal.of("carol", "globex"))
+                .flags(Set.of("new-editor")).build()))).as("the provider, not the context, decides").isNotNull();
     }
 
     @Test
