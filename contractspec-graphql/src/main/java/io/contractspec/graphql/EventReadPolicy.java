@@ -1,5 +1,6 @@
 package io.contractspec.graphql;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
@@ -16,6 +17,7 @@ import io.contractspec.runtime.spi.FlagProvider;
  * readable by every authenticated member of the organization.
  */
 @FunctionalInterface
+@PublicApi
 public interface EventReadPolicy {
 
     EventReadPolicy EMITTERS = (registry, event, subscriber) -> {

@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  * asked for, the context, and the input when the surface passed it already parsed (surfaces that
  * hand over a body have it read in the {@link Stage#PARSE_INPUT} stage).
  */
+@PublicApi
 public final class CallParameters {
 
     private final String operationKey;

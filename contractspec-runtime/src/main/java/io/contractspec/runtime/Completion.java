@@ -1,7 +1,11 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** The end of something an {@link ExecutionListener} heard begin: a call or a stage. */
 @FunctionalInterface
+@PublicApi
 public interface Completion<T> {
 
     void completed(T outcome);

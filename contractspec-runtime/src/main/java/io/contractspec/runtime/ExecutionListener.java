@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.internal.ComposedListener;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * limiter, a store) is reported on the stage it failed in. Hooks must not throw: failures are
  * logged and ignored. With no listener registered the executor creates none of these objects.
  */
+@PublicApi
 public interface ExecutionListener {
 
     ExecutionListener NONE = new ExecutionListener() {};

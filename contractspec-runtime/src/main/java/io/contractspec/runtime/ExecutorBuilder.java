@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
@@ -39,6 +40,7 @@ import javax.sql.DataSource;
  * store, or a JDBC store without a database unit of work, fails {@link #build()} with a message
  * that names each misfit: nothing is silently replaced by an in-memory stand-in.
  */
+@PublicApi
 public final class ExecutorBuilder {
 
     private final ContractRegistry registry;

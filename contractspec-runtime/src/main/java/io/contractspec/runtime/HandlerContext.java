@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** What a handler may use during a call: who calls, the clock, the transaction, and emitting events. */
+@PublicApi
 public interface HandlerContext {
 
     OperationSpec operation();

@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
  * PAYLOAD_TOO_LARGE or UNSUPPORTED_MEDIA_TYPE. The pipeline turns it into the call's problem with
  * this detail. Stackless: it is control flow for bad requests.
  */
+@PublicApi
 public final class InputRejectedException extends RuntimeException {
 
     private final transient StandardCode code;

@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * idempotency entry; telemetry throughout. Every failure is a {@link Problem}; nothing a failed
  * call did is committed. Listeners hear each stage begin and end ({@link ExecutionListener}).
  */
+@PublicApi
 public final class OperationExecutor {
 
     private final RuntimeConfig config;

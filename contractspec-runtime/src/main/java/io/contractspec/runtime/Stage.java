@@ -1,6 +1,10 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** The stages of the pipeline, in the order they run. */
+@PublicApi
 public enum Stage {
     RESOLVE,
     AUTHENTICATE,

@@ -1,10 +1,12 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.Problem;
 import java.util.Objects;
 import java.util.Optional;
 
 /** How a stage ended: passed, or stopped the call with a problem. */
+@PublicApi
 public record StageOutcome(Stage stage, Optional<Problem> problem) {
 
     public StageOutcome {

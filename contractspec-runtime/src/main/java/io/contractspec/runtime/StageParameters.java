@@ -1,10 +1,12 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A stage about to run: which one, the call it belongs to, and the operation once resolved. */
+@PublicApi
 public final class StageParameters {
 
     private final Stage stage;

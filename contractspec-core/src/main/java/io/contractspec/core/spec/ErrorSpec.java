@@ -1,6 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** A declared error: its code (UPPER_SNAKE), HTTP status and when it happens. */
+@PublicApi
 public record ErrorSpec(String code, int status, String when) {
 
     public ErrorSpec {

@@ -1,6 +1,7 @@
 package io.contractspec.core.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Fluent builder of {@link OperationSpec}; every setter returns the builder. */
+@PublicApi
 public final class OperationBuilder extends SpecBuilder<OperationBuilder, OperationSpec> {
 
     final OperationKind kind;

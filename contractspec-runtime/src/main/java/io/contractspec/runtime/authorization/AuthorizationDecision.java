@@ -1,9 +1,11 @@
 package io.contractspec.runtime.authorization;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import java.util.Objects;
 
 /** What an {@link Authorizer} decided: allowed, or denied with the requirement the caller did not meet. */
+@PublicApi
 public sealed interface AuthorizationDecision {
 
     AuthorizationDecision ALLOWED = new Allowed();

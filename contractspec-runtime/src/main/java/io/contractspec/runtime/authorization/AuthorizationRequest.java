@@ -1,5 +1,6 @@
 package io.contractspec.runtime.authorization;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.Principal;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * What an {@link Authorizer} decides on: the operation, the call (principal, flags, channel) and,
  * for a record-level check, the record the handler is about to act on.
  */
+@PublicApi
 public final class AuthorizationRequest {
 
     private final OperationSpec operation;

@@ -1,5 +1,8 @@
 package io.contractspec.runtime.authorization;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * Decides whether a call may proceed. The pipeline asks every authorizer once per call, after
  * authentication (the operation-level request), and again whenever a handler authorizes the
@@ -12,6 +15,7 @@ package io.contractspec.runtime.authorization;
  * requests they have no rule for.
  */
 @FunctionalInterface
+@PublicApi
 public interface Authorizer {
 
     AuthorizationDecision authorize(AuthorizationRequest request);

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.authorization;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.AuthLevel;
 import io.contractspec.core.spec.Policy;
 import io.contractspec.runtime.CallContext;
@@ -21,6 +22,7 @@ import java.util.Set;
  * what the caller holds. Record-level requests are allowed here: the operation-level check already
  * ran, and record rules decide on records.
  */
+@PublicApi
 public final class PolicyAuthorizer implements Authorizer {
 
     /** The role that satisfies {@code auth: admin}. */

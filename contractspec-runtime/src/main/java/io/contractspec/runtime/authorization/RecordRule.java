@@ -1,5 +1,6 @@
 package io.contractspec.runtime.authorization;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.Principal;
 import java.util.Objects;
 import java.util.function.BiPredicate;
@@ -15,6 +16,7 @@ import java.util.function.BiPredicate;
  *         (principal, instance) -> principal.userId().equals(instance.triggeredBy()) || principal.hasRole("admin"));
  * }</pre>
  */
+@PublicApi
 public final class RecordRule {
 
     private final Class<?> recordType;

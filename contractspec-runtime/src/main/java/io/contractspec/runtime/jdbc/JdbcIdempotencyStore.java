@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
  * rolls back and replays the stored result); if it rolled back, the insert succeeds. On PostgreSQL
  * the failed insert aborts the transaction, which is fine because the executor rolls it back.
  */
+@PublicApi
 public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private static final String WHERE_KEY = " WHERE principal = ? AND operation = ? AND idempotency_key = ?";

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
@@ -17,6 +18,7 @@ import java.util.List;
  * dropped, so a long-running demo does not grow without end. An audit trail that must keep
  * everything belongs in a database ({@code JdbcAuditStore}).
  */
+@PublicApi
 public final class InMemoryAuditStore implements AuditStore {
 
     public static final int DEFAULT_CAPACITY = 100_000;

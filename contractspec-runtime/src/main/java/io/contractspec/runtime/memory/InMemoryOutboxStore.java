@@ -1,5 +1,6 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.spi.OutboxStore;
 import io.contractspec.runtime.spi.Transaction;
@@ -22,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * that emitted them (it rolls back). Events are never lost silently. A subscriber that starts
  * after events were dropped begins with the oldest event still held.
  */
+@PublicApi
 public final class InMemoryOutboxStore implements OutboxStore {
 
     public static final int DEFAULT_CAPACITY = 100_000;

@@ -1,11 +1,13 @@
 package io.contractspec.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Remembers the results of commands sent with an idempotency key, so that retries replay them. */
+@PublicApi
 public interface IdempotencyStore {
 
     /** The scope of a key: the same key from another principal or for another operation is unrelated. */

@@ -3,9 +3,11 @@ package io.contractspec.testing.rest;
 import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.annotations.PublicApi;
 import org.junit.jupiter.api.Test;
 
 /** Every status the pipeline answers, through the adapter: 200/201, 401, 403 (role, flag), 404, 422, 429, 500. */
+@PublicApi
 public interface StatusConformance extends RestConformance {
 
     @Test
