@@ -39,14 +39,21 @@ public final class Authorization {
 
     /** Stage AUTHORIZE: every authorizer allows the call. */
     public void authorize(OperationSpec operation, CallContext context) {
-        AuthorizationRequest request = AuthorizationRequest.forOperation(operation, context);
+        AuthorizationRequest request = null;
         for (Authorizer authorizer : authorizers) {
+            if (authorizer instanceof PolicyAuthorizer policy) { // the common case, without a request object
+                refuseIfDenied(policy.check(operation.policy(), context), Stage.AUTHORIZE);
+                continue;
+            }
+            if (request == null) {
+                request = AuthorizationRequest.forOperation(operation, context);
+            }
             refuseIfDenied(authorizer.authorize(request), Stage.AUTHORIZE);
         }
     }
 
     public boolean hasRecordRule(OperationSpec operation) {
-        return recordRules.containsKey(operation.ref());
+        return !recordRules.isEmpty() && recordRules.containsKey(operation.ref());
     }
 
     /** Stage AUTHORIZE_RECORD: the operation's record rule and every authorizer allow acting on the record. */
