@@ -18,6 +18,7 @@ import io.contractspec.runtime.HandlerContext;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.OperationHandler;
 import io.contractspec.runtime.Principal;
+import io.contractspec.runtime.memory.InMemoryOutboxStore;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +77,9 @@ public class PipelineOverheadBenchmark {
         };
         executor = OperationExecutor.builder(ContractRegistry.builder().register(GET, RUN, ECHOED).build())
                 .handlers(bindings -> bindings.bind(GET, handler).bind(RUN, emittingHandler))
+                // No subscriber receives the events, so a bounded outbox would fill and refuse;
+                // the pipeline's overhead, not the outbox's bound, is measured here.
+                .outboxStore(new InMemoryOutboxStore(Integer.MAX_VALUE))
                 .build();
         input = JsonNodeFactory.instance.objectNode().put("id", "inst-1").put("note", "benchmark");
         context = CallContext.of(Principal.of("u-1", "org-1", "member"));

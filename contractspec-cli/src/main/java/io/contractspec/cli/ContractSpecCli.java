@@ -1,8 +1,9 @@
 package io.contractspec.cli;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.command.RootCommand;
 import io.contractspec.cli.command.UsageException;
-import io.contractspec.cli.load.LoadException;
+import io.contractspec.build.load.LoadException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParameterException;
  * int exit = ContractSpecCli.commandLine().execute("ci", "--snapshot", "contracts.lock.json");
  * }</pre>
  */
+@Internal
 public final class ContractSpecCli {
 
     public static final int PASS = 0;

@@ -1,11 +1,13 @@
 package io.contractspec.cli;
 
+import io.contractspec.annotations.Internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of this tool, and the versions of what it pins in new projects, as built (from a resource the build fills in). */
+@Internal
 public final class ToolVersion {
 
     private static final Properties PROPERTIES = load();

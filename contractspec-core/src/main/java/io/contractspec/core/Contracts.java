@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.AuthLevel;
 import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.EventSpec;
@@ -33,6 +34,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
+@PublicApi
 public final class Contracts {
 
     /**

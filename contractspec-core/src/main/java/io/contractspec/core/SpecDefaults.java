@@ -1,5 +1,6 @@
 package io.contractspec.core;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.OperationBuilder;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * Immutable: each setter returns a new value, so one set of defaults can be refined per feature
  * ({@code WORKFLOW.tags("approval")}).
  */
+@PublicApi
 public final class SpecDefaults {
 
     private final String version;

@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.docs.internal.Catalog;
@@ -24,6 +25,7 @@ import java.util.Objects;
  *     .writeTo(Path.of("target/docs"));
  * }</pre>
  */
+@PublicApi
 public final class DocsGenerator {
 
     private DocsGenerator() {}

@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
+@PublicApi
 public final class DocsOptions {
 
     private final SourceResolver sourceResolver;

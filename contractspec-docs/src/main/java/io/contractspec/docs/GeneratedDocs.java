@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * Generated files: relative paths ({@code /}-separated, e.g. {@code workflow.instances/workflow.instance.resume.md})
  * mapped to their bytes, in path order. Write them to a folder, or serve them straight from memory.
  */
+@PublicApi
 public final class GeneratedDocs {
 
     private final SortedMap<String, byte[]> files;

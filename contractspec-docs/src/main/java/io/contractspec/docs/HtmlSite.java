@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.docs.internal.Catalog;
 import io.contractspec.docs.internal.HtmlPages;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * No CDN, no fetch: the site works opened from {@code file://} as well as served, e.g. by a web
  * adapter mounting {@link GeneratedDocs#toMap()} at {@code /docs}.
  */
+@PublicApi
 public final class HtmlSite {
 
     private HtmlSite() {}

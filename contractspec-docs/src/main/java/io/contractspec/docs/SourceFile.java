@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
  *     {@code examples/workflow-system/src/main/java/io/contractspec/examples/workflow/instance/InstanceOperations.java}
  * @param file where to read it
  */
+@PublicApi
 public record SourceFile(String projectPath, Path file) {
 
     public SourceFile {

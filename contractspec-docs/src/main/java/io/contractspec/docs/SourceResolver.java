@@ -1,5 +1,6 @@
 package io.contractspec.docs;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.stream.StreamSupport;
  * the resolver looks for it under each source root in turn, then under the project root itself,
  * and names it relative to the project root. The first root that holds the file wins.
  */
+@PublicApi
 public final class SourceResolver {
 
     /** How deep below the project root {@link #discover} looks for source roots. */

@@ -1,5 +1,5 @@
 /**
- * Docs from a contract registry: Markdown pages in the seed page's format
+ * Public API: Docs from a contract registry: Markdown pages in the seed page's format
  * ({@link io.contractspec.docs.DocsGenerator#markdown}) and a static, offline HTML reference site
  * ({@link io.contractspec.docs.HtmlSite#generate}). Both return
  * {@link io.contractspec.docs.GeneratedDocs}: write it to a folder or serve it from memory.

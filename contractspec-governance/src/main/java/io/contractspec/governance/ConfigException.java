@@ -1,5 +1,6 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  * unknown severity or an unknown rule id. The message names the file and the key, e.g.
  * {@code .contractsrc.json: lint.rules.EventKeyNotPastTens: unknown rule id; did you mean EventKeyNotPastTense?}.
  */
+@PublicApi
 public final class ConfigException extends RuntimeException {
 
     private final String file;

@@ -1,5 +1,6 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * Ordering and the one-line text form of governance findings, shared by lint, breaking changes,
  * golden files and text reports so that every tool prints a finding the same way.
  */
+@PublicApi
 public final class Findings {
 
     /** Deterministic order: by subject, then path, rule id, most severe first, message. */

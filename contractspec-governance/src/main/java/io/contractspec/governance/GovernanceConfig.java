@@ -1,6 +1,7 @@
 package io.contractspec.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.DiffConfig;
 import io.contractspec.governance.internal.ContractsRc;
 import io.contractspec.governance.lint.LintConfig;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * BreakingChanges.standard().compare(baseline, registry, config.breakingChanges());
  * }</pre>
  */
+@PublicApi
 public record GovernanceConfig(LintConfig lint, DiffConfig breakingChanges) {
 
     /** The file's conventional name, in the project root. */

@@ -1,5 +1,6 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.regex.Pattern;
 
 /**
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
  * e.g. {@code EventKeyNotPastTense} or {@code RemovedOutputField}. A finding's id is its rule's id,
  * so ids in {@code .contractsrc.json}, golden files and reports all read the same.
  */
+@PublicApi
 public final class RuleIds {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Za-z0-9]*");

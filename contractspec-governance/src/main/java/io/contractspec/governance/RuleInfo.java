@@ -1,5 +1,6 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Severity;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
  * otherwise, one line on what it checks, and why its findings have that severity (empty when the
  * rule gives no reason). Tools list these (e.g. as SARIF rule metadata, or {@code contractspec rules}).
  */
+@PublicApi
 public record RuleInfo(String id, Severity defaultSeverity, String summary, String rationale) {
 
     public RuleInfo {

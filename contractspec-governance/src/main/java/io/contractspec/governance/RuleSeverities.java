@@ -1,5 +1,6 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.internal.SeverityOverrides;
 import io.contractspec.schema.Severity;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * {@link io.contractspec.governance.diff.DiffConfig} share. Each remembers where its values came
  * from, so that an unknown rule id is reported at its key.
  */
+@PublicApi
 public abstract class RuleSeverities {
 
     private final SeverityOverrides overrides;

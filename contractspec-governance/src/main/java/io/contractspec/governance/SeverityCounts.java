@@ -1,10 +1,12 @@
 package io.contractspec.governance;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import java.util.List;
 
 /** How many findings there are at each severity. */
+@PublicApi
 public record SeverityCounts(int errors, int dangers, int warnings, int notes) {
 
     public static final SeverityCounts NONE = new SeverityCounts(0, 0, 0, 0);

@@ -1,5 +1,5 @@
 /**
- * Governance of contracts: lint rules over one registry, breaking-change rules and a version policy
+ * Public API: Governance of contracts: lint rules over one registry, breaking-change rules and a version policy
  * over two, and golden-file cases to test rules with.
  *
  * <h2>Findings</h2>

@@ -1,10 +1,11 @@
 package io.contractspec.graphql;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.CallContext;
-import io.contractspec.runtime.PolicyEngine;
+import io.contractspec.runtime.authorization.PolicyAuthorizer;
 import io.contractspec.runtime.spi.FlagProvider;
 
 /**
@@ -16,15 +17,16 @@ import io.contractspec.runtime.spi.FlagProvider;
  * readable by every authenticated member of the organization.
  */
 @FunctionalInterface
+@PublicApi
 public interface EventReadPolicy {
 
     EventReadPolicy EMITTERS = (registry, event, subscriber) -> {
-        PolicyEngine engine = new PolicyEngine(FlagProvider.FROM_CONTEXT);
+        PolicyAuthorizer policy = new PolicyAuthorizer(FlagProvider.FROM_CONTEXT);
         boolean emitted = false;
         for (OperationSpec operation : registry.operations()) {
             if (operation.declaresEvent(event.ref())) {
                 emitted = true;
-                if (engine.check(operation.policy(), subscriber) == null) {
+                if (policy.check(operation.policy(), subscriber).isAllowed()) {
                     return true;
                 }
             }

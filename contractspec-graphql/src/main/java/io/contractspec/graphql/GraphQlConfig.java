@@ -1,5 +1,6 @@
 package io.contractspec.graphql;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.FlagResolver;
 import io.contractspec.rest.auth.Authenticator;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * introspection on, requests up to 256 KiB, subscriptions through the event-bus subscriber
  * {@code graphql-subscriptions} with 10 seconds to send {@code connection_init}.
  */
+@PublicApi
 public final class GraphQlConfig {
 
     public static final int DEFAULT_MAX_DEPTH = 12;

@@ -3,6 +3,7 @@ package io.contractspec.graphql;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
@@ -12,6 +13,7 @@ import io.contractspec.graphql.internal.SchemaFactory;
  * The GraphQL schema of a registry without an executor behind it, for export and drift checks:
  * {@code contractspec graphql export} writes {@link #sdl}.
  */
+@PublicApi
 public final class GraphQlSchemas {
 
     private GraphQlSchemas() {}

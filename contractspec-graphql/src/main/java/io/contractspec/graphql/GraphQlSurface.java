@@ -1,6 +1,7 @@
 package io.contractspec.graphql;
 
 import graphql.schema.GraphQLSchema;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.graphql.internal.Callers;
 import io.contractspec.graphql.internal.Engine;
 import io.contractspec.graphql.internal.EventFeed;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  * RestServer.create(executor, config -> config.authenticator(authenticator).javalin(graphql::mount));
  * }</pre>
  */
+@PublicApi
 public final class GraphQlSurface implements AutoCloseable {
 
     private final String path;

@@ -1,5 +1,5 @@
 /**
- * The GraphQL surface: {@link io.contractspec.graphql.GraphQlSurface} serves a registry through its
+ * Public API: The GraphQL surface: {@link io.contractspec.graphql.GraphQlSurface} serves a registry through its
  * executor over GraphQL over HTTP and {@code graphql-transport-ws}; {@link io.contractspec.graphql.GraphQlSchemas}
  * prints the schema for export.
  *

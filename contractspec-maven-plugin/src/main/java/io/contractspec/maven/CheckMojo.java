@@ -1,13 +1,14 @@
 package io.contractspec.maven;
 
-import io.contractspec.cli.ci.CiReport;
-import io.contractspec.cli.ci.CiReportWriter;
-import io.contractspec.cli.ci.CiRequest;
-import io.contractspec.cli.ci.ContinuousIntegration;
-import io.contractspec.cli.ci.ReportFormat;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.ci.CiReport;
+import io.contractspec.build.ci.CiReportWriter;
+import io.contractspec.build.ci.CiRequest;
+import io.contractspec.build.ci.ContinuousIntegration;
+import io.contractspec.build.ci.ReportFormat;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.load.LoadedContracts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Internal
 public final class CheckMojo extends ContractsMojo {
 
     /**

@@ -1,11 +1,12 @@
 package io.contractspec.maven;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.Artifact;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.generate.GeneratedFolder;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.Artifact;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.generate.GeneratedFolder;
+import io.contractspec.build.load.LoadedContracts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "client", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Internal
 public final class ClientMojo extends ContractsMojo {
 
     @Parameter(property = "contractspec.clientDir", defaultValue = "${project.build.directory}/typescript-client")

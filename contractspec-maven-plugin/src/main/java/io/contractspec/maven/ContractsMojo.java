@@ -1,10 +1,10 @@
 package io.contractspec.maven;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.config.ProjectConfigs;
-import io.contractspec.cli.load.ClasspathLoader;
-import io.contractspec.cli.load.LoadException;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.config.ProjectConfigs;
+import io.contractspec.build.load.ClasspathLoader;
+import io.contractspec.build.load.LoadException;
+import io.contractspec.build.load.LoadedContracts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,11 @@
 package io.contractspec.maven;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.generate.GeneratedFolder;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.generate.GeneratedFolder;
+import io.contractspec.build.load.LoadedContracts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.SortedMap;
@@ -21,6 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Internal
 public final class GenerateMojo extends ContractsMojo {
 
     /** The output folder; by default {@code generate.outputDir} of the configuration, in the module folder. */

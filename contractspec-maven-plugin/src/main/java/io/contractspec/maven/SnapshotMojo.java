@@ -1,6 +1,7 @@
 package io.contractspec.maven;
 
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.core.snapshot.Snapshot;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "snapshot", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Internal
 public final class SnapshotMojo extends ContractsMojo {
 
     /** Where the previous snapshot is kept when this goal changes it. */

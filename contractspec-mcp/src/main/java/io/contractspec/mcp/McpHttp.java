@@ -1,5 +1,6 @@
 package io.contractspec.mcp;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.mcp.internal.Caller;
 import io.contractspec.mcp.internal.HttpGateway;
 import io.contractspec.mcp.internal.HttpSessions;
@@ -35,6 +36,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  *         .authorizationServer("https://login.example.com/").build()));
  * }</pre>
  */
+@PublicApi
 public final class McpHttp implements Consumer<JavalinConfig> {
 
     /** The default path of the endpoint. */

@@ -1,5 +1,6 @@
 package io.contractspec.mcp;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.mcp.internal.JsonMaps;
 import io.contractspec.runtime.Principal;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -17,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
  * one principal (the identity the process was started with; null for anonymous). Nothing but MCP
  * messages may be written to the output, so logs must go elsewhere (standard error).
  */
+@PublicApi
 public final class McpStdio {
 
     private McpStdio() {}

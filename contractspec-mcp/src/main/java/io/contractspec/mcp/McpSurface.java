@@ -1,5 +1,6 @@
 package io.contractspec.mcp;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
  * RestServer.create(executor, rest -> rest.authenticator(auth).javalin(McpHttp.mount(mcp, auth))).start(8080);
  * }</pre>
  */
+@PublicApi
 public final class McpSurface {
 
     /** The {@code _meta} entry of {@code tools/call} that carries an idempotency key for a command. */

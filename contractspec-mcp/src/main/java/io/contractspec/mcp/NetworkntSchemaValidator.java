@@ -1,5 +1,6 @@
 package io.contractspec.mcp;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.mcp.internal.JsonMaps;
 import io.contractspec.mcp.internal.ValidatedOutput;
 
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * uses, instead of the SDK's default that needs 2.x; for SDK clients too (tests, agents in Java). ECMA-262 patterns (Joni), as our schemas mean
  * them. Schemas are compiled once: a tool's schema map is the same object on every call.
  */
+@PublicApi
 public final class NetworkntSchemaValidator implements JsonSchemaValidator {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * config.cors(cors -> cors.allowOrigins("https://studio.example.com").allowCredentials(true));
  * }</pre>
  */
+@PublicApi
 public final class CorsConfig {
 
     /** Any origin, without credentials. */

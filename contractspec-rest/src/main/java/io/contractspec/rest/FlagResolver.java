@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
  * operation requires against them. The default turns none on.
  */
 @FunctionalInterface
+@PublicApi
 public interface FlagResolver {
 
     FlagResolver NONE = (headers, principal) -> Set.of();

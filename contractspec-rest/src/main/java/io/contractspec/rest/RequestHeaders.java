@@ -1,11 +1,13 @@
 package io.contractspec.rest;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /** The headers of an HTTP request, looked up by case-insensitive name. */
 @FunctionalInterface
+@PublicApi
 public interface RequestHeaders {
 
     /** The first value of the header, if the request has it. */

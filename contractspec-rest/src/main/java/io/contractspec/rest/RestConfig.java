@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.health.ReadinessCheck;
 import io.contractspec.rest.openapi.OpenApiOptions;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
  * a default: no base path, 1 MiB bodies, everyone anonymous, no CORS, no readiness checks, the
  * OpenAPI document at {@code /openapi.json}.
  */
+@PublicApi
 public final class RestConfig {
 
     /** The default body limit: 1 MiB. */

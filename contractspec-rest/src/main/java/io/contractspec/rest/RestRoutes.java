@@ -1,5 +1,6 @@
 package io.contractspec.rest;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@PublicApi
 public final class RestRoutes {
 
     private RestRoutes() {}

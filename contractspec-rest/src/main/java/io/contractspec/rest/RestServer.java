@@ -1,6 +1,7 @@
 package io.contractspec.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.internal.EndpointSettings;
 import io.contractspec.rest.internal.ErrorMapping;
 import io.contractspec.rest.internal.HealthEndpoints;
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
  *     .start(8080);
  * }</pre>
  */
+@PublicApi
 public final class RestServer implements AutoCloseable {
 
     private final Javalin javalin;

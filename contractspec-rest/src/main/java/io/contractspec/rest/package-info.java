@@ -1,5 +1,5 @@
 /**
- * The REST surface: {@link io.contractspec.rest.RestServer#create} serves every operation of an
+ * Public API: The REST surface: {@link io.contractspec.rest.RestServer#create} serves every operation of an
  * executor's registry over HTTP (Javalin) — queries with GET and typed query parameters or
  * {@code ?input=}, commands with POST and a JSON body, transport overrides with path parameters —
  * plus {@code /health}, {@code /ready} and {@code /openapi.json}. Every failure is an

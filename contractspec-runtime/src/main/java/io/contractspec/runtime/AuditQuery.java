@@ -1,9 +1,11 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Filters for the audit trail; every filter is optional, results are oldest first. */
+@PublicApi
 public final class AuditQuery {
 
     private final String actor;

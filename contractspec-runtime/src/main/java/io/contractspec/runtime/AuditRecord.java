@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,6 +12,7 @@ import java.util.Objects;
  * call), in which organization and trace, when, with which input (personal data redacted) and
  * result code.
  */
+@PublicApi
 public record AuditRecord(
         String id,
         String action,

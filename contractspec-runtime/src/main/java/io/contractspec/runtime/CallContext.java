@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * human: {@link Builder#onBehalfOf(String, Principal)} makes that human the principal, so the
  * policy check uses their roles and nothing else, and records the system as the {@link #actor()}.
  */
+@PublicApi
 public final class CallContext {
 
     private static final HexFormat HEX = HexFormat.of();

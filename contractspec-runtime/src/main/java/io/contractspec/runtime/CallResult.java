@@ -1,11 +1,13 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.Problem;
 import java.util.List;
 import java.util.Objects;
 
 /** The outcome of a call: a success with its output, or a failure with its problem document. */
+@PublicApi
 public sealed interface CallResult {
 
     /** The HTTP-equivalent status of the outcome. */

@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.OutboxStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@value #MAX_ROUNDS} rounds, so under steady load no caller is kept relaying for the others; a
  * request still open then is served by the next relay (the next commit, or a scheduled one).
  */
+@PublicApi
 public final class EventBus {
 
     private static final int BATCH = 256;

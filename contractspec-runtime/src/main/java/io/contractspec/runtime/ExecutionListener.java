@@ -1,50 +1,40 @@
 package io.contractspec.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.contractspec.core.result.Problem;
-import java.time.Duration;
+import io.contractspec.annotations.PublicApi;
+import io.contractspec.runtime.internal.ComposedListener;
 import java.util.List;
 
 /**
- * Observes calls. Every hook has a no-op default, so an implementation overrides only what it needs;
- * {@link #compose} chains several. Hooks must not throw (failures are logged and ignored).
+ * Observes calls, like graphql-java's instrumentation: {@link #beginCall} and {@link #beginStage}
+ * each take one parameter object (new inputs never break an implementation) and return the
+ * callback that hears how the call or stage ended. Every hook has a no-op default, so an
+ * implementation overrides only what it needs; {@link #compose} chains several.
+ *
+ * <p>Every stage is reported, including the ones that stop a call before the handler (401, 403,
+ * 429, and 400/413/415 from reading the input); a plug-in that fails (an authorizer, a rate
+ * limiter, a store) is reported on the stage it failed in. Hooks must not throw: failures are
+ * logged and ignored. With no listener registered the executor creates none of these objects.
  */
+@PublicApi
 public interface ExecutionListener {
 
     ExecutionListener NONE = new ExecutionListener() {};
 
-    /** Before the first stage. */
-    default void callStarted(String operationKey, JsonNode input, CallContext context) {}
+    /** Before the first stage; the returned callback runs after the last one, whatever the outcome. */
+    default Completion<CallOutcome> beginCall(CallParameters call) {
+        return Completion.none();
+    }
 
-    /** A stage stopped the call with a problem. */
-    default void stageFailed(Stage stage, Problem problem, CallContext context) {}
-
-    /** After the last stage, whatever the outcome. */
-    default void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {}
+    /** Before a stage; the returned callback hears whether it passed or with which problem it stopped the call. */
+    default Completion<StageOutcome> beginStage(StageParameters stage) {
+        return Completion.none();
+    }
 
     static ExecutionListener compose(List<ExecutionListener> listeners) {
         List<ExecutionListener> all = List.copyOf(listeners);
         if (all.isEmpty()) {
             return NONE;
         }
-        if (all.size() == 1) {
-            return all.get(0);
-        }
-        return new ExecutionListener() {
-            @Override
-            public void callStarted(String operationKey, JsonNode input, CallContext context) {
-                all.forEach(listener -> listener.callStarted(operationKey, input, context));
-            }
-
-            @Override
-            public void stageFailed(Stage stage, Problem problem, CallContext context) {
-                all.forEach(listener -> listener.stageFailed(stage, problem, context));
-            }
-
-            @Override
-            public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
-                all.forEach(listener -> listener.callCompleted(operationKey, result, duration, context));
-            }
-        };
+        return all.size() == 1 ? all.get(0) : new ComposedListener(all);
     }
 }

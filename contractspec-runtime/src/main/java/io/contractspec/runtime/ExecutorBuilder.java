@@ -1,12 +1,20 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.SpecRef;
+import io.contractspec.runtime.authorization.Authorizer;
+import io.contractspec.runtime.authorization.PolicyAuthorizer;
+import io.contractspec.runtime.authorization.RecordRule;
+import io.contractspec.runtime.internal.Authorization;
 import io.contractspec.runtime.internal.GuardedListener;
-import io.contractspec.runtime.memory.InMemoryAuditStore;
-import io.contractspec.runtime.memory.InMemoryIdempotencyStore;
-import io.contractspec.runtime.memory.InMemoryOutboxStore;
+import io.contractspec.runtime.internal.OneBackend;
+import io.contractspec.runtime.jdbc.JdbcAuditStore;
+import io.contractspec.runtime.jdbc.JdbcIdempotencyStore;
+import io.contractspec.runtime.jdbc.JdbcOutboxStore;
+import io.contractspec.runtime.jdbc.JdbcUnitOfWork;
 import io.contractspec.runtime.memory.InMemoryRateLimiter;
-import io.contractspec.runtime.memory.InMemoryUnitOfWork;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.FlagProvider;
 import io.contractspec.runtime.spi.IdempotencyStore;
@@ -17,15 +25,22 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
- * Assembles an {@link OperationExecutor}. Every part has an in-memory default, so
- * {@code OperationExecutor.builder(registry).handlers(...).build()} runs; production setups pass
- * the JDBC stores and a JDBC unit of work sharing one DataSource.
+ * Assembles an {@link OperationExecutor}. One backend supplies the unit of work and every store:
+ * without a unit of work the executor runs in memory (bounded in-memory stores, for tests and
+ * demos), so {@code OperationExecutor.builder(registry).handlers(...).build()} runs; production
+ * setups call {@link #jdbc(DataSource)}. A database unit of work with a missing or in-memory
+ * store, or a JDBC store without a database unit of work, fails {@link #build()} with a message
+ * that names each misfit: nothing is silently replaced by an in-memory stand-in.
  */
+@PublicApi
 public final class ExecutorBuilder {
 
     private final ContractRegistry registry;
@@ -38,6 +53,9 @@ public final class ExecutorBuilder {
     private OutboxStore outboxStore;
     private AuditStore auditStore;
     private final List<ExecutionListener> listeners = new ArrayList<>();
+    private List<Authorizer> authorizers;
+    private final List<Authorizer> addedAuthorizers = new ArrayList<>();
+    private final Map<SpecRef, RecordRule> recordRules = new LinkedHashMap<>();
     private OpenTelemetry openTelemetry;
     private final List<Consumer<EventBus>> subscriptions = new ArrayList<>();
 
@@ -78,6 +96,18 @@ public final class ExecutorBuilder {
         return this;
     }
 
+    /**
+     * The JDBC backend on one DataSource: {@link JdbcUnitOfWork} and the JDBC outbox, audit and
+     * idempotency stores (the schema must be migrated, see {@code RuntimeSchema.migrate}).
+     */
+    public ExecutorBuilder jdbc(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return unitOfWork(new JdbcUnitOfWork(dataSource))
+                .outboxStore(new JdbcOutboxStore(dataSource))
+                .auditStore(new JdbcAuditStore(dataSource))
+                .idempotencyStore(new JdbcIdempotencyStore(dataSource));
+    }
+
     public ExecutorBuilder unitOfWork(UnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         return this;
@@ -90,6 +120,41 @@ public final class ExecutorBuilder {
 
     public ExecutorBuilder auditStore(AuditStore auditStore) {
         this.auditStore = Objects.requireNonNull(auditStore, "auditStore");
+        return this;
+    }
+
+    /** Adds an authorizer after the built-in policy check ({@link PolicyAuthorizer}); every one must allow a call. */
+    public ExecutorBuilder authorizer(Authorizer authorizer) {
+        addedAuthorizers.add(Objects.requireNonNull(authorizer, "authorizer"));
+        return this;
+    }
+
+    /**
+     * Replaces the authorizers, the built-in policy check included: pass
+     * {@code new PolicyAuthorizer(flags)} among them to keep the contract's roles, permissions and
+     * flags. Authentication (the contract's auth level) and record rules are enforced regardless.
+     */
+    public ExecutorBuilder authorizers(List<Authorizer> authorizers) {
+        this.authorizers = List.copyOf(authorizers);
+        return this;
+    }
+
+    /**
+     * Declares a record rule for operations: their handlers must call {@code context.authorize(record)}
+     * with the record they act on, and the runtime refuses records the rule does not allow (403).
+     */
+    public ExecutorBuilder recordRule(RecordRule rule, OperationSpec... operations) {
+        Objects.requireNonNull(rule, "rule");
+        if (operations.length == 0) {
+            throw new IllegalArgumentException("recordRule needs the operations it applies to");
+        }
+        for (OperationSpec operation : operations) {
+            RecordRule previous = recordRules.putIfAbsent(operation.ref(), rule);
+            if (previous != null) {
+                throw new IllegalStateException(operation.ref() + " already has the record rule '" + previous.requirement()
+                        + "'; an operation has one record rule");
+            }
+        }
         return this;
     }
 
@@ -111,21 +176,27 @@ public final class ExecutorBuilder {
     }
 
     public OperationExecutor build() {
-        OutboxStore outbox = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
-        EventBus bus = new EventBus(outbox);
+        OneBackend.Stores stores = OneBackend.of(unitOfWork, outboxStore, auditStore, idempotencyStore);
+        EventBus bus = new EventBus(stores.outbox());
         subscriptions.forEach(subscription -> subscription.accept(bus));
         return new OperationExecutor(new RuntimeConfig(
                 registry,
                 handlers != null ? handlers : HandlerBindings.builder(registry).build(),
-                new PolicyEngine(flags),
+                new Authorization(allAuthorizers(), recordRules),
                 rateLimiter != null ? rateLimiter : new InMemoryRateLimiter(),
-                idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+                stores.idempotency(),
                 idempotencyTtl,
-                unitOfWork != null ? unitOfWork : new InMemoryUnitOfWork(),
-                outbox,
+                stores.unitOfWork(),
+                stores.outbox(),
                 bus,
-                auditStore != null ? auditStore : new InMemoryAuditStore(),
+                stores.audit(),
                 ExecutionListener.compose(listeners.stream().<ExecutionListener>map(GuardedListener::new).toList()),
                 openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.get()));
+    }
+
+    private List<Authorizer> allAuthorizers() {
+        List<Authorizer> all = new ArrayList<>(authorizers != null ? authorizers : List.of(new PolicyAuthorizer(flags)));
+        all.addAll(addedAuthorizers);
+        return all;
     }
 }

@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * One handler per operation version. Binding an operation the registry does not hold, or binding
  * one twice, fails immediately, at startup, rather than on the first call.
  */
+@PublicApi
 public final class HandlerBindings {
 
     private final Map<SpecRef, OperationHandler> handlers;

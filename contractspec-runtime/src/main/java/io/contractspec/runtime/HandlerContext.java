@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** What a handler may use during a call: who calls, the clock, the transaction, and emitting events. */
+@PublicApi
 public interface HandlerContext {
 
     OperationSpec operation();
@@ -28,6 +30,15 @@ public interface HandlerContext {
     Instant now();
 
     Transaction transaction();
+
+    /**
+     * Checks that the caller may act on {@code record} (the row the handler loaded, say): the
+     * operation's declared {@code RecordRule} and every authorizer must allow it. A refusal ends the
+     * call with 403 (stage {@link Stage#AUTHORIZE_RECORD}), rolled back, even if the handler catches
+     * the exception. An operation with a declared record rule whose handler returns without calling
+     * this fails with INTERNAL_ERROR: the rule is enforced, not merely offered.
+     */
+    void authorize(Object record);
 
     /**
      * Emits an event into the call's outbox. Only events the operation declares may be emitted and

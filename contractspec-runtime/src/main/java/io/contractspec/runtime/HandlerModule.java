@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -18,6 +19,7 @@ import java.util.ServiceLoader;
  * }
  * }</pre>
  */
+@PublicApi
 public interface HandlerModule {
 
     /** Binds this module's handlers to operations of the registry the builder was made for. */

@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * A clock that moves only when told to: for tests and simulations of rate limits, timers, expiry.
  * Thread-safe.
  */
+@PublicApi
 public final class ManualClock extends Clock {
 
     private volatile Instant now;

@@ -1,16 +1,17 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.OperationSpec;
-import io.contractspec.core.spec.RateLimit;
-import io.contractspec.runtime.internal.CallOutcome;
+import io.contractspec.runtime.internal.CallObservation;
 import io.contractspec.runtime.internal.CallScope;
-import io.contractspec.runtime.internal.CanonicalJson;
 import io.contractspec.runtime.internal.HandlerFailures;
+import io.contractspec.runtime.internal.IdempotentCall;
+import io.contractspec.runtime.internal.InputStages;
+import io.contractspec.runtime.internal.RateLimiting;
 import io.contractspec.runtime.internal.StageFailure;
 import io.contractspec.runtime.internal.Telemetry;
 import io.contractspec.runtime.spi.IdempotencyStore;
@@ -19,27 +20,31 @@ import io.contractspec.schema.ValidationResult;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Runs every call through one pipeline, in this order: resolve, authenticate, authorize,
- * rate-limit, validate input, idempotency, handler in a unit of work (emit guard, outbox, audit,
- * output validation before commit), telemetry. Every failure is a {@link Problem}; nothing a failed
- * call did is committed.
+ * rate-limit, read the input, validate it, then in one unit of work: idempotency, the handler
+ * (emit guard, record checks), output validation, and the commit of its events, audit record and
+ * idempotency entry; telemetry throughout. Every failure is a {@link Problem}; nothing a failed
+ * call did is committed. Listeners hear each stage begin and end ({@link ExecutionListener}).
  */
+@PublicApi
 public final class OperationExecutor {
 
     private final RuntimeConfig config;
     private final Telemetry telemetry;
     private final SystemTasks systemTasks;
+    private final RateLimiting rateLimiting;
 
     OperationExecutor(RuntimeConfig config) {
         this.config = config;
         this.telemetry = new Telemetry(config.openTelemetry());
         this.systemTasks = new SystemTasks(config, telemetry);
+        this.rateLimiting = new RateLimiting(config.rateLimiter());
     }
 
     public static ExecutorBuilder builder(ContractRegistry registry) {
@@ -59,40 +64,54 @@ public final class OperationExecutor {
         return execute(key, null, input, context);
     }
 
-    /** Runs an exact version of the operation ({@code version} null means the latest). */
+    /** Runs an exact version of the operation ({@code version} null means the latest) on parsed input. */
     public CallResult execute(String key, String version, JsonNode input, CallContext context) {
+        return run(key, version, input, null, context);
+    }
+
+    /**
+     * Runs an operation on input the pipeline reads itself, after authentication, authorization and
+     * rate limiting (stage {@link Stage#PARSE_INPUT}): how surfaces hand over request bodies.
+     */
+    public CallResult execute(String key, String version, CallInput input, CallContext context) {
+        return run(key, version, null, Objects.requireNonNull(input, "input"), context);
+    }
+
+    private CallResult run(String key, String version, JsonNode parsed, CallInput unread, CallContext context) {
         long started = System.nanoTime();
-        config.listener().callStarted(key, input, context);
+        CallObservation observation = CallObservation.begin(config.listener(), key, version, parsed, context);
         Span span = telemetry.start(key, context.channel().name());
         String recordedAs = key;
+        Stage failedIn = null;
         CallResult result;
         try (Scope ignored = span.makeCurrent()) { // so that spans the handler starts are children of the call's
-            OperationSpec operation = resolve(key, version);
-            authenticateAndAuthorize(operation, context);
-            rateLimit(operation, context);
-            JsonNode payload = validateInput(operation, input);
-            result = idempotentReplay(operation, payload, context)
-                    .orElseGet(() -> runInUnitOfWork(operation, payload, context));
+            OperationSpec operation = resolve(key, version, observation);
+            authenticateAndAuthorize(operation, context, observation);
+            rateLimit(operation, context, observation);
+            JsonNode input = readInput(operation, parsed, unread, observation);
+            result = runInUnitOfWork(operation, input, context, observation);
         } catch (StageFailure failure) {
             Problem problem = failure.problem(context.traceId());
-            config.listener().stageFailed(failure.stage(), problem, context);
+            observation.failed(problem);
             result = new CallResult.Failure(problem);
-            if (failure.stage() == Stage.RESOLVE) {
+            failedIn = failure.stage();
+            if (failedIn == Stage.RESOLVE) {
                 recordedAs = telemetry.unknownOperation(span);
             }
         } catch (RuntimeException broken) {
-            // A failing plug-in (flag provider, rate limiter, idempotency store) must still end as a
-            // problem document, with the span ended and the listener told.
+            // A failing plug-in (authorizer, rate limiter, store) must still end as a problem
+            // document, reported on the stage it failed in, with the span ended and listeners told.
+            failedIn = observation.current();
             System.getLogger(OperationExecutor.class.getName()).log(System.Logger.Level.ERROR,
-                    "Pipeline of " + key + " failed outside the handler (trace " + context.traceId() + ")", broken);
+                    "Pipeline of " + key + " failed in stage " + failedIn + " (trace " + context.traceId() + ")", broken);
             Problem problem = Problem.of(StandardCode.INTERNAL_ERROR)
                     .detail("The operation failed on the server.").traceId(context.traceId()).build();
-            config.listener().stageFailed(Stage.HANDLER, problem, context);
+            observation.failed(problem);
             result = new CallResult.Failure(problem);
         }
         long elapsed = System.nanoTime() - started;
-        telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), elapsed);
-        config.listener().callCompleted(key, result, Duration.ofNanos(elapsed), context);
+        telemetry.finish(span, recordedAs, context.channel().name(), result.status(), outcomeCode(result), failedIn, elapsed);
+        observation.finished(result, elapsed);
         return result;
     }
 
@@ -122,161 +141,148 @@ public final class OperationExecutor {
     }
 
     /**
-     * Whether the caller would pass the policy check of an operation (the pipeline's own check, with
-     * its feature flags), without running it; empty when allowed, else the problem the call would get.
+     * Whether the caller would pass the authentication and authorization stages of an operation
+     * (with every authorizer and its feature flags), without running it; empty when allowed, else
+     * the problem the call would get.
      */
     public Optional<Problem> checkPolicy(String key, String version, CallContext context) {
+        CallObservation unobserved = CallObservation.begin(ExecutionListener.NONE, key, version, null, context);
         try {
-            authenticateAndAuthorize(resolve(key, version), context);
+            authenticateAndAuthorize(resolve(key, version, unobserved), context, unobserved);
             return Optional.empty();
         } catch (StageFailure failure) {
             return Optional.of(failure.problem(context.traceId()));
         }
     }
 
-    private OperationSpec resolve(String key, String version) {
+    private OperationSpec resolve(String key, String version, CallObservation observation) {
+        observation.enter(Stage.RESOLVE);
         ContractRegistry registry = config.registry();
         Optional<OperationSpec> found = version == null ? registry.operation(key) : registry.operation(key, version);
-        return found.orElseThrow(() -> new StageFailure(Stage.RESOLVE, Problem.of(StandardCode.NOT_FOUND)
+        OperationSpec operation = found.orElseThrow(() -> new StageFailure(Stage.RESOLVE, Problem.of(StandardCode.NOT_FOUND)
                 .detail("No operation '" + key + "'" + (version == null ? "" : " in version " + version) + " exists.")));
+        observation.resolved(operation);
+        observation.passed();
+        return operation;
     }
 
-    private void authenticateAndAuthorize(OperationSpec operation, CallContext context) {
-        PolicyEngine.Denial denial = config.policyEngine().check(operation.policy(), context);
-        if (denial != null) {
-            Stage stage = denial.code() == StandardCode.UNAUTHENTICATED ? Stage.AUTHENTICATE : Stage.AUTHORIZE;
-            throw new StageFailure(stage, Problem.of(denial.code()).detail("Denied: " + denial.requirement() + "."));
+    private void authenticateAndAuthorize(OperationSpec operation, CallContext context, CallObservation observation) {
+        observation.enter(Stage.AUTHENTICATE);
+        config.authorization().authenticate(operation, context);
+        observation.passed();
+        observation.enter(Stage.AUTHORIZE);
+        config.authorization().authorize(operation, context);
+        observation.passed();
+    }
+
+    private void rateLimit(OperationSpec operation, CallContext context, CallObservation observation) {
+        if (RateLimiting.applies(operation)) {
+            observation.enter(Stage.RATE_LIMIT);
+            rateLimiting.take(operation, context);
+            observation.passed();
         }
     }
 
-    private void rateLimit(OperationSpec operation, CallContext context) {
-        RateLimit limit = operation.policy().rateLimit().orElse(null);
-        if (limit == null) {
-            return;
+    private static JsonNode readInput(OperationSpec operation, JsonNode parsed, CallInput unread,
+            CallObservation observation) {
+        JsonNode input = parsed;
+        if (unread != null) {
+            observation.enter(Stage.PARSE_INPUT);
+            input = InputStages.parse(unread);
+            observation.passed();
         }
-        String bucket = operation.ref() + "|" + bucketOf(limit.scope(), context);
-        Duration wait = config.rateLimiter().acquire(bucket, limit, context.clock().instant());
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new StageFailure(Stage.RATE_LIMIT, Problem.of(StandardCode.RATE_LIMITED)
-                    .detail("Rate limit of " + limit.rpm() + " calls per minute reached; retry later.")
-                    .metadata("retryAfterSeconds", com.fasterxml.jackson.databind.node.LongNode.valueOf(seconds)));
-        }
+        observation.enter(Stage.VALIDATE_INPUT);
+        JsonNode valid = InputStages.validate(operation, input);
+        observation.passed();
+        return valid;
     }
 
-    private static String bucketOf(RateLimit.Scope scope, CallContext context) {
-        Principal principal = context.principal().orElse(null);
-        return switch (scope) {
-            case GLOBAL -> "*";
-            case ORG -> principal == null ? "anonymous" : "org:" + principal.organizationId();
-            case USER -> principal == null ? "anonymous" : "user:" + principal.userId();
-        };
-    }
-
-    private JsonNode validateInput(OperationSpec operation, JsonNode input) {
-        if (operation.input().isEmpty()) {
-            boolean empty = input == null || input.isNull() || input.isMissingNode() || input.isObject() && input.isEmpty();
-            if (!empty) {
-                throw new StageFailure(Stage.VALIDATE_INPUT, Problem.of(StandardCode.VALIDATION_FAILED)
-                        .detail("This operation takes no input."));
-            }
-            return NullNode.getInstance();
-        }
-        ValidationResult result = operation.input().get().validate(input);
-        if (!result.isValid()) {
-            throw new StageFailure(Stage.VALIDATE_INPUT, Problem.of(StandardCode.VALIDATION_FAILED)
-                    .detail("The input has " + result.issues().size() + " problem(s).")
-                    .issues(result.issues()));
-        }
-        return operation.input().get().withDefaults(input); // handlers read declared defaults, never restate them
-    }
-
-    private Optional<CallResult> idempotentReplay(OperationSpec operation, JsonNode input, CallContext context) {
-        IdempotencyStore.Key key = idempotencyKey(operation, context);
-        if (key == null) {
-            return Optional.empty();
-        }
-        return config.idempotencyStore().find(key)
-                .filter(entry -> !isExpired(entry, context))
-                .map(entry -> replay(entry, CanonicalJson.sha256(input), context));
-    }
-
-    private CallResult replay(IdempotencyStore.Entry entry, String inputHash, CallContext context) {
-        if (!entry.inputHash().equals(inputHash)) {
-            throw new StageFailure(Stage.IDEMPOTENCY, Problem.of(StandardCode.CONFLICT)
-                    .detail("This idempotency key was already used with a different input."));
-        }
-        return new CallResult.Success(entry.output(), entry.status(), context.traceId(), List.of(), true);
-    }
-
-    private boolean isExpired(IdempotencyStore.Entry entry, CallContext context) {
-        return entry.createdAt().plus(config.idempotencyTtl()).isBefore(context.clock().instant());
-    }
-
-    private IdempotencyStore.Key idempotencyKey(OperationSpec operation, CallContext context) {
-        if (!operation.isCommand() || context.idempotencyKey().isEmpty()) {
-            return null;
-        }
-        String principal = context.principal().map(p -> p.organizationId() + "/" + p.userId()).orElse("anonymous");
-        return new IdempotencyStore.Key(principal, operation.ref().toString(), context.idempotencyKey().get());
-    }
-
-    private CallResult runInUnitOfWork(OperationSpec operation, JsonNode input, CallContext context) {
-        IdempotencyStore.Key idempotency = idempotencyKey(operation, context);
-        CallOutcome outcome;
+    private CallResult runInUnitOfWork(OperationSpec operation, JsonNode input, CallContext context,
+            CallObservation observation) {
+        IdempotentCall idempotency = IdempotentCall.of(operation, input, context, config.idempotencyStore(),
+                config.idempotencyTtl()).orElse(null);
+        CallResult result;
         try {
-            outcome = config.unitOfWork().run(transaction -> runHandler(operation, input, context, transaction, idempotency));
+            result = config.unitOfWork().run(transaction -> {
+                Optional<CallResult> replayed = replay(idempotency, transaction, observation);
+                return replayed.isPresent()
+                        ? replayed.get()
+                        : runHandler(operation, input, context, transaction, idempotency, observation);
+            });
         } catch (StageFailure failure) {
             throw failure;
         } catch (IdempotencyStore.KeyTakenException raced) {
-            // A concurrent call with the same key committed first: answer as its retry would.
-            return idempotentReplay(operation, input, context).orElseThrow(() -> HandlerFailures.internal(raced, operation, context));
+            observation.passed(); // the commit lost to a concurrent call with the same key: its result stands
+            return replayAfterRace(idempotency, raced, operation, context, observation);
         } catch (Exception e) {
-            throw HandlerFailures.toStageFailure(e, operation, context);
+            throw HandlerFailures.internal(e, operation, context, observation.current());
         }
-        config.eventBus().relay();
-        return new CallResult.Success(outcome.output(), operation.successStatus(), context.traceId(), outcome.events(), false);
+        observation.passed(); // the commit (a replay has no commit stage, and this is then a no-op)
+        if (!((CallResult.Success) result).replayed()) {
+            config.eventBus().relay();
+        }
+        return result;
     }
 
-    private CallOutcome runHandler(OperationSpec operation, JsonNode input, CallContext context,
-            Transaction transaction, IdempotencyStore.Key idempotency) throws Exception {
+    private static Optional<CallResult> replay(IdempotentCall idempotency, Transaction transaction,
+            CallObservation observation) {
+        if (idempotency == null) {
+            return Optional.empty();
+        }
+        observation.enter(Stage.IDEMPOTENCY);
+        Optional<CallResult> replayed = idempotency.replay(transaction);
+        observation.passed();
+        return replayed;
+    }
+
+    /** A concurrent call with the same key committed first: answer as its retry would. */
+    private CallResult replayAfterRace(IdempotentCall idempotency, IdempotencyStore.KeyTakenException raced,
+            OperationSpec operation, CallContext context, CallObservation observation) {
+        try {
+            return config.unitOfWork().run(transaction -> replay(idempotency, transaction, observation))
+                    .orElseThrow(() -> HandlerFailures.internal(raced, operation, context, Stage.IDEMPOTENCY));
+        } catch (StageFailure failure) {
+            throw failure;
+        } catch (Exception e) {
+            throw HandlerFailures.internal(e, operation, context, Stage.IDEMPOTENCY);
+        }
+    }
+
+    private CallResult runHandler(OperationSpec operation, JsonNode input, CallContext context,
+            Transaction transaction, IdempotentCall idempotency, CallObservation observation) {
+        observation.enter(Stage.HANDLER);
         OperationHandler handler = config.handlers().handler(operation.ref()).orElseThrow(() -> new StageFailure(
                 Stage.HANDLER, Problem.of(StandardCode.NOT_IMPLEMENTED).detail("This operation has no handler yet.")));
-        CallScope scope = new CallScope(operation, context, transaction, config.registry());
+        CallScope scope = new CallScope(operation, context, transaction, config.registry(), config.authorization(),
+                observation);
         JsonNode output;
         try {
             output = handler.handle(input.deepCopy(), scope); // audit and idempotency need the input as sent
         } catch (Exception e) {
-            scope.checkedEvents(); // a refused emit outranks whatever the handler made of it
-            throw e;
+            scope.checkRecordAuthorized(); // a refused record check or emit outranks whatever the handler made of it
+            scope.checkedEvents();
+            throw HandlerFailures.toStageFailure(e, operation, context);
         }
+        scope.checkRecordAuthorized();
         List<EventEnvelope> events = scope.checkedEvents();
-        validateOutput(operation, output, context);
+        observation.passed();
+        validateOutput(operation, output, context, observation);
+        observation.enter(Stage.COMMIT);
         if (!events.isEmpty()) {
             config.outboxStore().append(transaction, events);
         }
         if (operation.isCommand()) {
             writeAudit(operation, input, context, transaction, scope.now());
             if (idempotency != null) {
-                saveIdempotency(transaction, idempotency, new IdempotencyStore.Entry(
-                        CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()), context);
+                idempotency.save(transaction, operation.successStatus(), output, scope.now());
             }
         }
-        return new CallOutcome(output, events);
+        return new CallResult.Success(output, operation.successStatus(), context.traceId(), events, false);
     }
 
-    private void saveIdempotency(Transaction transaction, IdempotencyStore.Key key, IdempotencyStore.Entry entry,
-            CallContext context) {
-        IdempotencyStore store = config.idempotencyStore();
-        Optional<IdempotencyStore.Entry> expired = store.find(key).filter(stored -> isExpired(stored, context));
-        if (expired.isPresent()) {
-            store.replace(transaction, key, expired.get(), entry);
-        } else {
-            store.save(transaction, key, entry);
-        }
-    }
-
-    private void validateOutput(OperationSpec operation, JsonNode output, CallContext context) {
+    private static void validateOutput(OperationSpec operation, JsonNode output, CallContext context,
+            CallObservation observation) {
+        observation.enter(Stage.VALIDATE_OUTPUT);
         ValidationResult result = operation.output().validate(output);
         if (!result.isValid()) {
             System.getLogger(OperationExecutor.class.getName()).log(System.Logger.Level.ERROR,
@@ -285,6 +291,7 @@ public final class OperationExecutor {
             throw new StageFailure(Stage.VALIDATE_OUTPUT, Problem.of(StandardCode.INTERNAL_ERROR)
                     .detail("The operation failed on the server."));
         }
+        observation.passed();
     }
 
     private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction, Instant now) {

@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 
 /**
  * Does the work of one operation version on the wire form. The input has been authorized and
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link io.contractspec.core.result.ContractException} to fail with a declared or standard code.
  */
 @FunctionalInterface
+@PublicApi
 public interface OperationHandler {
 
     JsonNode handle(JsonNode input, HandlerContext context) throws Exception;

@@ -1,5 +1,6 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * Who is calling, as the surface authenticated them: user id, organization, roles, permissions.
  * The runtime never authenticates itself; a surface (REST with JWT, MCP, a test) supplies this.
  */
+@PublicApi
 public record Principal(String userId, String organizationId, Set<String> roles, Set<String> permissions) {
 
     public Principal {

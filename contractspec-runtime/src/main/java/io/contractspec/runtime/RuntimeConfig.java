@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.internal.Authorization;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.OutboxStore;
@@ -13,7 +14,7 @@ import java.time.Duration;
 record RuntimeConfig(
         ContractRegistry registry,
         HandlerBindings handlers,
-        PolicyEngine policyEngine,
+        Authorization authorization,
         RateLimiter rateLimiter,
         IdempotencyStore idempotencyStore,
         Duration idempotencyTtl,

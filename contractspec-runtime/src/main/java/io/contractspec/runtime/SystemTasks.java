@@ -6,12 +6,12 @@ import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.runtime.internal.CallObservation;
 import io.contractspec.runtime.internal.CallScope;
 import io.contractspec.runtime.internal.StageFailure;
 import io.contractspec.runtime.internal.Telemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -36,12 +36,16 @@ final class SystemTasks {
                     + " needs a context built with onBehalfOf(systemActor, human)");
         }
         long started = System.nanoTime();
-        config.listener().callStarted(task.key(), subject, context);
+        CallObservation observation = CallObservation.begin(config.listener(), task.key(), task.version(), subject,
+                context);
+        observation.resolved(task);
+        observation.enter(Stage.HANDLER);
         Span span = telemetry.start(task.key(), context.channel().name());
         CallResult result = null;
         try (Scope ignored = span.makeCurrent()) {
             Outcome<T> outcome = config.unitOfWork().run(transaction -> {
-                CallScope scope = new CallScope(task, context, transaction, config.registry());
+                CallScope scope = new CallScope(task, context, transaction, config.registry(), config.authorization(),
+                        observation);
                 T value;
                 try {
                     value = work.run(scope);
@@ -58,37 +62,39 @@ final class SystemTasks {
                 }
                 return new Outcome<>(value, events);
             });
+            observation.passed();
             result = new CallResult.Success(NullNode.getInstance(), task.successStatus(), context.traceId(),
                     outcome.events(), false);
             config.eventBus().relay();
             return outcome.value();
         } catch (StageFailure refused) {
-            result = failure(refused.problem(context.traceId()), context);
+            result = failure(refused.problem(context.traceId()), observation);
             throw new IllegalStateException("system work " + task.ref() + " was refused by the runtime (trace "
                     + context.traceId() + "): " + refused.problem(context.traceId()).detail().orElse(""));
         } catch (ContractException declined) {
             result = failure(Problem.of(declined.code(), statusOf(task, declined.code()))
-                    .detail(declined.detail()).traceId(context.traceId()).build(), context);
+                    .detail(declined.detail()).traceId(context.traceId()).build(), observation);
             throw declined;
         } catch (RuntimeException broken) {
-            result = failure(internalError(context), context);
+            result = failure(internalError(context), observation);
             throw broken;
         } catch (Exception broken) {
-            result = failure(internalError(context), context);
+            result = failure(internalError(context), observation);
             throw new IllegalStateException("system work " + task.ref() + " failed", broken);
         } finally {
             long elapsed = System.nanoTime() - started;
             int status = result == null ? 500 : result.status();
             String code = result instanceof CallResult.Failure failure ? failure.problem().code() : "OK";
-            telemetry.finish(span, task.key(), context.channel().name(), status, code, elapsed);
+            telemetry.finish(span, task.key(), context.channel().name(), status, code,
+                    result instanceof CallResult.Failure ? Stage.HANDLER : null, elapsed);
             if (result != null) {
-                config.listener().callCompleted(task.key(), result, Duration.ofNanos(elapsed), context);
+                observation.finished(result, elapsed);
             }
         }
     }
 
-    private CallResult.Failure failure(Problem problem, CallContext context) {
-        config.listener().stageFailed(Stage.HANDLER, problem, context);
+    private static CallResult.Failure failure(Problem problem, CallObservation observation) {
+        observation.failed(problem);
         return new CallResult.Failure(problem);
     }
 

@@ -1,5 +1,7 @@
 package io.contractspec.runtime;
 
+import io.contractspec.annotations.PublicApi;
+
 /**
  * Work the application does on its own — a timer firing, an action step's outcome — run by
  * {@link OperationExecutor#runAsSystem(io.contractspec.core.spec.OperationSpec, CallContext,
@@ -8,6 +10,7 @@ package io.contractspec.runtime;
  *
  * @param <T> what the work returns to its scheduler
  */
+@PublicApi
 @FunctionalInterface
 public interface SystemWork<T> {
 

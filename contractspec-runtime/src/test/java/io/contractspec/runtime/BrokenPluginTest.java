@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.spec.OperationSpec;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,8 @@ class BrokenPluginTest {
                         })
                         .listener(new ExecutionListener() {
                             @Override
-                            public void callCompleted(String key, CallResult result, Duration duration, CallContext c) {
-                                completed.set(result);
+                            public Completion<CallOutcome> beginCall(CallParameters call) {
+                                return outcome -> completed.set(outcome.result());
                             }
                         }));
 

@@ -52,7 +52,7 @@ class CallObservationTest {
     }
 
     @Test
-    void hearsAFailingPlugInAsAFailedCallAtTheHandlerStageAndLogsItWithTheTraceId() {
+    void hearsAFailingPlugInAsAFailedCallAtTheStageItFailedInAndLogsItWithTheTraceId() {
         List<String> heard = new ArrayList<>();
         Harness harness = new Harness(List.of(FLAGGED), (bindings, h) -> bindings.bind(FLAGGED, h.returning("{}")),
                 builder -> builder
@@ -65,11 +65,11 @@ class CallObservationTest {
             harness.call(FLAGGED.key(), "{id: 'inst-1'}", alice());
 
             assertThat(executorLog.text())
-                    .contains("Pipeline of workflow.instance.archive failed outside the handler (trace " + Harness.TRACE + ")")
+                    .contains("Pipeline of workflow.instance.archive failed in stage AUTHORIZE (trace " + Harness.TRACE + ")")
                     .contains("flag service down");
         }
         assertThat(heard).containsExactly("started workflow.instance.archive",
-                "failed HANDLER INTERNAL_ERROR", "completed workflow.instance.archive 500");
+                "failed AUTHORIZE INTERNAL_ERROR", "completed workflow.instance.archive 500");
     }
 
     private Harness timedHarness() {
@@ -81,8 +81,8 @@ class CallObservationTest {
             return output;
         }), builder -> builder.openTelemetry(sdk).listener(new ExecutionListener() {
             @Override
-            public void callCompleted(String key, CallResult result, Duration duration, CallContext context) {
-                heardDuration.set(duration);
+            public Completion<CallOutcome> beginCall(CallParameters call) {
+                return outcome -> heardDuration.set(outcome.duration());
             }
         }));
     }

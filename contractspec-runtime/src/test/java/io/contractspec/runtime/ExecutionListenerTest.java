@@ -13,11 +13,9 @@ import static io.contractspec.runtime.Fixtures.alice;
 import static io.contractspec.runtime.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.RateLimit;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Listeners hear every call start and complete, and which stage stopped a failed one. */
 class ExecutionListenerTest {
 
-    /** Writes each hook as one line, e.g. {@code failed AUTHORIZE FORBIDDEN}. */
+    /** Writes the call's start and end and each failed stage as one line, e.g. {@code failed AUTHORIZE FORBIDDEN}. */
     static final class Recorder implements ExecutionListener {
         final String name;
         final List<String> heard;
@@ -38,19 +36,34 @@ class ExecutionListenerTest {
         }
 
         @Override
-        public void callStarted(String operationKey, JsonNode input, CallContext context) {
-            heard.add(name + "started " + operationKey);
+        public Completion<CallOutcome> beginCall(CallParameters call) {
+            heard.add(name + "started " + call.operationKey());
+            return outcome -> {
+                assertThat(outcome.duration().isNegative()).isFalse();
+                heard.add(name + "completed " + call.operationKey() + " " + outcome.result().status());
+            };
         }
 
         @Override
-        public void stageFailed(Stage stage, Problem problem, CallContext context) {
-            heard.add(name + "failed " + stage + " " + problem.code());
+        public Completion<StageOutcome> beginStage(StageParameters stage) {
+            return outcome -> outcome.problem().ifPresent(problem ->
+                    heard.add(name + "failed " + outcome.stage() + " " + problem.code()));
+        }
+    }
+
+    /** Writes every stage's begin and end, e.g. {@code begin HANDLER} and {@code end HANDLER passed}. */
+    static final class StageRecorder implements ExecutionListener {
+        final List<String> heard;
+
+        StageRecorder(List<String> heard) {
+            this.heard = heard;
         }
 
         @Override
-        public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
-            assertThat(duration.isNegative()).isFalse();
-            heard.add(name + "completed " + operationKey + " " + result.status());
+        public Completion<StageOutcome> beginStage(StageParameters stage) {
+            heard.add("begin " + stage.stage());
+            return outcome -> heard.add("end " + outcome.stage() + " "
+                    + outcome.problem().map(Problem::code).orElse("passed"));
         }
     }
 
@@ -118,6 +131,36 @@ class ExecutionListenerTest {
     }
 
     @Test
+    void hearsEveryStageBeginAndEndInOrder() {
+        harness(new StageRecorder(heard)).call(START.key(), VALID_START,
+                harnessContext().idempotencyKey("k-1").build());
+
+        assertThat(heard).containsExactly(
+                "begin RESOLVE", "end RESOLVE passed",
+                "begin AUTHENTICATE", "end AUTHENTICATE passed",
+                "begin AUTHORIZE", "end AUTHORIZE passed",
+                "begin VALIDATE_INPUT", "end VALIDATE_INPUT passed",
+                "begin IDEMPOTENCY", "end IDEMPOTENCY passed",
+                "begin HANDLER", "end HANDLER passed",
+                "begin VALIDATE_OUTPUT", "end VALIDATE_OUTPUT passed",
+                "begin COMMIT", "end COMMIT passed");
+    }
+
+    @Test
+    void endsTheStageThatStoppedTheCallWithItsProblem() {
+        harness(new StageRecorder(heard)).call(GUARDED.key(), VALID_START, alice());
+
+        assertThat(heard).containsExactly(
+                "begin RESOLVE", "end RESOLVE passed",
+                "begin AUTHENTICATE", "end AUTHENTICATE passed",
+                "begin AUTHORIZE", "end AUTHORIZE FORBIDDEN");
+    }
+
+    private CallContext.Builder harnessContext() {
+        return CallContext.builder().principal(alice()).traceId(Harness.TRACE).channel(Channel.TEST);
+    }
+
+    @Test
     void composesListenersInOrder() {
         harness(new Recorder("a:", heard), new Recorder("b:", heard)).call(START.key(), "{}", alice());
 
@@ -139,12 +182,14 @@ class ExecutionListenerTest {
     void ignoresAListenerThatThrows() {
         ExecutionListener broken = new ExecutionListener() {
             @Override
-            public void callStarted(String operationKey, JsonNode input, CallContext context) {
-                throw new IllegalStateException("listener bug");
+            public Completion<CallOutcome> beginCall(CallParameters call) {
+                return outcome -> {
+                    throw new IllegalStateException("listener bug");
+                };
             }
 
             @Override
-            public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
+            public Completion<StageOutcome> beginStage(StageParameters stage) {
                 throw new IllegalStateException("listener bug");
             }
         };

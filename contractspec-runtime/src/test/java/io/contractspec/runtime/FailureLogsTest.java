@@ -61,7 +61,7 @@ class FailureLogsTest {
     void aListenerThatThrowsIsLoggedByNameAndHook() {
         ExecutionListener broken = new ExecutionListener() {
             @Override
-            public void callStarted(String operationKey, JsonNode input, CallContext context) {
+            public Completion<CallOutcome> beginCall(CallParameters call) {
                 throw new IllegalStateException("listener bug");
             }
         };
@@ -72,7 +72,7 @@ class FailureLogsTest {
             harness.call(START.key(), VALID_START, alice());
 
             assertThat(listenerLog.text()).isEqualTo("WARNING Listener " + broken.getClass().getName()
-                    + " failed in callStarted (trace " + Harness.TRACE + ")\njava.lang.IllegalStateException: listener bug\n");
+                    + " failed in beginCall (trace " + Harness.TRACE + ")\njava.lang.IllegalStateException: listener bug\n");
         }
     }
 }

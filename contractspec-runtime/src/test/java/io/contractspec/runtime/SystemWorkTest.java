@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contractspec.core.result.ContractException;
-import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.OperationSpec;
@@ -20,7 +19,6 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -50,19 +48,15 @@ class SystemWorkTest {
             (handlers, h) -> handlers.bind(START, h.returning(Fixtures.RUNNING)),
             builder -> builder.openTelemetry(sdk).listener(new ExecutionListener() {
                 @Override
-                public void callStarted(String operationKey, com.fasterxml.jackson.databind.JsonNode input,
-                        CallContext context) {
-                    heard.add("started " + operationKey);
+                public Completion<CallOutcome> beginCall(CallParameters call) {
+                    heard.add("started " + call.operationKey());
+                    return outcome -> heard.add("completed " + call.operationKey() + " " + outcome.result().status());
                 }
 
                 @Override
-                public void stageFailed(Stage stage, Problem problem, CallContext context) {
-                    heard.add("failed " + stage + " " + problem.code());
-                }
-
-                @Override
-                public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
-                    heard.add("completed " + operationKey + " " + result.status());
+                public Completion<StageOutcome> beginStage(StageParameters stage) {
+                    return outcome -> outcome.problem()
+                            .ifPresent(problem -> heard.add("failed " + outcome.stage() + " " + problem.code()));
                 }
             }));
 

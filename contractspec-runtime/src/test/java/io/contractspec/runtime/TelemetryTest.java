@@ -24,6 +24,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.contractspec.core.result.StandardCode;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ class TelemetryTest {
     private static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("contractspec.channel");
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("contractspec.outcome");
     private static final AttributeKey<Long> STATUS = AttributeKey.longKey("contractspec.status");
+    private static final AttributeKey<String> FAILED_STAGE = AttributeKey.stringKey("contractspec.failed_stage");
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final InMemoryMetricReader metrics = InMemoryMetricReader.create();
@@ -61,6 +63,36 @@ class TelemetryTest {
 
     private Harness harness() {
         return harness(builder -> builder.openTelemetry(sdk));
+    }
+
+    @Test
+    void recordsABodyRefusedInTheParseStageOnTheSpan() {
+        Harness harness = harness();
+        CallInput tooLarge = () -> {
+            throw new InputRejectedException(StandardCode.PAYLOAD_TOO_LARGE, "The body exceeds the limit of 64 bytes.");
+        };
+
+        CallResult result = harness.executor.execute(START.key(), null, tooLarge, harness.context(alice()).build());
+
+        assertThat(Fixtures.problemOf(result, 413, "PAYLOAD_TOO_LARGE").detail()).contains("The body exceeds the limit of 64 bytes.");
+        assertThat(spans.getFinishedSpanItems()).singleElement().satisfies(span -> {
+            assertThat(span.getAttributes().get(STATUS)).isEqualTo(413L);
+            assertThat(span.getAttributes().get(FAILED_STAGE)).isEqualTo("PARSE_INPUT");
+        });
+    }
+
+    @Test
+    void readsNoInputForACallerThatFailsAuthentication() {
+        Harness harness = harness();
+        CallInput unreadable = () -> {
+            throw new AssertionError("the input of an unauthenticated call must not be read");
+        };
+
+        CallResult result = harness.executor.execute(START.key(), null, unreadable, harness.context(null).build());
+
+        Fixtures.problemOf(result, 401, "UNAUTHENTICATED");
+        assertThat(spans.getFinishedSpanItems()).singleElement()
+                .satisfies(span -> assertThat(span.getAttributes().get(FAILED_STAGE)).isEqualTo("AUTHENTICATE"));
     }
 
     @Test

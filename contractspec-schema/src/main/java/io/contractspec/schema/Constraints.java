@@ -1,5 +1,6 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.internal.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * count Unicode code points and, with the pattern, apply to string values; item counts apply to
  * arrays. For an array field the value constraints apply to each item.
  */
+@PublicApi
 public final class Constraints {
 
     public static final Constraints NONE = new Constraints(null, null, null, null, null, null, null);

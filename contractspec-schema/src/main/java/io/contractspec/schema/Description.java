@@ -1,5 +1,6 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
  * {@link EnumType#from(String, String, Class)}, so the Java enum is the one place its values are
  * stated.
  */
+@PublicApi
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)

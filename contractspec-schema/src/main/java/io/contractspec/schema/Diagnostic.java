@@ -1,5 +1,6 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * is the rule id (the rule's class name, e.g. {@code EventKeyNotPastTense}) and the
  * {@link #subject()} names the spec ({@code key@version}).
  */
+@PublicApi
 public final class Diagnostic {
 
     private final Severity severity;

@@ -1,5 +1,6 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.internal.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
  * A closed set of string values. The wire values are exactly the strings declared (no case
  * folding), in declaration order.
  */
+@PublicApi
 public final class EnumType implements SchemaType {
 
     /** One declared value: its wire string and an optional description. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contractspec.annotations.PublicApi;
 
 /**
  * The one JSON configuration for reading and writing payloads anywhere in an application: HTTP
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * a literal such as {@code 1e400} stays a (large) number instead of becoming infinity. Values too
  * large for a double are refused by validation (they are not portable to other JSON readers).
  */
+@PublicApi
 public final class ExactJson {
 
     private static final JsonMapper MAPPER = builder().build();

@@ -2,6 +2,7 @@ package io.contractspec.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.internal.Names;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * as {@code null}. An {@code array} field holds a JSON array whose items (never null) have the
  * field's type; value constraints apply to each item.
  */
+@PublicApi
 public final class Field {
 
     private final String name;

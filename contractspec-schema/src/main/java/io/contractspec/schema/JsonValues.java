@@ -1,6 +1,7 @@
 package io.contractspec.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,6 +15,7 @@ import java.util.Map;
  * regardless of order. {@link JsonNode#equals} is stricter (an {@code IntNode} never equals a
  * {@code LongNode}), which would make a spec unequal to itself after a trip through JSON text.
  */
+@PublicApi
 public final class JsonValues {
 
     /** 17 significant digits always identify a double exactly. */

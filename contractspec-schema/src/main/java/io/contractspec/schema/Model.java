@@ -1,6 +1,7 @@
 package io.contractspec.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.internal.DefaultValues;
 import io.contractspec.schema.internal.Names;
 import io.contractspec.schema.internal.PayloadValidator;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
+@PublicApi
 public final class Model implements SchemaType {
 
     private final String name;

@@ -2,6 +2,7 @@ package io.contractspec.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.internal.ScalarFailure;
 import io.contractspec.schema.internal.ScalarRule;
 import io.contractspec.schema.internal.ScalarRules;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * The built-in scalar types. Each has one precise wire meaning, documented on its constant, that
  * the validator enforces and the JSON Schema projection states exactly.
  */
+@PublicApi
 public final class Scalar implements SchemaType {
 
     /** Any JSON string, including the empty string. */

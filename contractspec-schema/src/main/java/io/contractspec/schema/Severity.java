@@ -1,9 +1,13 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * How serious a {@link Diagnostic} is. A finding at {@link #DANGER} or {@link #ERROR} is "breaking":
  * it fails a check unless configured otherwise.
  */
+@PublicApi
 public enum Severity {
     NOTE,
     WARNING,

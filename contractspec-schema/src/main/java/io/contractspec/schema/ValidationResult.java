@@ -1,8 +1,10 @@
 package io.contractspec.schema;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.List;
 
 /** The outcome of validating a payload: every issue found, in document order; empty when valid. */
+@PublicApi
 public record ValidationResult(List<Diagnostic> issues) {
 
     private static final ValidationResult VALID = new ValidationResult(List.of());

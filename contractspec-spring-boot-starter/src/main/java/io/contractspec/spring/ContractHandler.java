@@ -1,5 +1,6 @@
 package io.contractspec.spring;
 
+import io.contractspec.annotations.PublicApi;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -26,6 +27,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
+@PublicApi
 public @interface ContractHandler {
 
     /** The operation's key, e.g. {@code workflow.instance.resume}. */

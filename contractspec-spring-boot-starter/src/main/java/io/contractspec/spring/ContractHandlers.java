@@ -1,5 +1,6 @@
 package io.contractspec.spring;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.HandlerBindings;
 
 /**
@@ -7,6 +8,7 @@ import io.contractspec.runtime.HandlerBindings;
  * from one table, handlers built by a library): {@code @Bean ContractHandlers orders() { return h -> h.bind(…); }}.
  */
 @FunctionalInterface
+@PublicApi
 public interface ContractHandlers {
 
     void bind(HandlerBindings.Builder handlers);

@@ -1,5 +1,6 @@
 package io.contractspec.spring;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.Problem;
 import io.contractspec.spring.internal.ResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.springframework.http.ProblemDetail;
  * handlers: hand-written endpoints then answer errors in the shape the contract routes use (type,
  * title, status, detail, plus the {@code code} and {@code traceId} properties).
  */
+@PublicApi
 public final class ContractProblemDetails {
 
     private ContractProblemDetails() {}

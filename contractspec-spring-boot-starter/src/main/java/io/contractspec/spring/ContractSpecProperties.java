@@ -1,5 +1,6 @@
 package io.contractspec.spring;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The {@code contractspec.*} settings of the starter; every one has a default. */
 @ConfigurationProperties("contractspec")
+@PublicApi
 public class ContractSpecProperties {
 
     private final Runtime runtime = new Runtime();

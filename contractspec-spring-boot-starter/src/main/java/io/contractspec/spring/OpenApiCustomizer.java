@@ -1,6 +1,7 @@
 package io.contractspec.spring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 
 /**
  * Changes the served {@code /openapi.json} after the contracts were exported, e.g. to document the
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * merged with {@code contractspec.rest.openapi.include}). Runs once, at startup.
  */
 @FunctionalInterface
+@PublicApi
 public interface OpenApiCustomizer {
 
     void customize(ObjectNode document);

@@ -1,5 +1,6 @@
 package io.contractspec.spring;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * then decides whether that is enough.
  */
 @FunctionalInterface
+@PublicApi
 public interface PrincipalResolver {
 
     /** Every request is anonymous. */

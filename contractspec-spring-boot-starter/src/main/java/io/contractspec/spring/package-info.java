@@ -1,5 +1,5 @@
 /**
- * The Spring Boot starter: contracts served by Spring MVC inside an existing application. Add the
+ * Public API: The Spring Boot starter: contracts served by Spring MVC inside an existing application. Add the
  * dependency and the auto-configuration builds the registry (ServiceLoader plus
  * {@link io.contractspec.core.registry.ContractModule} beans), binds handlers from beans
  * ({@link io.contractspec.spring.ContractHandler} methods, {@link io.contractspec.spring.ContractHandlers}),

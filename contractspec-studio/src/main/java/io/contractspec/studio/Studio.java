@@ -2,6 +2,7 @@ package io.contractspec.studio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.docs.DocsOptions;
 import io.contractspec.governance.diff.DiffConfig;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * RestServer.create(executor, rest -> rest.basePath("/api").javalin(studio::mount));
  * }</pre>
  */
+@PublicApi
 public final class Studio {
 
     /** Where the Studio is served. */

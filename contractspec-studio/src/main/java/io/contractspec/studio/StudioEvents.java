@@ -2,6 +2,7 @@ package io.contractspec.studio;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.EventSubscriber;
 import io.javalin.http.sse.SseClient;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * read. With several nodes, the bus hands each event to one node's subscriber, so browsers on the
  * other nodes see it only when they next read (see the module's README).
  */
+@PublicApi
 public final class StudioEvents implements EventSubscriber {
 
     /** The SSE event name of a contract event. */

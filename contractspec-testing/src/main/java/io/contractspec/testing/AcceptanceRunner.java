@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.DynamicTest;
  * example gets its own {@link io.contractspec.runtime.ManualClock}, starting at
  * {@link #DEFAULT_CLOCK_START} unless {@link #clockStart(Instant)} says otherwise.
  */
+@PublicApi
 public final class AcceptanceRunner {
 
     public static final Instant DEFAULT_CLOCK_START = Instant.parse("2025-01-01T00:00:00Z");

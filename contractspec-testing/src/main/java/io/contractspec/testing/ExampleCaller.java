@@ -1,6 +1,7 @@
 package io.contractspec.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.CallResult;
@@ -12,6 +13,7 @@ import io.contractspec.runtime.OperationExecutor;
  * and its answer back to a {@link CallResult}, so that one set of examples proves every surface.
  */
 @FunctionalInterface
+@PublicApi
 public interface ExampleCaller {
 
     ExampleCaller EXECUTOR = (operation, input, context, executor) ->

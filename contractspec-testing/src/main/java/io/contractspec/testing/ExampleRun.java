@@ -1,6 +1,7 @@
 package io.contractspec.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.CallContext;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * What a {@link Fixture} sees while it prepares one example: the operation and example, the
  * executor the example will run on, the example's own manual clock and the default context.
  */
+@PublicApi
 public final class ExampleRun {
 
     private final OperationSpec operation;

@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.CallContext;
 
 /**
@@ -15,6 +16,7 @@ import io.contractspec.runtime.CallContext;
  * }</pre>
  */
 @FunctionalInterface
+@PublicApi
 public interface Fixture {
 
     /** Registered for an example that needs no setup, so a missing fixture is never an accident. */

@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * operations that share a key. The most specific key wins; a plain key serves every operation's
  * example of that key that has no qualified fixture.
  */
+@PublicApi
 public final class Fixtures {
 
     private static final Fixtures EMPTY = builder().build();

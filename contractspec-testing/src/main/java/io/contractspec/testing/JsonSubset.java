@@ -1,6 +1,7 @@
 package io.contractspec.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  *
  * The first mismatch is described with its JSON path ({@code $.items[1].qty}) and both values.
  */
+@PublicApi
 public final class JsonSubset {
 
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");

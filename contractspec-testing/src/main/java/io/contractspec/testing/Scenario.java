@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Repeatable(Scenarios.class)
+@PublicApi
 public @interface Scenario {
 
     /** The scenario key, e.g. {@code resume-workflow-happy-path}. */

@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * A link names a scenario key, and an operation when several operation keys declare that
  * scenario. A link without a version covers the scenario in every version that declares it.
  */
+@PublicApi
 public final class ScenarioCoverage {
 
     private final ContractRegistry registry;

@@ -1,10 +1,12 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.SpecRef;
 import java.util.Comparator;
 import java.util.Objects;
 
 /** One scenario of one operation version, written {@code key@version#scenario}. */
+@PublicApi
 public record ScenarioRef(SpecRef operation, String scenario) implements Comparable<ScenarioRef> {
 
     private static final Comparator<ScenarioRef> ORDER =

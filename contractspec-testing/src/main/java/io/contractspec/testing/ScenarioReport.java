@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  * list is in a stable order: scenarios by operation key, version and scenario key; tests and
  * errors by test name.
  */
+@PublicApi
 public final class ScenarioReport {
 
     /** A {@link Scenario} annotation that does not resolve to exactly one operation's scenario. */

@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,6 +11,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
+@PublicApi
 public @interface Scenarios {
 
     Scenario[] value();

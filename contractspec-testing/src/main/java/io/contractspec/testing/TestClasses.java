@@ -1,5 +1,6 @@
 package io.contractspec.testing;
 
+import io.contractspec.annotations.PublicApi;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  * for that package, such as {@code target/test-classes}. Classes inside jars are not listed: test
  * classes live in directories, and scanning jars would only slow this down.
  */
+@PublicApi
 public final class TestClasses {
 
     private TestClasses() {}

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.contractspec.annotations.Internal;
 import io.contractspec.rest.auth.Authenticator;
 import io.contractspec.rest.auth.JwtAuthenticator;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * of it, so a token printed by {@code contractspec token} is accepted by a server on the same
  * secret, until its expiry plus the server's 30 seconds of clock skew.
  */
+@Internal
 public final class DevTokens {
 
     public static final String ISSUER = "contractspec";

@@ -1,7 +1,8 @@
 package io.contractspec.cli.auth;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.command.UsageException;
-import io.contractspec.cli.load.LoadException;
+import io.contractspec.build.load.LoadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * {@code token --create-secret} creates when it is missing). A missing secret is an error that says
  * how to make one; it is never made up silently.
  */
+@Internal
 public final class SecretSource {
 
     public static final String ENVIRONMENT_VARIABLE = "CONTRACTSPEC_JWT_SECRET";

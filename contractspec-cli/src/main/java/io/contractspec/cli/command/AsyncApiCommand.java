@@ -1,9 +1,10 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.JsonText;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.JsonText;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.codegen.asyncapi.AsyncApiExporter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec asyncapi export}: the AsyncAPI 3.0 document of the events. */
 @Command(mixinStandardHelpOptions = true, name = "asyncapi", description = "AsyncAPI documents.", subcommands = AsyncApiCommand.Export.class)
+@Internal
 public final class AsyncApiCommand implements Callable<Integer> {
 
     @Spec

@@ -1,12 +1,13 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.CiReport;
-import io.contractspec.cli.ci.CiReportWriter;
-import io.contractspec.cli.ci.CiRequest;
-import io.contractspec.cli.ci.ContinuousIntegration;
-import io.contractspec.cli.ci.ReportFormat;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.ci.CiReport;
+import io.contractspec.build.ci.CiReportWriter;
+import io.contractspec.build.ci.CiRequest;
+import io.contractspec.build.ci.ContinuousIntegration;
+import io.contractspec.build.ci.ReportFormat;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.LoadedContracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "ci", description = {
         "Run lint, integrity, acceptance, breaking changes (with a baseline) and drift; exit 1 on findings.",
         "Acceptance is static (examples against their schemas) unless --executor-factory names a class that builds an executor with handlers."})
+@Internal
 public final class CiCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,10 +1,11 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.Artifact;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.Artifact;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.codegen.typescript.TypeScriptOptions;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec client typescript --out DIR}: the typed TypeScript client package. */
 @Command(mixinStandardHelpOptions = true, name = "client", description = "Generated API clients.", subcommands = ClientCommand.TypeScript.class)
+@Internal
 public final class ClientCommand implements Callable<Integer> {
 
     @Spec

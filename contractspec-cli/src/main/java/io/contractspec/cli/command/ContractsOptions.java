@@ -1,10 +1,11 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.ClasspathLoader;
-import io.contractspec.cli.load.LoadException;
-import io.contractspec.cli.load.LoadedContracts;
-import io.contractspec.cli.load.SnapshotLoader;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.ClasspathLoader;
+import io.contractspec.build.load.LoadException;
+import io.contractspec.build.load.LoadedContracts;
+import io.contractspec.build.load.SnapshotLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
  * without either, {@code contracts.classpath} of {@code .contractsrc.json} (the build output of the
  * project's contract module), which is what {@code contractspec init} configures.
  */
+@Internal
 public final class ContractsOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")

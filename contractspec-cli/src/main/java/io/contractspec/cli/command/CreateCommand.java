@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.scaffold.JavaNames;
 import io.contractspec.cli.scaffold.SpecScaffolds;
 import io.contractspec.core.spec.OperationKind;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.build.config.ProjectConfig;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code contractspec create operation|event|feature <key>}: a Java scaffold in the contract DSL. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a Java scaffold for a new spec.",
         subcommands = {CreateCommand.Operation.class, CreateCommand.Event.class, CreateCommand.Feature.class})
+@Internal
 public final class CreateCommand implements Callable<Integer> {
 
     @Spec

@@ -1,10 +1,11 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.Governance;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.ClasspathLoader;
-import io.contractspec.cli.load.LoadedContracts;
-import io.contractspec.cli.load.SnapshotLoader;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.ci.Governance;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.ClasspathLoader;
+import io.contractspec.build.load.LoadedContracts;
+import io.contractspec.build.load.SnapshotLoader;
 import io.contractspec.schema.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec diff <old> <new>}: breaking changes between two snapshots or classpaths. */
 @Command(mixinStandardHelpOptions = true, name = "diff", description = "Compare two versions of the contracts: each a snapshot file (.json) or a classpath.")
+@Internal
 public final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<old>",

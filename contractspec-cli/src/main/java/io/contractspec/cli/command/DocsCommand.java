@@ -1,10 +1,11 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.Artifact;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.Artifact;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec docs}: the Markdown pages or the HTML site, into a folder. */
 @Command(mixinStandardHelpOptions = true, name = "docs", description = "Write the docs: Markdown pages (default) or the static HTML site.")
+@Internal
 public final class DocsCommand implements Callable<Integer> {
 
     enum Format { MARKDOWN, HTML }

@@ -1,11 +1,12 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.ToolVersion;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.ClasspathLoader;
-import io.contractspec.cli.load.LoadedContracts;
-import io.contractspec.cli.load.LoadException;
-import io.contractspec.cli.load.SnapshotLoader;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.ClasspathLoader;
+import io.contractspec.build.load.LoadedContracts;
+import io.contractspec.build.load.LoadException;
+import io.contractspec.build.load.SnapshotLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec doctor}: checks the environment and the project; exit 1 when a check fails. */
 @Command(mixinStandardHelpOptions = true, name = "doctor", description = "Check Java, git, the configuration, the classpath and the committed snapshot.")
+@Internal
 public final class DoctorCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,13 +1,13 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.CiReport;
-import io.contractspec.cli.ci.CiReportWriter;
-import io.contractspec.cli.ci.FindingJson;
-import io.contractspec.cli.ci.Governance;
-import io.contractspec.cli.ci.ReportFormat;
-import io.contractspec.cli.ci.StageResult;
-import io.contractspec.cli.ci.TextFindings;
-import io.contractspec.cli.generate.JsonText;
+import io.contractspec.build.ci.CiReport;
+import io.contractspec.build.ci.CiReportWriter;
+import io.contractspec.build.ci.FindingJson;
+import io.contractspec.build.ci.Governance;
+import io.contractspec.build.ci.ReportFormat;
+import io.contractspec.build.ci.StageResult;
+import io.contractspec.build.ci.TextFindings;
+import io.contractspec.build.generate.JsonText;
 import io.contractspec.schema.Diagnostic;
 import java.util.List;
 import java.util.Optional;

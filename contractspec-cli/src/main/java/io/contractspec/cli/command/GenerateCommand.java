@@ -1,11 +1,12 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.Artifact;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.GenerateSettings;
-import io.contractspec.cli.generate.GeneratedFolder;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.Artifact;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.GenerateSettings;
+import io.contractspec.build.generate.GeneratedFolder;
+import io.contractspec.build.load.LoadedContracts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec generate}: docs, HTML site, OpenAPI, JSON Schema, AsyncAPI and the TypeScript client into the generated folder. */
 @Command(mixinStandardHelpOptions = true, name = "generate", description = "Generate the configured artifacts (docs, site, openapi, json-schema, graphql, asyncapi, typescript-client) into generated/.")
+@Internal
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin

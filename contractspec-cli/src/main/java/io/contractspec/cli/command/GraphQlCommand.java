@@ -1,7 +1,8 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.graphql.GraphQlSchemas;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec graphql export}: the GraphQL schema (SDL) the GraphQL surface serves. */
 @Command(name = "graphql", mixinStandardHelpOptions = true, description = "GraphQL schemas.", subcommands = GraphQlCommand.Export.class)
+@Internal
 public final class GraphQlCommand implements Callable<Integer> {
 
     @Spec

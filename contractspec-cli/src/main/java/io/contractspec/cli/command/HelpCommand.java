@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true,
         description = "Show the usage of a command or subcommand, e.g. 'help create operation'.")
+@Internal
 public final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer> {
 
     @Parameters(paramLabel = "<command>", arity = "0..*", description = "The command and subcommand names.")

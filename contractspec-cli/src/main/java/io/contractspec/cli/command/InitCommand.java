@@ -1,7 +1,8 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.auth.SecretSource;
-import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.build.config.ProjectConfig;
 import io.contractspec.cli.scaffold.JavaNames;
 import io.contractspec.cli.scaffold.ProjectScaffold;
 import io.contractspec.cli.scaffold.ScaffoldSnapshot;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         "Create a contract project: .contractsrc.json, a contract module (a sample contract, its typed handler and an acceptance test),"
                 + " the committed snapshot contracts.lock.json, a README and a development JWT secret.",
         "Never overwrites a file; inside an existing Maven project it adds the module without touching other files."})
+@Internal
 public final class InitCommand implements Callable<Integer> {
 
     @Spec

@@ -2,8 +2,9 @@ package io.contractspec.cli.command;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.contractspec.cli.generate.JsonText;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.generate.JsonText;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecType;
 import io.contractspec.core.spec.Stability;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec.Target;
 
 /** {@code contractspec list}: the specs, filtered by type, tag, owner and stability. */
 @Command(mixinStandardHelpOptions = true, name = "list", description = "List the contracts, optionally filtered.")
+@Internal
 public final class ListCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,8 +1,9 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.load.ExecutorFactories;
-import io.contractspec.cli.load.LoadException;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.load.ExecutorFactories;
+import io.contractspec.build.load.LoadException;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.mcp.McpStdio;
 import io.contractspec.mcp.McpSurface;
 import io.contractspec.rest.RequestHeaders;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mcp", mixinStandardHelpOptions = true, description = {"Serve the operations as MCP tools over stdio (put this command in an agent's MCP config).",
         "Calls run as the principal of --token (or CONTRACTSPEC_TOKEN), an HS256 JWT checked with CONTRACTSPEC_JWT_SECRET; anonymous without one."})
+@Internal
 public final class McpCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,9 +1,10 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.generate.JsonText;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.generate.JsonText;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.rest.openapi.OpenApiExporter;
 import io.contractspec.rest.openapi.OpenApiOptions;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec openapi export}: the OpenAPI 3.1 document of the operations. */
 @Command(name = "openapi", mixinStandardHelpOptions = true, description = "OpenAPI documents.", subcommands = OpenApiCommand.Export.class)
+@Internal
 public final class OpenApiCommand implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,6 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.load.LoadException;
+import io.contractspec.build.load.LoadException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,9 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.config.ProjectConfigs;
-import io.contractspec.cli.generate.GenerateSettings;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.config.ProjectConfigs;
+import io.contractspec.build.generate.GenerateSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
  * {@code --project-root}, the root is the nearest folder, from the current one upwards, that holds
  * {@code .contractsrc.json} (as git finds its repository), else the current folder.
  */
+@Internal
 public final class ProjectOptions {
 
     @Option(names = "--project-root", paramLabel = "<folder>",

@@ -1,11 +1,13 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.ReportFormat;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.ci.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --format text|json|sarif} and {@code --out}: the same on every command that writes a report. */
+@Internal
 public final class ReportOptions {
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")

@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.ToolVersion;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
                 AutoComplete.GenerateCompletion.class,
                 HelpCommand.class,
         })
+@Internal
 public final class RootCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.governance.catalog.RuleTable;
 import io.contractspec.governance.catalog.RuleTableFormat;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code contractspec-governance/RULES.md}.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every governance rule with its level, severity and the reason for it.")
+@Internal
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec

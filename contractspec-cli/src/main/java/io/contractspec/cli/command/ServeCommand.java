@@ -1,12 +1,13 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.auth.DevTokens;
 import io.contractspec.cli.auth.SecretSource;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.generate.Artifact;
-import io.contractspec.cli.generate.ArtifactGenerator;
-import io.contractspec.cli.load.ExecutorFactories;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.generate.Artifact;
+import io.contractspec.build.generate.ArtifactGenerator;
+import io.contractspec.build.load.ExecutorFactories;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.docs.GeneratedDocs;
 import io.contractspec.rest.RestServer;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
                 + " /openapi.json, the docs site at /docs/ ('/' redirects there) and the Studio at /studio/.",
         "Bearer JWTs: HS256 with the secret of --jwt-secret, $" + SecretSource.ENVIRONMENT_VARIABLE + " or " + SecretSource.FILE
                 + " (mint one with 'contractspec token --user <id>'), or RS256 with the keys of --jwks-url."})
+@Internal
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin

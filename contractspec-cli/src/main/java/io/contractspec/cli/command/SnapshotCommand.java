@@ -1,7 +1,8 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.core.snapshot.Snapshot;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(mixinStandardHelpOptions = true, name = "snapshot",
         description = "Write the canonical snapshot of the contracts: inside a project, the committed snapshot (contracts.lock.json); elsewhere standard output.")
+@Internal
 public final class SnapshotCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,5 +1,6 @@
 package io.contractspec.cli.command;
 
+import io.contractspec.annotations.Internal;
 import io.contractspec.cli.auth.DevTokens;
 import io.contractspec.cli.auth.SecretSource;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Print a bearer token (one line) that 'contractspec serve' accepts when it uses the same secret:"
                 + " --jwt-secret, else $" + SecretSource.ENVIRONMENT_VARIABLE + ", else " + SecretSource.FILE + " in the project root.",
                 "The server accepts a token until 30 seconds after it expires (clock skew)."})
+@Internal
 public final class TokenCommand implements Callable<Integer> {
 
     @Mixin

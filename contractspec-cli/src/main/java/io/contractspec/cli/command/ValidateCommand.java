@@ -1,8 +1,9 @@
 package io.contractspec.cli.command;
 
-import io.contractspec.cli.ci.Governance;
-import io.contractspec.cli.config.ProjectConfig;
-import io.contractspec.cli.load.LoadedContracts;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.ci.Governance;
+import io.contractspec.build.config.ProjectConfig;
+import io.contractspec.build.load.LoadedContracts;
 import io.contractspec.schema.Diagnostic;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec validate}: lint the contracts. */
 @Command(mixinStandardHelpOptions = true, name = "validate", description = "Lint the contracts; exit 1 when a finding is at danger or error.")
+@Internal
 public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,10 +1,12 @@
 package io.contractspec.cli.scaffold;
 
+import io.contractspec.annotations.Internal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Java names derived from spec keys: {@code workflow.instance.resume} → {@code WorkflowInstanceResume}, {@code RESUME}. */
+@Internal
 public final class JavaNames {
 
     private JavaNames() {}

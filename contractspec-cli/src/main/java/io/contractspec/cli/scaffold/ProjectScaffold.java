@@ -1,6 +1,7 @@
 package io.contractspec.cli.scaffold;
 
-import io.contractspec.cli.config.ProjectConfig;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.config.ProjectConfig;
 import io.contractspec.core.registry.ContractModule;
 import io.contractspec.runtime.HandlerModule;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
  * README and a {@code .gitignore} when the project has none. The committed snapshot is written
  * separately ({@link ScaffoldSnapshot}) because it comes from compiling these sources.
  */
+@Internal
 public final class ProjectScaffold {
 
     /** What init was asked for: the module folder, the Java package, the owner, and whether a README/.gitignore exist already. */

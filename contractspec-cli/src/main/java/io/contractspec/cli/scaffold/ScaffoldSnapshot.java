@@ -1,6 +1,7 @@
 package io.contractspec.cli.scaffold;
 
-import io.contractspec.cli.load.LoadException;
+import io.contractspec.annotations.Internal;
+import io.contractspec.build.load.LoadException;
 import io.contractspec.core.registry.ContractModule;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
@@ -28,6 +29,7 @@ import javax.tools.ToolProvider;
  * locations) and writes their canonical snapshot. Without a JDK, there is no snapshot; the caller
  * says how to make one.
  */
+@Internal
 public final class ScaffoldSnapshot {
 
     private ScaffoldSnapshot() {}

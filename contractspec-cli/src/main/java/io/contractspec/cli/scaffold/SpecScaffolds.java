@@ -1,9 +1,13 @@
 package io.contractspec.cli.scaffold;
 
+import io.contractspec.annotations.Internal;
+
+
 /**
  * Java source for new specs, written in the contract DSL. Each scaffold compiles as is and carries
  * TODO markers where a person has to decide (goal, context, fields, examples).
  */
+@Internal
 public final class SpecScaffolds {
 
     private SpecScaffolds() {}

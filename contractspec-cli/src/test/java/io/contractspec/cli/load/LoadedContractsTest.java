@@ -3,6 +3,9 @@ package io.contractspec.cli.load;
 import static io.contractspec.cli.CliRun.FIXTURE_CLASSPATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.build.load.ClasspathLoader;
+import io.contractspec.build.load.LoadedContracts;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

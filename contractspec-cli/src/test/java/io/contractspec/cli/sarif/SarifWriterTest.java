@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.build.sarif.RuleDescriptor;
+import io.contractspec.build.sarif.SarifWriter;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import io.contractspec.schema.SourceLocation;

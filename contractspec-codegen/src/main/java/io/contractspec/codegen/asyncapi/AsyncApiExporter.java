@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
@@ -35,6 +36,7 @@ import java.util.function.Function;
  * ObjectNode document = AsyncApiExporter.export(registry, new AsyncApiOptions("Workflow events", "1.0.0", ""));
  * }</pre>
  */
+@PublicApi
 public final class AsyncApiExporter {
 
     public static final String ASYNCAPI_VERSION = "3.0.0";

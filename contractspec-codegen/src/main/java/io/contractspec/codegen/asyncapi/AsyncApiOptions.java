@@ -1,5 +1,6 @@
 package io.contractspec.codegen.asyncapi;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param version the document's version
  * @param description Markdown shown above the channels; may be empty
  */
+@PublicApi
 public record AsyncApiOptions(String title, String version, String description) {
 
     public AsyncApiOptions {

@@ -1,5 +1,6 @@
 package io.contractspec.codegen.typescript;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
  * @param packageName an npm package name, e.g. {@code @acme/workflow-client}
  * @param packageVersion its semver version
  */
+@PublicApi
 public record TypeScriptOptions(String packageName, String packageVersion) {
 
     private static final Pattern NPM_NAME = Pattern.compile("(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*");

@@ -1,5 +1,6 @@
 package io.contractspec.core.naming;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Semver;
 import io.contractspec.core.spec.SpecRef;
@@ -37,6 +38,7 @@ import java.util.regex.Pattern;
  * Two operations with different keys that end up with one name on a surface are a
  * {@linkplain #collisions() collision}; so is an MCP tool name outside {@link #MCP_TOOL_NAME}.
  */
+@PublicApi
 public final class SurfaceNames {
 
     /** The strictest tool-name rule common MCP clients enforce. */

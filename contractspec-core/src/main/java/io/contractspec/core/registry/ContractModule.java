@@ -1,5 +1,6 @@
 package io.contractspec.core.registry;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * {@code META-INF/services/io.contractspec.core.registry.ContractModule} so that tools (the CLI,
  * the Maven plugin) find them on a classpath through {@link java.util.ServiceLoader}.
  */
+@PublicApi
 public interface ContractModule {
 
     /** A short name for messages, e.g. {@code workflow-system}. */

@@ -1,5 +1,6 @@
 package io.contractspec.core.registry;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.FeatureSpec;
@@ -25,6 +26,7 @@ import java.util.function.Predicate;
  * An immutable set of specs, versioned by key + version per spec type. Several versions of one key
  * coexist; "latest" is the highest semver of exactly that key. Iteration order is key, then semver.
  */
+@PublicApi
 public final class ContractRegistry {
 
     private static final Comparator<Spec> ORDER =

@@ -1,5 +1,6 @@
 package io.contractspec.core.result;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * declares. The runtime maps a declared code to its declared status; an undeclared code becomes
  * INTERNAL_ERROR (the original code kept in the problem's metadata).
  */
+@PublicApi
 public class ContractException extends RuntimeException {
 
     private final String code;

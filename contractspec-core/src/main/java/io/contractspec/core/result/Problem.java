@@ -3,6 +3,7 @@ package io.contractspec.core.result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * A failure as a problem document (RFC 9457 shape): type, title, status, code, detail, the
  * validation issues, the trace id and free-form metadata. Every failure of every surface is one.
  */
+@PublicApi
 public final class Problem {
 
     /** Base of the {@code type} URIs; the code is appended in kebab case. */

@@ -1,5 +1,6 @@
 package io.contractspec.core.result;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The error codes every operation can produce, with their HTTP statuses and titles. */
+@PublicApi
 public enum StandardCode {
     BAD_REQUEST(400, "Bad request"),
     UNAUTHENTICATED(401, "Authentication required"),

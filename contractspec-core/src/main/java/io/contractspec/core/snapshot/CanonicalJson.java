@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.JsonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,6 +25,7 @@ import java.util.Set;
  * newline. Strings escape only {@code "}, {@code \}, control characters and unpaired surrogates;
  * everything else is written as is (the caller encodes the text as UTF-8).
  */
+@PublicApi
 public final class CanonicalJson {
 
     private CanonicalJson() {}

@@ -2,6 +2,7 @@ package io.contractspec.core.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecType;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * ContractRegistry again = Snapshot.read(json);    // specs equal to the originals
  * }</pre>
  */
+@PublicApi
 public final class Snapshot {
 
     /** The format version this class writes and reads ({@code snapshotVersion}). */

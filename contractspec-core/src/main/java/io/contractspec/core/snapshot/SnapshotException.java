@@ -1,5 +1,6 @@
 package io.contractspec.core.snapshot;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * the JSON path of the offending value, e.g.
  * {@code operations[3].io.input.fields[2].type: unknown scalar 'Strin'}.
  */
+@PublicApi
 public final class SnapshotException extends RuntimeException {
 
     private final String path;

@@ -1,5 +1,5 @@
 /**
- * The canonical snapshot: one deterministic JSON document of every spec in a registry. Governance
+ * Public API: The canonical snapshot: one deterministic JSON document of every spec in a registry. Governance
  * diffs two snapshots, drift compares them, and tools read them without the contracts' classpath.
  * {@link io.contractspec.core.snapshot.Snapshot} writes and reads it.
  *

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Locale;
  *       policy engine defines it precisely.</li>
  * </ul>
  */
+@PublicApi
 public enum AuthLevel {
     ANONYMOUS,
     USER,

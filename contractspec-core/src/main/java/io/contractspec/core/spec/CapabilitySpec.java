@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * Something a system can do, independent of how: its kind, the operations and events that provide
  * it and the other capabilities it requires.
  */
+@PublicApi
 public final class CapabilitySpec implements Spec {
 
     /** What sort of capability this is. */

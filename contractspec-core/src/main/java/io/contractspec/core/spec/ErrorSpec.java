@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
 
@@ -14,6 +15,7 @@ import io.contractspec.core.result.StandardCode;
  * throw NOT_PAUSED.raise("Only a paused instance can be resumed; this one is " + status + ".");
  * }</pre>
  */
+@PublicApi
 public record ErrorSpec(String code, int status, String when) {
 
     public ErrorSpec {

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SourceLocation;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Something that happened: meta, a payload model and the payload paths holding personal data. */
+@PublicApi
 public final class EventSpec implements Spec {
 
     private final SpecMeta meta;

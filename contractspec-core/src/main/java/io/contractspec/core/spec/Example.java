@@ -1,6 +1,7 @@
 package io.contractspec.core.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.JsonValues;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * the error code the call must fail with. Fixtures for it are registered under its key. Payloads
  * compare as JSON values ({@link JsonValues#equal}): numbers by value, members in any order.
  */
+@PublicApi
 public final class Example {
 
     private final String key;

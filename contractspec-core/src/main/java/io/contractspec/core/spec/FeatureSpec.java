@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.Set;
  * A user-facing feature: the operations and events it consists of, the capabilities it provides
  * and requires, and its documentation ids.
  */
+@PublicApi
 public final class FeatureSpec implements Spec {
 
     private final SpecMeta meta;

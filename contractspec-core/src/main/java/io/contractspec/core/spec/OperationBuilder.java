@@ -1,6 +1,7 @@
 package io.contractspec.core.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.schema.Model;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Fluent builder of {@link OperationSpec}; every setter returns the builder. */
+@PublicApi
 public final class OperationBuilder extends SpecBuilder<OperationBuilder, OperationSpec> {
 
     final OperationKind kind;

@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 
 /** Commands change state; queries only read. */
+@PublicApi
 public enum OperationKind {
     COMMAND,
     QUERY;

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SourceLocation;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * location of its definition. Build one with {@code Contracts.command(...)} or
  * {@code Contracts.query(...)}.
  */
+@PublicApi
 public final class OperationSpec implements Spec {
 
     private final SpecMeta meta;

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param pageSize the input field with the page size, e.g. {@code limit}
  * @param items the output field with the page's items, e.g. {@code items}
  */
+@PublicApi
 public record Pagination(String inputToken, String outputToken, String pageSize, String items) {
 
     public Pagination {

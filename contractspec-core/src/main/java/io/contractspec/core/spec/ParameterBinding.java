@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
  * input field. An operation declares query and header bindings; its path bindings are derived
  * from the REST route's {@code {placeholders}}, so it cannot declare them.
  */
+@PublicApi
 public record ParameterBinding(String name, Location in, String field) {
 
     public enum Location {

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * permissions (all), anyPermission (one), feature flags (all on), rate limit, idempotency and the
  * input paths that hold personal data (redacted in audit records and logs).
  */
+@PublicApi
 public final class Policy {
 
     public static final Policy DEFAULT = auth(AuthLevel.USER).build();

@@ -1,9 +1,11 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 import java.util.Objects;
 
 /** At most {@code rpm} calls per minute, counted per user, per organization or globally. */
+@PublicApi
 public record RateLimit(int rpm, Scope scope) {
 
     public enum Scope {

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A REST route override: method and a path whose {@code {placeholders}} bind input fields. */
+@PublicApi
 public record RestRoute(Method method, String path) {
 
     public enum Method {

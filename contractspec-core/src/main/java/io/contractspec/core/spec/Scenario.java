@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.List;
 
 /** An acceptance scenario in given / when / then form, linked to tests by its key. */
+@PublicApi
 public record Scenario(String key, List<String> given, List<String> when, List<String> then) {
 
     /** The "given" steps; made by {@code Contracts.given(...)}. */

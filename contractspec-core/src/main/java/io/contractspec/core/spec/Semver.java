@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * Equality agrees with ordering: {@code 1.0.0+a} equals {@code 1.0.0+b}, so two specs whose
  * versions differ only in build metadata have the same identity.
  */
+@PublicApi
 public final class Semver implements Comparable<Semver> {
 
     private static final String NUMBER = "0|[1-9]\\d*";

@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.SourceLocation;
 
 /** Anything a registry holds: operations, events, features and capabilities. */
+@PublicApi
 public sealed interface Spec permits OperationSpec, EventSpec, FeatureSpec, CapabilitySpec {
 
     SpecMeta meta();

@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.internal.CallerLocation;
 import io.contractspec.schema.SourceLocation;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * The metadata part shared by every spec builder. {@code B} is the concrete builder (for fluent
  * chaining), {@code S} the spec it builds.
  */
+@PublicApi
 public abstract class SpecBuilder<B extends SpecBuilder<B, S>, S extends Spec> {
 
     String key;

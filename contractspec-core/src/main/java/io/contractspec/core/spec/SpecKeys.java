@@ -1,6 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** The format of spec keys: dotted, lower-case segments of letters, digits and hyphens. */
+@PublicApi
 public final class SpecKeys {
 
     private SpecKeys() {}

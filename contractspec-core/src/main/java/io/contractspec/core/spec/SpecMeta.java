@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The metadata every spec carries. Identity is {@link #key()} + {@link #version()}. */
+@PublicApi
 public final class SpecMeta {
 
     private final String key;

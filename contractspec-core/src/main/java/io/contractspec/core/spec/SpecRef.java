@@ -1,5 +1,6 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * The identity of a spec: key and exact version, written {@code key@version}. Like {@link Semver},
  * two refs whose versions differ only in build metadata are equal.
  */
+@PublicApi
 public record SpecRef(String key, String version) implements Comparable<SpecRef> {
 
     private static final Comparator<SpecRef> ORDER = Comparator.comparing(SpecRef::key)

@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 
 /** The kinds of spec a registry holds. */
+@PublicApi
 public enum SpecType {
     OPERATION,
     EVENT,

@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Locale;
 
 /** How settled a spec is; governs how strictly its changes are checked. */
+@PublicApi
 public enum Stability {
     IDEA,
     IN_CREATION,

@@ -1,9 +1,11 @@
 package io.contractspec.core.spec;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Per-surface overrides: REST route, GraphQL field name, MCP tool name. Absent = the default. */
+@PublicApi
 public record Transport(Optional<RestRoute> rest, Optional<String> graphqlField, Optional<String> mcpTool) {
 
     public static final Transport DEFAULT = new Transport(Optional.empty(), Optional.empty(), Optional.empty());

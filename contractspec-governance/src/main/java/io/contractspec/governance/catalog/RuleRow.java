@@ -1,5 +1,6 @@
 package io.contractspec.governance.catalog;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.schema.Severity;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * One rule in the {@link RuleTable}. {@code level} is a breaking-change rule's {@link ChangeLevel};
  * lint rules and version-policy checks have a severity only.
  */
+@PublicApi
 public record RuleRow(Kind kind, String id, Optional<ChangeLevel> level, Severity severity, String summary,
         String rationale) {
 

@@ -1,5 +1,6 @@
 package io.contractspec.governance.catalog;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.RuleInfo;
 import io.contractspec.governance.diff.BreakingChanges;
 import io.contractspec.governance.diff.ChangeLevel;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * String page = RuleTableFormat.MARKDOWN.render(RuleTable.standard());
  * }</pre>
  */
+@PublicApi
 public final class RuleTable {
 
     private final List<RuleRow> rows;

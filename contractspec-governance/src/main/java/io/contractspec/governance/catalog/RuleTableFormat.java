@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** How a {@link RuleTable} is written: plain text for a terminal, JSON for tools, Markdown for the docs. */
+@PublicApi
 public enum RuleTableFormat {
     /** A section per kind; per rule a line with severity, level and id, then what it finds and why. */
     TEXT {

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.governance.Findings;
 import io.contractspec.governance.RuleInfo;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * if (report.hasBreaking()) { ... }
  * }</pre>
  */
+@PublicApi
 public final class BreakingChanges {
 
     private final List<DiffRule> rules;

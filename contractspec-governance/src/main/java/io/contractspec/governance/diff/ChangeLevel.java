@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Severity;
 
 /**
@@ -24,6 +25,7 @@ import io.contractspec.schema.Severity;
  * findings at ERROR only. Both read the severity after {@code .contractsrc.json}: configuring a rule
  * to {@code danger} keeps it failing checks without asking for a major version.
  */
+@PublicApi
 public enum ChangeLevel {
     BREAKING(Severity.ERROR),
     DANGEROUS(Severity.DANGER),

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
  * sample it rejected is now accepted, may do both, and does neither when no sample tells the two
  * patterns apart; {@code evidence} then says which strings, or why nothing could be told.
  */
+@PublicApi
 public record ConstraintChange(String constraint, Optional<String> before, Optional<String> after, boolean narrows,
         boolean widens, Optional<String> evidence) {
 

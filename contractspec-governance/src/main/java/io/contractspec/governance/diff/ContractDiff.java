@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Spec;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * a new {@code 3.0.0} succeeds {@code 2.0.0} only). What stays unmatched is added or removed.
  * Specs equal apart from their source location are not listed.
  */
+@PublicApi
 public final class ContractDiff {
 
     private final ContractRegistry before;

@@ -1,6 +1,7 @@
 package io.contractspec.governance.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.ConfigException;
 import io.contractspec.governance.RuleSeverities;
 import io.contractspec.governance.internal.ContractsRc;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  * An override replaces the severity of the rule's level; the version policy then relaxes findings
  * as usual. Ids are checked when {@link BreakingChanges} runs, since user rules are only known then.
  */
+@PublicApi
 public final class DiffConfig extends RuleSeverities {
 
     /** The section of {@code .contractsrc.json} this reads. */

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * finding that stamps it with the rule's id, its severity, the spec's {@code key@version} and
  * its source location.
  */
+@PublicApi
 public final class DiffContext {
 
     private final ContractDiff diff;

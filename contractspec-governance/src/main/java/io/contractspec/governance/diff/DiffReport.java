@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.SeverityCounts;
 import io.contractspec.schema.Diagnostic;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * The outcome of comparing two registries: the computed differences and the findings of every
  * rule and of the version policy, sorted by {@link io.contractspec.governance.Findings#ORDER}.
  */
+@PublicApi
 public final class DiffReport {
 
     /** Counts for a one-line summary: specs added, removed, changed; findings per severity. */

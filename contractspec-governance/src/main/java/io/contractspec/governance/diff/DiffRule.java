@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.RuleIds;
 import io.contractspec.governance.RuleInfo;
 
@@ -25,6 +26,7 @@ import io.contractspec.governance.RuleInfo;
  * }
  * }</pre>
  */
+@PublicApi
 public interface DiffRule {
 
     /** The rule id: the class's simple name. */

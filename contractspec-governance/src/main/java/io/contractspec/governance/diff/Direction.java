@@ -1,11 +1,15 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * Which way data flows through a model, which decides whether a change narrows or widens what a
  * party has to handle. Callers write inputs, so narrowing an input breaks them; consumers read
  * outputs and event payloads, so widening those breaks them. Rules named {@code ...Output...} apply
  * to both read directions.
  */
+@PublicApi
 public enum Direction {
     /** An operation's input: written by callers, read by the server. */
     INPUT("io.input", "input field"),

@@ -1,6 +1,10 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** The parts of a field that can change; a changed field lists the ones that did. */
+@PublicApi
 public enum FieldAspect {
     /** Required became optional or the reverse. */
     OPTIONALITY,

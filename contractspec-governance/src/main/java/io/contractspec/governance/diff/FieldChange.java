@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -13,6 +14,7 @@ import java.util.Set;
  * The path is a snapshot path from the spec, e.g. {@code io.input.steps[].key}: dotted field names,
  * {@code []} after an array of models.
  */
+@PublicApi
 public final class FieldChange {
 
     /** Whether the field is new, gone, or there on both sides with different aspects. */

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import java.util.Objects;
 
@@ -8,6 +9,7 @@ import java.util.Objects;
  * setting of its own rather than of a field: today, whether it accepts unknown fields. The path is
  * the model's snapshot path, e.g. {@code io.input} or {@code io.input.address}.
  */
+@PublicApi
 public record ModelChange(SpecDiff spec, Direction direction, String path, Model before, Model after) {
 
     public ModelChange {

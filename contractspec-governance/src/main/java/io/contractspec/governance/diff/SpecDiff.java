@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecType;
 import io.contractspec.schema.SourceLocation;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * key matched up by {@link ContractDiff}). A changed spec lists which snapshot properties differ
  * and every field change of its models.
  */
+@PublicApi
 public final class SpecDiff {
 
     /** Added, removed, or present on both sides with different content. */

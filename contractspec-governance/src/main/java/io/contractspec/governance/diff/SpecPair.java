@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * The two sides of a changed spec, typed (e.g. {@code SpecPair<OperationSpec>}), with the diff
  * they belong to so that a rule can report on it.
  */
+@PublicApi
 public record SpecPair<T extends Spec>(SpecDiff diff, T before, T after) {
 
     public SpecPair {

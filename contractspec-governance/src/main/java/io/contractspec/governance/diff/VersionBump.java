@@ -1,8 +1,10 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Semver;
 
 /** How a spec's version moved between the two registries. */
+@PublicApi
 public enum VersionBump {
     /** Same version (build metadata aside). */
     NONE,

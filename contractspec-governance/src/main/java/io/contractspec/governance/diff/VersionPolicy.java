@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Semver;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.SpecType;
@@ -33,6 +34,7 @@ import java.util.TreeSet;
  * the major version went up, or a removed spec had been deprecated. The policy never drops a
  * finding.
  */
+@PublicApi
 public final class VersionPolicy {
 
     public static final String MAJOR_VERSION_REQUIRED = "MajorVersionRequired";

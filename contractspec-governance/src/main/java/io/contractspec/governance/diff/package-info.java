@@ -1,5 +1,5 @@
 /**
- * Breaking changes between two registries.
+ * Public API: Breaking changes between two registries.
  *
  * <ol>
  *   <li>{@link io.contractspec.governance.diff.ContractDiff} computes the differences once: specs

@@ -1,5 +1,6 @@
 package io.contractspec.governance.drift;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
 import io.contractspec.schema.SourceLocation;
@@ -28,6 +29,7 @@ import java.util.stream.StreamSupport;
  * List<Diagnostic> drift = Drift.check(Path.of("generated"), ArtifactGenerator.of(settings).generate(registry));
  * }</pre>
  */
+@PublicApi
 public final class Drift {
 
     public static final String MISSING = "GeneratedFileMissing";

@@ -1,5 +1,6 @@
 package io.contractspec.governance.golden;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.RuleIds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * snapshots to compare). The directory is named after the rule it tests, optionally followed by
  * {@code -} and a variant: {@code EventKeyNotPastTense}, {@code EventKeyNotPastTense-particles}.
  */
+@PublicApi
 public final class GoldenCase {
 
     /** Lint one snapshot, or compare two. */

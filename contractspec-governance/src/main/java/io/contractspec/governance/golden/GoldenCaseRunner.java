@@ -1,5 +1,6 @@
 package io.contractspec.governance.golden;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.snapshot.Snapshot;
 import io.contractspec.core.snapshot.SnapshotException;
@@ -36,6 +37,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@PublicApi
 public final class GoldenCaseRunner {
 
     private final Linter linter;

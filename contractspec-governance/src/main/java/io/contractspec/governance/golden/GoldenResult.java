@@ -1,11 +1,13 @@
 package io.contractspec.governance.golden;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.List;
 
 /**
  * The outcome of one golden case: the findings expected and the (in-scope) findings produced, as
  * lines, and what differs. A readable {@link #describe()} is meant as a test's failure message.
  */
+@PublicApi
 public record GoldenResult(GoldenCase goldenCase, List<String> expected, List<String> actual,
         List<String> missing, List<String> unexpected) {
 

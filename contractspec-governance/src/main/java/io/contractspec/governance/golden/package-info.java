@@ -1,5 +1,5 @@
 /**
- * Golden-file tests in the Smithy style. A case is a directory named after the rule it tests
+ * Public API: Golden-file tests in the Smithy style. A case is a directory named after the rule it tests
  * ({@code RuleId} or {@code RuleId-variant}) holding {@code case.events} and either
  * {@code case.json} (linted) or {@code case.a.json} + {@code case.b.json} (compared). Snapshots may
  * leave out whatever has a builder default, so a case stays a few lines long.

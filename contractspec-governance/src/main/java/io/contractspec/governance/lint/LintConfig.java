@@ -1,6 +1,7 @@
 package io.contractspec.governance.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.ConfigException;
 import io.contractspec.governance.RuleSeverities;
 import io.contractspec.governance.internal.ContractsRc;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  * top-level sections belong to other tools and are ignored here. Rule ids are checked against the
  * rules a {@link Linter} has when it runs, since user rules are only known then.
  */
+@PublicApi
 public final class LintConfig extends RuleSeverities {
 
     /** The section of {@code .contractsrc.json} this reads. */

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.schema.Diagnostic;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * stamps them with the rule's id, its configured severity, the spec's {@code key@version} and its
  * source location.
  */
+@PublicApi
 public final class LintContext {
 
     private final ContractRegistry registry;

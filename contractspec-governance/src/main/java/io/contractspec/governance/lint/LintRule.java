@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.RuleIds;
 import io.contractspec.governance.RuleInfo;
 import io.contractspec.schema.Severity;
@@ -25,6 +26,7 @@ import io.contractspec.schema.Severity;
  * }
  * }</pre>
  */
+@PublicApi
 public interface LintRule {
 
     /** The rule id: the class's simple name. */

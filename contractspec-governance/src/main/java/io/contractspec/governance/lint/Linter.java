@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.governance.Findings;
 import io.contractspec.governance.RuleInfo;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * List<Diagnostic> findings = Linter.run(registry, LintConfig.load(Path.of(".contractsrc.json")));
  * }</pre>
  */
+@PublicApi
 public final class Linter {
 
     private final List<LintRule> rules;

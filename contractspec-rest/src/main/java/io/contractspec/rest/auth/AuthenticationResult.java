@@ -1,9 +1,11 @@
 package io.contractspec.rest.auth;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.Principal;
 import java.util.Objects;
 
 /** What an {@link Authenticator} found: no credentials, a principal, or credentials that do not hold. */
+@PublicApi
 public sealed interface AuthenticationResult {
 
     static AuthenticationResult anonymous() {

@@ -1,5 +1,6 @@
 package io.contractspec.rest.auth;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.RequestHeaders;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  * hold is rejected with 401.
  */
 @FunctionalInterface
+@PublicApi
 public interface Authenticator {
 
     /** Every request is anonymous. */

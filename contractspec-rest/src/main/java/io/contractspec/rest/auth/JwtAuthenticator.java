@@ -15,6 +15,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.ExpiredJWTException;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.RequestHeaders;
 import java.net.URL;
 import java.text.ParseException;
@@ -35,6 +36,7 @@ import java.util.Optional;
  *     .issuer("https://login.example.com/").audience("workflow-api").build();
  * }</pre>
  */
+@PublicApi
 public final class JwtAuthenticator implements Authenticator {
 
     static final String CHALLENGE = "Bearer";

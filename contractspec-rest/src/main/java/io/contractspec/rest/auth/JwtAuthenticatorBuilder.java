@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import io.contractspec.annotations.PublicApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Configures a {@link JwtAuthenticator}; obtained from {@code JwtAuthenticator.hs256/rs256}. */
+@PublicApi
 public final class JwtAuthenticatorBuilder {
 
     private final JWSAlgorithm algorithm;

@@ -1,11 +1,13 @@
 package io.contractspec.rest.auth;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /**
  * An OpenAPI security scheme, as the export writes it under {@code components/securitySchemes}:
  * for example {@code bearer("JWT")} becomes {@code {type: http, scheme: bearer, bearerFormat: JWT}}.
  */
+@PublicApi
 public record SecurityScheme(String name, String type, String scheme, String bearerFormat) {
 
     public SecurityScheme {

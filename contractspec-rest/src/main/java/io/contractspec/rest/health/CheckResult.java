@@ -1,8 +1,10 @@
 package io.contractspec.rest.health;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 
 /** The outcome of a {@link ReadinessCheck}: up, or down with a reason safe to show to callers. */
+@PublicApi
 public record CheckResult(boolean isUp, String detail) {
 
     private static final CheckResult UP = new CheckResult(true, "");

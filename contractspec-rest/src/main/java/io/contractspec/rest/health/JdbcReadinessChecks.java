@@ -1,5 +1,6 @@
 package io.contractspec.rest.health;
 
+import io.contractspec.annotations.PublicApi;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
  * (Flyway's history table) are applied without failures. Failures are logged with their cause and
  * reported to callers without it.
  */
+@PublicApi
 public final class JdbcReadinessChecks {
 
     /** Flyway's default history table. */

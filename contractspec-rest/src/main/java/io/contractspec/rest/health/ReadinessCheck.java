@@ -1,10 +1,14 @@
 package io.contractspec.rest.health;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * One condition the service needs before it takes traffic, e.g. "the database answers" or "the
  * migrations are applied". {@code /ready} runs every check and answers 200 only when all pass.
  * A check must not throw; it returns a failed result with a message safe to show to callers.
  */
+@PublicApi
 public interface ReadinessCheck {
 
     /** A short stable name, e.g. {@code database}. */

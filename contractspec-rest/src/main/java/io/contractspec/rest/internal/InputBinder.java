@@ -10,7 +10,8 @@ import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
-import io.javalin.http.Context;
+import io.contractspec.runtime.CallInput;
+import io.contractspec.runtime.InputRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,13 +87,26 @@ public final class InputBinder {
         return new Target(field.name(), field.isArray(), TextCoercion.forField(field, json));
     }
 
-    /** The input for the executor: an object, null for no input, or whatever non-object JSON was sent. */
-    JsonNode bind(Context ctx) {
-        return bind(ctx.req(), ctx::pathParam);
+    /**
+     * The request's input as the executor reads it in its PARSE_INPUT stage, after authentication:
+     * a refused body (malformed, too large, not JSON, text no store can hold) becomes the call's
+     * 400/413/415 problem there, heard by listeners and recorded on the span.
+     */
+    public CallInput callInput(HttpServletRequest request, UnaryOperator<String> pathParameters) {
+        return () -> {
+            try {
+                JsonNode input = bind(request, pathParameters);
+                StorableText.check(input);
+                return input;
+            } catch (Rejection rejection) {
+                throw new InputRejectedException(rejection.code(), rejection.detail());
+            }
+        };
     }
 
     /**
-     * The input of a servlet request whose path parameters {@code pathParameters} looks up by name.
+     * The input of a servlet request whose path parameters {@code pathParameters} looks up by name:
+     * an object, null for no input, or whatever non-object JSON was sent.
      *
      * @throws Rejection for a request the adapter refuses (malformed JSON or query, wrong media type, too large)
      */

@@ -1,10 +1,10 @@
 package io.contractspec.rest.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.rest.RequestHeaders;
 import io.contractspec.rest.auth.AuthenticationResult;
 import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.CallInput;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.Channel;
 import io.contractspec.runtime.Principal;
@@ -13,8 +13,8 @@ import io.javalin.http.Handler;
 import java.util.Optional;
 
 /**
- * Serves one operation: trace id, authentication, input binding, then the executor, then the
- * response. Everything route-specific was prepared when the server was built.
+ * Serves one operation: trace id, authentication, then the executor (which reads the input after
+ * its own authentication and authorization stages), then the response. Everything route-specific was prepared when the server was built.
  */
 public final class OperationEndpoint implements Handler {
 
@@ -41,8 +41,7 @@ public final class OperationEndpoint implements Handler {
         try {
             RequestHeaders headers = name -> Optional.ofNullable(ctx.header(name));
             Principal principal = authenticate(headers);
-            JsonNode input = binder.bind(ctx);
-            StorableText.check(input);
+            CallInput input = binder.callInput(ctx.req(), ctx::pathParam); // read by the executor, after authentication
             CallContext call = CallContext.builder()
                     .principal(principal)
                     .traceId(traceId)

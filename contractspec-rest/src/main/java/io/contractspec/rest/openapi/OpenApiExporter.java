@@ -2,6 +2,7 @@ package io.contractspec.rest.openapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.RouteTable;
@@ -24,6 +25,7 @@ import java.util.TreeSet;
  * ObjectNode document = OpenApiExporter.export(registry, OpenApiOptions.builder().title("Workflow API").build());
  * }</pre>
  */
+@PublicApi
 public final class OpenApiExporter {
 
     public static final String OPENAPI_VERSION = "3.1.0";

@@ -1,5 +1,6 @@
 package io.contractspec.rest.openapi;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.rest.auth.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * <p>Paths are written relative to the servers. Without configured servers the document names one:
  * the base path (so a served document points at where it serves the routes), else {@code /}.
  */
+@PublicApi
 public final class OpenApiOptions {
 
     private final String title;

@@ -17,6 +17,7 @@ import io.contractspec.schema.ValidationResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,15 +30,22 @@ public final class CallScope implements HandlerContext {
     private final CallContext call;
     private final Transaction transaction;
     private final ContractRegistry registry;
+    private final Authorization authorization;
+    private final CallObservation observation;
     private final Instant now;
     private List<EventEnvelope> events = List.of();
     private StageFailure poisoned;
+    private StageFailure refused;
+    private boolean authorizedARecord;
 
-    public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry) {
+    public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry,
+            Authorization authorization, CallObservation observation) {
         this.operation = operation;
         this.call = call;
         this.transaction = transaction;
         this.registry = registry;
+        this.authorization = authorization;
+        this.observation = observation;
         this.now = call.clock().instant();
     }
 
@@ -75,6 +83,35 @@ public final class CallScope implements HandlerContext {
     @Override
     public Transaction transaction() {
         return transaction;
+    }
+
+    @Override
+    public void authorize(Object record) {
+        Objects.requireNonNull(record, "record");
+        observation.enterNested(Stage.AUTHORIZE_RECORD);
+        try {
+            authorization.authorizeRecord(operation, call, record);
+        } catch (StageFailure denied) {
+            refused = denied; // stands even if the handler catches it
+            observation.leaveNested(Optional.of(denied.problem(call.traceId())));
+            throw denied;
+        }
+        authorizedARecord = true;
+        observation.leaveNested(Optional.empty());
+    }
+
+    /** Fails the call when a record check refused, or when a declared record rule was never asked. */
+    public void checkRecordAuthorized() {
+        if (refused != null) {
+            throw refused;
+        }
+        if (!authorizedARecord && authorization.hasRecordRule(operation)) {
+            System.getLogger(CallScope.class.getName()).log(System.Logger.Level.ERROR, "Handler of "
+                    + operation.ref() + " returned without context.authorize(record), but the operation declares a"
+                    + " record rule (trace " + call.traceId() + ")");
+            throw new StageFailure(Stage.HANDLER, Problem.of(StandardCode.INTERNAL_ERROR)
+                    .detail("The operation failed on the server."));
+        }
     }
 
     @Override

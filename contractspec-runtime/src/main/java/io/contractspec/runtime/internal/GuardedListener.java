@@ -1,14 +1,15 @@
 package io.contractspec.runtime.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.contractspec.core.result.Problem;
 import io.contractspec.runtime.CallContext;
-import io.contractspec.runtime.CallResult;
+import io.contractspec.runtime.CallOutcome;
+import io.contractspec.runtime.CallParameters;
+import io.contractspec.runtime.Completion;
 import io.contractspec.runtime.ExecutionListener;
-import io.contractspec.runtime.Stage;
-import java.time.Duration;
+import io.contractspec.runtime.StageOutcome;
+import io.contractspec.runtime.StageParameters;
+import java.util.function.Supplier;
 
-/** Keeps a listener's failure out of the call: what a hook throws is logged and ignored. */
+/** Keeps a listener's failure out of the call: what a hook or its callback throws is logged and ignored. */
 public final class GuardedListener implements ExecutionListener {
 
     private static final System.Logger LOG = System.getLogger(GuardedListener.class.getName());
@@ -20,26 +21,33 @@ public final class GuardedListener implements ExecutionListener {
     }
 
     @Override
-    public void callStarted(String operationKey, JsonNode input, CallContext context) {
-        guard(() -> listener.callStarted(operationKey, input, context), "callStarted", context);
+    public Completion<CallOutcome> beginCall(CallParameters call) {
+        Completion<CallOutcome> completion = guard(() -> listener.beginCall(call), "beginCall", call.context());
+        return completion == null ? Completion.none()
+                : outcome -> guard(() -> {
+                    completion.completed(outcome);
+                    return null;
+                }, "the end of the call", call.context());
     }
 
     @Override
-    public void stageFailed(Stage stage, Problem problem, CallContext context) {
-        guard(() -> listener.stageFailed(stage, problem, context), "stageFailed", context);
+    public Completion<StageOutcome> beginStage(StageParameters stage) {
+        CallContext context = stage.call().context();
+        Completion<StageOutcome> completion = guard(() -> listener.beginStage(stage), "beginStage " + stage.stage(), context);
+        return completion == null ? Completion.none()
+                : outcome -> guard(() -> {
+                    completion.completed(outcome);
+                    return null;
+                }, "the end of stage " + outcome.stage(), context);
     }
 
-    @Override
-    public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
-        guard(() -> listener.callCompleted(operationKey, result, duration, context), "callCompleted", context);
-    }
-
-    private void guard(Runnable hook, String name, CallContext context) {
+    private <T> T guard(Supplier<T> hook, String name, CallContext context) {
         try {
-            hook.run();
+            return hook.get();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Listener " + listener.getClass().getName() + " failed in " + name
                     + " (trace " + context.traceId() + ")", e);
+            return null;
         }
     }
 }

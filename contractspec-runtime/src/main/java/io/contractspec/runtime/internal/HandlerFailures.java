@@ -31,8 +31,14 @@ public final class HandlerFailures {
     }
 
     public static StageFailure internal(Exception thrown, OperationSpec operation, CallContext context) {
-        LOG.log(System.Logger.Level.ERROR, "Handler of " + operation.ref() + " failed (trace " + context.traceId() + ")", thrown);
-        return new StageFailure(Stage.HANDLER, Problem.of(StandardCode.INTERNAL_ERROR)
+        return internal(thrown, operation, context, Stage.HANDLER);
+    }
+
+    /** An unexpected failure in a stage of the unit of work (the handler, a store, the commit). */
+    public static StageFailure internal(Exception thrown, OperationSpec operation, CallContext context, Stage stage) {
+        String where = stage == Stage.HANDLER ? "Handler of " + operation.ref() : "Stage " + stage + " of " + operation.ref();
+        LOG.log(System.Logger.Level.ERROR, where + " failed (trace " + context.traceId() + ")", thrown);
+        return new StageFailure(stage, Problem.of(StandardCode.INTERNAL_ERROR)
                 .detail("The operation failed on the server."));
     }
 

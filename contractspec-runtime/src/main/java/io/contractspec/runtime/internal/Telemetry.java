@@ -1,5 +1,6 @@
 package io.contractspec.runtime.internal;
 
+import io.contractspec.runtime.Stage;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -19,6 +20,7 @@ public final class Telemetry {
     private static final AttributeKey<String> CHANNEL = AttributeKey.stringKey("contractspec.channel");
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("contractspec.outcome");
     private static final AttributeKey<Long> STATUS = AttributeKey.longKey("contractspec.status");
+    private static final AttributeKey<String> FAILED_STAGE = AttributeKey.stringKey("contractspec.failed_stage");
 
     private final Tracer tracer;
     private final DoubleHistogram duration;
@@ -49,10 +51,14 @@ public final class Telemetry {
         return UNKNOWN_OPERATION;
     }
 
-    public void finish(Span span, String operation, String channel, int status, String code, long nanos) {
+    /** Ends the call's span; {@code failedStage} is the stage that stopped a failed call (null on success). */
+    public void finish(Span span, String operation, String channel, int status, String code, Stage failedStage, long nanos) {
         boolean failed = status >= 500;
         span.setAttribute(STATUS, (long) status);
         span.setAttribute(OUTCOME, code);
+        if (failedStage != null) {
+            span.setAttribute(FAILED_STAGE, failedStage.name());
+        }
         if (failed) {
             span.setStatus(StatusCode.ERROR, code);
         }

@@ -2,6 +2,7 @@ package io.contractspec.runtime.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contractspec.annotations.PublicApi;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  * timeout to 10 seconds (from about 2), because an outbox sequencer waits for the one before it to
  * commit.
  */
+@PublicApi
 public final class DataSources {
 
     private static final int MAX_POOL_SIZE = 10;

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
  * oldest first; records of the same instant keep the order they were written in. Times are kept
  * to the microsecond.
  */
+@PublicApi
 public final class JdbcAuditStore implements AuditStore {
 
     private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_audit (record_id, action,"

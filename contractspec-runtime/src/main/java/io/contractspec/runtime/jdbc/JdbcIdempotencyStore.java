@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
  * rolls back and replays the stored result); if it rolled back, the insert succeeds. On PostgreSQL
  * the failed insert aborts the transaction, which is fine because the executor rolls it back.
  */
+@PublicApi
 public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private static final String WHERE_KEY = " WHERE principal = ? AND operation = ? AND idempotency_key = ?";
@@ -37,10 +39,27 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public Optional<Entry> find(Transaction transaction, Key key) {
+        Objects.requireNonNull(key, "key");
+        try {
+            return read(Sql.connectionOf(transaction, "JdbcIdempotencyStore"), key);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
+        }
+    }
+
+    @Override
     public Optional<Entry> find(Key key) {
         Objects.requireNonNull(key, "key");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(FIND)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, key);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
+        }
+    }
+
+    private static Optional<Entry> read(Connection connection, Key key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(FIND)) {
             bindKey(select, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -52,8 +71,6 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                         Sql.readJson(row, "output_json"),
                         Sql.getInstant(row, "created_at")));
             }
-        } catch (SQLException e) {
-            throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
  * lease is one short autocommitted statement, so it never waits behind request transactions.
  * Times come from the given clock, so tests move time instead of waiting.
  */
+@PublicApi
 public final class JdbcLeases {
 
     private static final String TAKE = "UPDATE cs_lease SET holder = ?, expires_at = ?"

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.spi.OutboxStore;
 import io.contractspec.runtime.spi.Transaction;
@@ -32,6 +33,7 @@ import javax.sql.DataSource;
  *
  * <p>Use it with a {@link JdbcUnitOfWork} on the same DataSource, after {@link RuntimeSchema#migrate}.
  */
+@PublicApi
 public final class JdbcOutboxStore implements OutboxStore {
 
     private final DataSource dataSource;

@@ -1,6 +1,7 @@
 package io.contractspec.runtime.jdbc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.retention.RetentionArchive;
 import io.contractspec.runtime.retention.RetentionPolicy;
 import io.contractspec.runtime.retention.RetentionRun;
@@ -33,6 +34,7 @@ import io.opentelemetry.api.metrics.Meter;
  * subscriber registered, nothing counts as delivered and no event goes. A subscriber registered
  * later starts from the oldest event still kept.
  */
+@PublicApi
 public final class JdbcRetention {
 
     /** The lease name nodes share. */

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ import javax.sql.DataSource;
  * stores queue theirs, so on PostgreSQL a call's writes, events and audit record reach the
  * database together.
  */
+@PublicApi
 public final class JdbcUnitOfWork implements UnitOfWork {
 
     private static final System.Logger LOG = System.getLogger(JdbcUnitOfWork.class.getName());

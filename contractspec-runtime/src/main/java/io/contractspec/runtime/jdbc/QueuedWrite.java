@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
  * them (see {@link SqlValues} for the Java types it takes), and optionally a check of the rows it
  * changed and a translation of its database errors.
  */
+@PublicApi
 public final class QueuedWrite {
 
     private final String sql;

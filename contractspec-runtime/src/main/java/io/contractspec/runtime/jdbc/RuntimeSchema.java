@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,6 +18,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * application whose own Flyway runs after this one finds a non-empty schema, so either run the
  * application's migrations first or give them {@code baselineOnMigrate(true)}.
  */
+@PublicApi
 public final class RuntimeSchema {
 
     /** The Flyway history table of the runtime's migrations. */

@@ -1,6 +1,7 @@
 package io.contractspec.runtime.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import java.time.temporal.ChronoUnit;
  * statement each time. It also spares pgjdbc's calendar-based timestamp formatting. A parameter whose
  * type the statement does not determine ({@code ? IS NULL}) needs a CAST on PostgreSQL.
  */
+@PublicApi
 public final class SqlValues {
 
     private static final SqlValues STANDARD = new SqlValues(false);

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
+import io.contractspec.annotations.PublicApi;
 import java.sql.SQLException;
 
 /**
@@ -29,6 +30,7 @@ import java.sql.SQLException;
  * Statements prepared before a write was queued do not send it; prepare statements when you use
  * them.
  */
+@PublicApi
 public interface WriteQueue {
 
     /** Queues a write; it runs in queue order, before anything the connection prepares later. */

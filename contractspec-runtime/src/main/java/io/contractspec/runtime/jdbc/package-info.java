@@ -1,5 +1,5 @@
 /**
- * The runtime on a relational database (H2 2.x for one node, PostgreSQL when nodes share it).
+ * Public API: The runtime on a relational database (H2 2.x for one node, PostgreSQL when nodes share it).
  *
  * <pre>{@code
  * HikariDataSource db = DataSources.pooled(url, user, password);

@@ -1,29 +1,54 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.Transaction;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * The embedded audit trail: records become visible when their transaction commits. Queries return
  * them oldest first; records of the same instant keep the order they were committed in.
+ *
+ * <p>It is bounded: past its capacity (default {@value #DEFAULT_CAPACITY}) the oldest records are
+ * dropped, so a long-running demo does not grow without end. An audit trail that must keep
+ * everything belongs in a database ({@code JdbcAuditStore}).
  */
+@PublicApi
 public final class InMemoryAuditStore implements AuditStore {
 
-    private final List<AuditRecord> records = new ArrayList<>();
+    public static final int DEFAULT_CAPACITY = 100_000;
+
+    private final int capacity;
+    private final Deque<AuditRecord> records = new ArrayDeque<>();
+
+    public InMemoryAuditStore() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A trail that keeps the newest {@code capacity} records. */
+    public InMemoryAuditStore(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
 
     @Override
     public void append(Transaction transaction, List<AuditRecord> committed) {
         List<AuditRecord> copy = List.copyOf(committed);
-        transaction.afterCommit(() -> {
-            synchronized (this) {
-                records.addAll(copy);
-            }
-        });
+        transaction.afterCommit(() -> keep(copy));
+    }
+
+    private synchronized void keep(List<AuditRecord> committed) {
+        records.addAll(committed);
+        while (records.size() > capacity) {
+            records.removeFirst();
+        }
     }
 
     @Override

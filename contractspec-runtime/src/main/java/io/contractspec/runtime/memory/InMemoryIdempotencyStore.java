@@ -1,5 +1,6 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.IdempotencyStore;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.Optional;
@@ -10,9 +11,15 @@ import java.util.concurrent.ConcurrentMap;
  * The embedded idempotency store. A key is reserved when saved or replaced (so a concurrent
  * duplicate loses) and released again if the transaction rolls back.
  */
+@PublicApi
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Entry> find(Transaction transaction, Key key) {
+        return find(key);
+    }
 
     @Override
     public Optional<Entry> find(Key key) {

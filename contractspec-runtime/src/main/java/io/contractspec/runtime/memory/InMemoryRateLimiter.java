@@ -1,5 +1,6 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.RateLimit;
 import io.contractspec.runtime.spi.RateLimiter;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Buckets untouched for a full minute have refilled completely, which is what a new bucket is,
  * so they are dropped in an occasional sweep: memory stays proportional to recent callers.
  */
+@PublicApi
 public final class InMemoryRateLimiter implements RateLimiter {
 
     private static final int SWEEP_EVERY = 4_096;

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.memory;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.Transaction;
 import io.contractspec.runtime.spi.UnitOfWork;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * A unit of work without a database: in-memory stores defer their writes to {@code afterCommit}
  * and undo reservations in {@code afterRollback}, so a failed call leaves nothing behind.
  */
+@PublicApi
 public final class InMemoryUnitOfWork implements UnitOfWork {
 
     private static final System.Logger LOG = System.getLogger(InMemoryUnitOfWork.class.getName());

@@ -3,6 +3,7 @@ package io.contractspec.runtime.pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.schema.Diagnostic;
@@ -27,6 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
  * wire form is {@code base64url(json) "." base64url(mac)}; it is not encrypted — positions are the
  * caller's own data — only authenticated.
  */
+@PublicApi
 public final class CursorCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();

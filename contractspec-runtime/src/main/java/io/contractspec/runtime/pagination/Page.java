@@ -1,5 +1,6 @@
 package io.contractspec.runtime.pagination;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.function.Function;
  * @param items the items of this page, at most {@code limit}
  * @param nextCursor the cursor of the next page; empty on the last page
  */
+@PublicApi
 public record Page<T>(List<T> items, Optional<String> nextCursor) {
 
     /**

@@ -2,6 +2,7 @@ package io.contractspec.runtime.retention;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * Archives rows as JSON Lines, one file per table and UTC day ({@code cs_audit-2026-12-06.jsonl}),
  * appended and forced to disk before retention deletes the rows.
  */
+@PublicApi
 public final class JsonLinesArchive implements RetentionArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,7 @@
 package io.contractspec.runtime.retention;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import java.io.IOException;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * again, so an archive sees a row at least once.
  */
 @FunctionalInterface
+@PublicApi
 public interface RetentionArchive {
 
     /**

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.retention;
 
+import io.contractspec.annotations.PublicApi;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Optional;
  * What the runtime's tables keep. Every period is optional: absent means "keep forever" for that
  * store. Build one with {@link #builder()}.
  */
+@PublicApi
 public final class RetentionPolicy {
 
     /** Rows deleted per transaction: small enough that no lock is held for long. */

@@ -1,5 +1,8 @@
 package io.contractspec.runtime.retention;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * What one retention run did and saw.
  *
@@ -12,6 +15,7 @@ package io.contractspec.runtime.retention;
  * @param auditRows estimated audit rows after the run
  * @param idempotencyRows estimated idempotency rows after the run
  */
+@PublicApi
 public record RetentionRun(boolean leaseHeld, long eventsDeleted, long keysDeleted, long auditDeleted,
         long outboxLag, long outboxRows, long auditRows, long idempotencyRows) {
 

@@ -1,5 +1,5 @@
 /**
- * How long the runtime's own tables keep their rows. At a few thousand calls a second the outbox
+ * Public API: How long the runtime's own tables keep their rows. At a few thousand calls a second the outbox
  * gains thousands of rows a second, and idempotency keys and audit records pile up as fast; a
  * {@link io.contractspec.runtime.retention.RetentionPolicy} says what may go (delivered events after
  * a period once every subscriber has passed them, idempotency keys after their TTL, audit records

@@ -1,11 +1,13 @@
 package io.contractspec.runtime.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Remembers the results of commands sent with an idempotency key, so that retries replay them. */
+@PublicApi
 public interface IdempotencyStore {
 
     /** The scope of a key: the same key from another principal or for another operation is unrelated. */
@@ -33,6 +35,14 @@ public interface IdempotencyStore {
         }
     }
 
+    /**
+     * Reads the entry of a key through the call's transaction, so a database store uses the
+     * connection the unit of work already holds (a second pooled connection per call would let
+     * concurrent calls exhaust the pool while each waits for one more).
+     */
+    Optional<Entry> find(Transaction transaction, Key key);
+
+    /** Reads the entry of a key outside any call (tests, tools); never call it inside a unit of work. */
     Optional<Entry> find(Key key);
 
     /**

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.spi;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
  * The transactional outbox: events are appended in the call's transaction and delivered after
  * commit to each subscriber, in order, from that subscriber's own position (at least once).
  */
+@PublicApi
 public interface OutboxStore {
 
     /** Receives one event; throwing stops delivery to this subscriber until the next relay. */

@@ -1,5 +1,6 @@
 package io.contractspec.runtime.spi;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.RateLimit;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.Instant;
  * Counts calls per bucket (a user, an organization or everybody, per operation). Replace the
  * in-memory default with a shared store when several nodes must share one budget.
  */
+@PublicApi
 public interface RateLimiter {
 
     /**

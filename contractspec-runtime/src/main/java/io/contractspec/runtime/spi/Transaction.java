@@ -1,5 +1,6 @@
 package io.contractspec.runtime.spi;
 
+import io.contractspec.annotations.PublicApi;
 import java.sql.Connection;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * runs on a database, so their rows commit or roll back together with the call's outbox events,
  * audit records and idempotency record.
  */
+@PublicApi
 public interface Transaction {
 
     /** The JDBC connection of this unit of work; empty when the runtime runs without a database. */

@@ -1,6 +1,10 @@
 package io.contractspec.runtime.spi;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** Runs work in one transaction: commit when it returns, roll back when it throws. */
+@PublicApi
 public interface UnitOfWork {
 
     /** The work done inside a transaction. */

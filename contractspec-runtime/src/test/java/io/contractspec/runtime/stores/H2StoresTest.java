@@ -62,6 +62,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class IdempotencyUnderLoad extends IdempotencyUnderLoadContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class WriteQueue extends WriteQueueContract {
         @Override
         JdbcBackend openBackend() {

@@ -39,6 +39,17 @@ abstract class IdempotencyStoreContract<B extends Backend> extends StoreContract
     }
 
     @Test
+    void findsThroughTheCallsTransactionWhatThatTransactionSaved() throws Exception {
+        Object found = backend.unitOfWork().run(transaction -> {
+            assertThat(backend.idempotency().find(transaction, KEY)).isEmpty();
+            backend.idempotency().save(transaction, KEY, ENTRY);
+            return backend.idempotency().find(transaction, KEY).orElseThrow();
+        });
+
+        assertThat(found).isEqualTo(ENTRY);
+    }
+
+    @Test
     void scopesKeysByPrincipalAndOperation() throws Exception {
         save(KEY, ENTRY);
         Key otherPrincipal = new Key("acme/bob", KEY.operation(), KEY.idempotencyKey());

@@ -62,6 +62,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class IdempotencyUnderLoad extends IdempotencyUnderLoadContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class WriteQueue extends WriteQueueContract {
         @Override
         JdbcBackend openBackend() {

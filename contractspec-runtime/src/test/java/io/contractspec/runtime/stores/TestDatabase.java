@@ -1,5 +1,7 @@
 package io.contractspec.runtime.stores;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +36,19 @@ abstract class TestDatabase implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /** A second pool of at most {@code connections} on the same database; the caller closes it. */
+    HikariDataSource smallPool(int connections) {
+        HikariDataSource shared = (HikariDataSource) dataSource();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(shared.getJdbcUrl());
+        config.setUsername(shared.getUsername());
+        config.setPassword(shared.getPassword());
+        config.setMaximumPoolSize(connections);
+        config.setConnectionTimeout(Concurrently.PATIENCE.toMillis() / 2);
+        config.setPoolName(name() + "-small");
+        return new HikariDataSource(config);
+    }
 
     void execute(String sql) {
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {

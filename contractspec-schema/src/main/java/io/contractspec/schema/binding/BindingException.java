@@ -1,5 +1,8 @@
 package io.contractspec.schema.binding;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * Thrown by {@link RecordBinding#read} and {@link RecordBinding#write} when a value cannot be
  * converted: a payload that was not validated against the model first, or a record holding a value
@@ -7,6 +10,7 @@ package io.contractspec.schema.binding;
  *
  * <p>Both are programmer errors: validate payloads with {@code Model.validate} before reading them.
  */
+@PublicApi
 public final class BindingException extends IllegalArgumentException {
 
     private final String modelName;

@@ -2,6 +2,7 @@ package io.contractspec.schema.binding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import java.util.Objects;
 
@@ -72,6 +73,7 @@ import java.util.Objects;
  *
  * @param <R> the record type
  */
+@PublicApi
 public final class RecordBinding<R extends Record> {
 
     private final Model model;

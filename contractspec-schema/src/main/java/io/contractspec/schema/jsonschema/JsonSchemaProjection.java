@@ -3,6 +3,7 @@ package io.contractspec.schema.jsonschema;
 import static io.contractspec.schema.jsonschema.Keywords.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SchemaType;
 import java.util.Collection;
@@ -26,6 +27,7 @@ import java.util.TreeMap;
  *     JsonSchemaProjection.namedSchemas(models, SchemaRefStyle.OPENAPI_COMPONENTS); // OpenAPI 3.1
  * }</pre>
  */
+@PublicApi
 public final class JsonSchemaProjection {
 
     /** The dialect every standalone document declares in {@code $schema}. */

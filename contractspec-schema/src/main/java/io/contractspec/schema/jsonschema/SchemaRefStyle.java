@@ -1,9 +1,13 @@
 package io.contractspec.schema.jsonschema;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * Where a reference to a named type points. Type names are identifiers, so they need no JSON
  * Pointer escaping after the prefix.
  */
+@PublicApi
 public enum SchemaRefStyle {
 
     /** {@code #/$defs/<Name>}: the named types live in the document's own {@code $defs}. */

@@ -1,10 +1,12 @@
 package io.contractspec.schema.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A generated payload: valid as built, or carrying the one {@link Mutation} that should make it invalid. */
+@PublicApi
 public record GeneratedPayload(JsonNode payload, Optional<Mutation> mutation) {
 
     public GeneratedPayload {

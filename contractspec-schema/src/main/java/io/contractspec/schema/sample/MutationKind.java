@@ -1,6 +1,10 @@
 package io.contractspec.schema.sample;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /** The one fault a {@link PayloadGenerator} puts into an otherwise valid payload. */
+@PublicApi
 public enum MutationKind {
     /** A required field is left out. */
     DROP_REQUIRED,

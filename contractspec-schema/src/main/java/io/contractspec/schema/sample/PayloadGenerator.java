@@ -1,6 +1,7 @@
 package io.contractspec.schema.sample;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Model;
 import java.util.Objects;
 import java.util.Random;
@@ -18,6 +19,7 @@ import java.util.Random;
  * GeneratedPayload bad = generator.invalid(ORDER, random);   // e.g. TOO_LONG at lines[2].sku
  * }</pre>
  */
+@PublicApi
 public final class PayloadGenerator {
 
     private final ScalarSampler sampler;

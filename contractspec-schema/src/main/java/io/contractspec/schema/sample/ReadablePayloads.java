@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -29,6 +30,7 @@ import java.util.function.Function;
  * Optional<ObjectNode> example = ReadablePayloads.of(model, known);
  * }</pre>
  */
+@PublicApi
 public final class ReadablePayloads {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -1,6 +1,7 @@
 package io.contractspec.schema.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Scalar;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * Return the same lists in the same order for the same scalar: generation is deterministic for a
  * seed only then.
  */
+@PublicApi
 public interface ScalarSampler {
 
     /** Values the scalar accepts; at least one for every scalar. */

@@ -1,6 +1,7 @@
 package io.contractspec.schema.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.schema.Scalar;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  * as JSON text and read back with a default {@code ObjectMapper}. Lists are fresh on each call; the
  * nodes must not be modified.
  */
+@PublicApi
 public final class ScalarSamples {
 
     /** These samples as a {@link ScalarSampler}, e.g. for {@link PayloadGenerator#of}. */

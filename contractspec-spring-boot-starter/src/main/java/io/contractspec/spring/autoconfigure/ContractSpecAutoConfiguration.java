@@ -1,5 +1,6 @@
 package io.contractspec.spring.autoconfigure;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractModule;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.rest.internal.JsonCodec;
@@ -46,6 +47,7 @@ import org.springframework.transaction.PlatformTransactionManager;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
 @EnableConfigurationProperties(ContractSpecProperties.class)
+@PublicApi
 public class ContractSpecAutoConfiguration {
 
     /** Every module the ServiceLoader finds, plus {@link ContractModule} beans of other classes. */

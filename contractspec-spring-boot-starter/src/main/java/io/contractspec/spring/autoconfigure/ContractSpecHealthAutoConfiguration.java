@@ -1,5 +1,6 @@
 package io.contractspec.spring.autoconfigure;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.HandlerBindings;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.spring.ContractSpecProperties;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 /** The {@code contractspec} health indicator, when the application has Spring Boot's health support (Actuator). */
 @AutoConfiguration(after = ContractSpecAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
+@PublicApi
 public class ContractSpecHealthAutoConfiguration {
 
     @Bean(name = "contractspecHealthIndicator")

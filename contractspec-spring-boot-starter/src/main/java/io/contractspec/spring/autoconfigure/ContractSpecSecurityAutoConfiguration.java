@@ -1,5 +1,6 @@
 package io.contractspec.spring.autoconfigure;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.spring.ContractSpecProperties;
 import io.contractspec.spring.PrincipalResolver;
 import io.contractspec.spring.internal.ResponseWriter;
@@ -20,6 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 @AutoConfiguration(after = ContractSpecAutoConfiguration.class, before = ContractSpecWebMvcAutoConfiguration.class)
 @ConditionalOnClass({SecurityContextHolder.class, AuthenticationEntryPoint.class})
+@PublicApi
 public class ContractSpecSecurityAutoConfiguration {
 
     @Bean

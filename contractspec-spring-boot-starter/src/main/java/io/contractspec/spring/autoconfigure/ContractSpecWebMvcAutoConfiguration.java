@@ -1,5 +1,6 @@
 package io.contractspec.spring.autoconfigure;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.rest.FlagResolver;
 import io.contractspec.rest.auth.SecurityScheme;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
         afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(name = "contractspec.rest.enabled", matchIfMissing = true)
+@PublicApi
 public class ContractSpecWebMvcAutoConfiguration {
 
     @Bean

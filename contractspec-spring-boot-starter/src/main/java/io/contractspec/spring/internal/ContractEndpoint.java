@@ -1,6 +1,5 @@
 package io.contractspec.spring.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.rest.FlagResolver;
@@ -9,6 +8,7 @@ import io.contractspec.rest.internal.InputBinder;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.Rejection;
 import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.CallInput;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.Channel;
 import io.contractspec.runtime.OperationExecutor;
@@ -55,7 +55,7 @@ public final class ContractEndpoint {
         String traceId = ResponseWriter.traceId(request, response);
         try {
             Principal principal = principals.resolve(request).orElse(null);
-            JsonNode input = binder.bind(request, pathVariables(request)::get);
+            CallInput input = binder.callInput(request, pathVariables(request)::get); // read after authentication
             RequestHeaders headers = name -> Optional.ofNullable(request.getHeader(name));
             CallContext call = CallContext.builder()
                     .principal(principal)

@@ -1,5 +1,6 @@
 package io.contractspec.spring.security;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.Principal;
 import io.contractspec.spring.ContractSpecProperties;
 import io.contractspec.spring.PrincipalResolver;
@@ -21,6 +22,7 @@ import org.springframework.util.ClassUtils;
  * the principal carries claims, else a key of the details map. Anonymous and unauthenticated
  * requests have no principal.
  */
+@PublicApi
 public final class AuthenticationPrincipals implements PrincipalResolver {
 
     private static final boolean OAUTH2 = ClassUtils.isPresent(

@@ -1,5 +1,6 @@
 package io.contractspec.spring.security;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.spring.internal.ResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Answers a request Spring Security denies with the same 403 problem document the contract routes
  * write: {@code http.exceptionHandling(e -> e.accessDeniedHandler(…))}.
  */
+@PublicApi
 public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ResponseWriter responses;

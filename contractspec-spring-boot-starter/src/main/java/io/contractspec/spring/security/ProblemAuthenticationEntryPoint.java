@@ -1,5 +1,6 @@
 package io.contractspec.spring.security;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.spring.internal.ResponseWriter;
@@ -13,6 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Answers a request Spring Security refuses for missing or bad credentials with the same 401
  * problem document the contract routes write: {@code http.exceptionHandling(e -> e.authenticationEntryPoint(…))}.
  */
+@PublicApi
 public final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ResponseWriter responses;

@@ -12,6 +12,7 @@ import static io.contractspec.schema.Scalar.JSON_OBJECT;
 import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 import static io.contractspec.schema.Scalar.STRING;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.Contracts;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
@@ -27,6 +28,7 @@ import io.contractspec.schema.Model;
  * is bound (typed query parameters, {@code ?input=}, path parameters, a bound header, a JSON body)
  * and for each status the pipeline answers (declared error, 401, 403 by role and by flag, 429, 500).
  */
+@PublicApi
 public final class ConformanceContracts {
 
     public static final EnumType ITEM_STATUS = EnumType.of("ItemStatus", "active", "archived");

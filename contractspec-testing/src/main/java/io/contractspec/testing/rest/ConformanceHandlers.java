@@ -4,6 +4,7 @@ import static io.contractspec.core.Contracts.json;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.HandlerBindings;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
  * {@code OperationExecutor.builder(ConformanceContracts.REGISTRY).handlers(handlers)}, or hand this
  * object to whatever collects an adapter's handlers.
  */
+@PublicApi
 public final class ConformanceHandlers implements Consumer<HandlerBindings.Builder> {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

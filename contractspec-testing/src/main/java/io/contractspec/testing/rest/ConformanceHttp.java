@@ -3,6 +3,7 @@ package io.contractspec.testing.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.contractspec.annotations.PublicApi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** A real HTTP client (java.net.http) against an adapter on localhost, and a raw socket for requests clients refuse to send. */
+@PublicApi
 public final class ConformanceHttp {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -1,5 +1,6 @@
 package io.contractspec.testing.rest;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 
 /**
@@ -14,6 +15,7 @@ import io.contractspec.core.spec.OperationSpec;
  *   <li>turn the flag {@code beta} on for requests that carry an {@code X-Beta} header.</li>
  * </ul>
  */
+@PublicApi
 public interface ConformanceTarget {
 
     /** The port the adapter listens on, on localhost. */

@@ -3,10 +3,12 @@ package io.contractspec.testing.rest;
 import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.annotations.PublicApi;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** {@code Idempotency-Key} on commands: a retry replays the stored answer, a reused key with other input is a 409. */
+@PublicApi
 public interface IdempotencyConformance extends RestConformance {
 
     @Test

@@ -4,6 +4,7 @@ import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * the field types, repeated for arrays, JSON for objects), {@code ?input=}, path parameters, and
  * every malformed or unknown parameter answered with a 400 or a 422 naming the field.
  */
+@PublicApi
 public interface ParameterBindingConformance extends RestConformance {
 
     String LIST = "/test/items/list/v1.0.0";

@@ -3,8 +3,10 @@ package io.contractspec.testing.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 
 /** What every error answer of a REST adapter must be: a problem document with the status, the code and the trace id. */
+@PublicApi
 public final class ProblemAssertions {
 
     private ProblemAssertions() {}

@@ -4,6 +4,7 @@ import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * (400 malformed, 415 media type, 422 invalid), a wrong method on an operation's route (405 with
  * {@code Allow}), and the trace id of the request in every problem.
  */
+@PublicApi
 public interface ProblemDocumentConformance extends RestConformance {
 
     String CREATE = "/test/items/create/v1.0.0";

@@ -1,5 +1,8 @@
 package io.contractspec.testing.rest;
 
+import io.contractspec.annotations.PublicApi;
+
+
 /**
  * The whole REST conformance kit: statuses, problem documents, parameter binding and idempotency.
  * An adapter passes it when a test class that serves {@link ConformanceContracts} as
@@ -12,5 +15,6 @@ package io.contractspec.testing.rest;
  * }
  * }</pre>
  */
+@PublicApi
 public interface RestConformanceKit
         extends StatusConformance, ProblemDocumentConformance, ParameterBindingConformance, IdempotencyConformance {}

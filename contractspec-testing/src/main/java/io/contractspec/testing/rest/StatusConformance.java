@@ -3,9 +3,14 @@ package io.contractspec.testing.rest;
 import static io.contractspec.testing.rest.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.annotations.PublicApi;
 import org.junit.jupiter.api.Test;
 
-/** Every status the pipeline answers, through the adapter: 200/201, 401, 403 (role, flag), 404, 422, 429, 500. */
+/**
+ * Every status the pipeline answers, through the adapter: 200/201, 401 (also before a bad body is
+ * read), 403 (role, flag), 404, 422, 429, 500.
+ */
+@PublicApi
 public interface StatusConformance extends RestConformance {
 
     @Test
@@ -16,6 +21,17 @@ public interface StatusConformance extends RestConformance {
 
         assertProblem(reply, 401, "UNAUTHENTICATED");
         assertThat(reply.header("WWW-Authenticate")).contains("XUser");
+        assertThat(target().calls(ConformanceContracts.PURGE)).isEqualTo(before);
+    }
+
+    @Test
+    default void answers401NotABodyErrorWhenAnAnonymousCallerSendsABadBody() {
+        int before = target().calls(ConformanceContracts.PURGE);
+
+        assertProblem(http().post("/test/items/purge/v1.0.0", "{not json"), 401, "UNAUTHENTICATED");
+        assertProblem(http().post("/test/items/purge/v1.0.0", "{}", "Content-Type", "text/plain"), 401, "UNAUTHENTICATED");
+
+        assertProblem(http().post("/test/items/purge/v1.0.0", "{not json", "X-User", "bob,items.admin"), 400, "BAD_REQUEST");
         assertThat(target().calls(ConformanceContracts.PURGE)).isEqualTo(before);
     }
 

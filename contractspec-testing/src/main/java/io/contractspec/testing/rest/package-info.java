@@ -1,5 +1,5 @@
 /**
- * The REST conformance kit: JUnit 5 test interfaces ({@link io.contractspec.testing.rest.RestConformanceKit}
+ * Public API: The REST conformance kit: JUnit 5 test interfaces ({@link io.contractspec.testing.rest.RestConformanceKit}
  * and its parts) that any HTTP adapter of the executor must pass unchanged — the Javalin adapter of
  * {@code contractspec-rest} and the Spring MVC adapter of the Spring Boot starter run the same tests.
  * An adapter serves {@link io.contractspec.testing.rest.ConformanceContracts} with the

@@ -1,5 +1,6 @@
 package io.contractspec.testing.tools;
 
+import io.contractspec.annotations.PublicApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * property {@code contractspec.tools}. Tests that need a tool fail with the command that installs
  * it rather than skip: a checker that never runs proves nothing.
  */
+@PublicApi
 public final class NodeTools {
 
     private static final String PROPERTY = "contractspec.tools";

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Deprecation;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Stability;
@@ -10,6 +11,7 @@ import io.contractspec.governance.diff.SpecDiff;
 import java.util.ArrayList;
 import java.util.List;
 
+@PublicApi
 public final class AddedDeprecation implements DiffRule {
 
     @Override

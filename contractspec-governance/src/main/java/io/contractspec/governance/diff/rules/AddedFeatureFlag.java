@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
@@ -8,6 +9,7 @@ import io.contractspec.governance.diff.SpecPair;
 import java.util.ArrayList;
 import java.util.List;
 
+@PublicApi
 public final class AddedFeatureFlag implements DiffRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
@@ -13,6 +14,7 @@ import io.contractspec.governance.diff.SpecPair;
  * more than a page. A list that already had its page-size input field already returned pages, so
  * gaining cursors there changes nothing for existing callers and is not reported.
  */
+@PublicApi
 public final class AddedPagination implements DiffRule {
 
     @Override

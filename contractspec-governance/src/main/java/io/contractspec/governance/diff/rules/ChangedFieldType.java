@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
@@ -8,6 +9,7 @@ import io.contractspec.governance.diff.FieldChange;
 import io.contractspec.governance.internal.TypeCompatibility;
 import io.contractspec.schema.Field;
 
+@PublicApi
 public final class ChangedFieldType implements DiffRule {
 
     @Override

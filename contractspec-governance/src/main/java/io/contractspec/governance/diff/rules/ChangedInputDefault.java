@@ -1,6 +1,7 @@
 package io.contractspec.governance.diff.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
@@ -8,6 +9,7 @@ import io.contractspec.governance.diff.FieldAspect;
 import io.contractspec.governance.diff.FieldChange;
 import java.util.Optional;
 
+@PublicApi
 public final class ChangedInputDefault implements DiffRule {
 
     @Override

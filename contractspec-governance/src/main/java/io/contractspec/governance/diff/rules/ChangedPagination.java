@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Pagination;
 import io.contractspec.governance.diff.ChangeLevel;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * loop stops after one page, or never ends) breaks every such client. Gaining the trait is
  * {@link AddedPagination}.
  */
+@PublicApi
 public final class ChangedPagination implements DiffRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.governance.diff.ChangeLevel;
@@ -9,6 +10,7 @@ import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.schema.Model;
 import java.util.List;
 
+@PublicApi
 public final class ChangedParameterBinding implements DiffRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.diff.ChangeLevel;
@@ -8,6 +9,7 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import io.contractspec.governance.internal.Paths;
 
+@PublicApi
 public final class RemovedDeclaredError implements DiffRule {
 
     @Override

@@ -1,10 +1,12 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
+@PublicApi
 public final class RemovedInputField implements DiffRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.DiffContext;
@@ -7,6 +8,7 @@ import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 import java.util.Optional;
 
+@PublicApi
 public final class RenamedMcpTool implements DiffRule {
 
     @Override

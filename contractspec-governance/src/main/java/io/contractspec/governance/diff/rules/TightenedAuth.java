@@ -1,5 +1,6 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.AuthLevel;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.diff.ChangeLevel;
@@ -7,6 +8,7 @@ import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.SpecPair;
 
+@PublicApi
 public final class TightenedAuth implements DiffRule {
 
     @Override

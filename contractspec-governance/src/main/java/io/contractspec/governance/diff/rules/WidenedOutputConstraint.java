@@ -1,11 +1,13 @@
 package io.contractspec.governance.diff.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.governance.diff.ChangeLevel;
 import io.contractspec.governance.diff.ConstraintChange;
 import io.contractspec.governance.diff.DiffContext;
 import io.contractspec.governance.diff.DiffRule;
 import io.contractspec.governance.diff.FieldChange;
 
+@PublicApi
 public final class WidenedOutputConstraint implements DiffRule {
 
     @Override

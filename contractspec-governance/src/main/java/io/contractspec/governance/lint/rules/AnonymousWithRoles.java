@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.AuthLevel;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Policy;
@@ -13,6 +14,7 @@ import java.util.List;
  * Anonymous callers hold no roles or permissions, so such a policy contradicts itself: either
  * nobody anonymous gets in (then the level should be user) or the requirement is dead.
  */
+@PublicApi
 public final class AnonymousWithRoles implements LintRule {
 
     @Override

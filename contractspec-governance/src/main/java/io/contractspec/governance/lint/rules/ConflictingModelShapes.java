@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Spec;
@@ -24,6 +25,7 @@ import java.util.Set;
  * components, GraphQL and TypeScript types): two different models or enums with one name collide
  * there, however far apart they are used. Reported once per extra variant, where it first appears.
  */
+@PublicApi
 public final class ConflictingModelShapes implements LintRule {
 
     @Override

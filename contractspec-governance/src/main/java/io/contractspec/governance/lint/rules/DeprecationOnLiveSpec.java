@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.governance.lint.LintContext;
@@ -10,6 +11,7 @@ import io.contractspec.schema.Severity;
  * A sunset or replacement on an operation whose stability is not {@code deprecated} sends two
  * signals: docs and surfaces show it as live while the deprecation says it is going away.
  */
+@PublicApi
 public final class DeprecationOnLiveSpec implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.RestRoute;
 import io.contractspec.governance.lint.LintContext;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * Placeholder names do not matter ({@code /a/{id}} and {@code /a/{key}} are the same route). Versions
  * of one key may share a route; the surface decides which version it serves.
  */
+@PublicApi
 public final class DuplicateRestRoute implements LintRule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");

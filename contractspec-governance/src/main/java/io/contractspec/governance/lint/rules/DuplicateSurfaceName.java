@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.naming.SurfaceNames;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * ({@link SurfaceNames}) or declared as a transport override; and an MCP tool name must be valid
  * for every common client.
  */
+@PublicApi
 public final class DuplicateSurfaceName implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
@@ -9,6 +10,7 @@ import io.contractspec.schema.Severity;
  * An event records a fact that already happened; a key in the present tense reads like a command
  * ({@code invoice.send}) and invites consumers to treat it as one.
  */
+@PublicApi
 public final class EventKeyNotPastTense implements LintRule {
 
     @Override

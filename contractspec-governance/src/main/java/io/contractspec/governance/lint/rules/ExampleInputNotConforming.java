@@ -1,6 +1,7 @@
 package io.contractspec.governance.lint.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
@@ -20,6 +21,7 @@ import java.util.Set;
  * examples failing with those codes are not checked; an example that expects VALIDATION_FAILED must
  * have an input that really is invalid.
  */
+@PublicApi
 public final class ExampleInputNotConforming implements LintRule {
 
     private static final Set<String> BEFORE_VALIDATION = Set.of(

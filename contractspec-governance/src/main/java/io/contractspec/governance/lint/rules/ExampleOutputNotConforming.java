@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.internal.PartialObjects;
@@ -13,6 +14,7 @@ import io.contractspec.schema.Severity;
  * A succeeding example's output is a subset of the real output, so fields may be left out; but a
  * key the model does not have, or a value no real output could hold, makes the example unpassable.
  */
+@PublicApi
 public final class ExampleOutputNotConforming implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Deprecation;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Stability;
@@ -11,6 +12,7 @@ import io.contractspec.schema.Severity;
  * Callers of a deprecated operation need to know until when it works and what to move to. (Only
  * operations carry sunset and replacement; events and features have no such fields.)
  */
+@PublicApi
 public final class IncompleteDeprecation implements LintRule {
 
     @Override

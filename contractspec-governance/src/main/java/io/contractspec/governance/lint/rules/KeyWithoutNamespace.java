@@ -1,11 +1,13 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** Keys are global across teams; a single-segment key has no namespace to keep it unique. */
+@PublicApi
 public final class KeyWithoutNamespace implements LintRule {
 
     @Override

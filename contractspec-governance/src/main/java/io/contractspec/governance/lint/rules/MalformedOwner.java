@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.governance.internal.Paths;
 import io.contractspec.governance.lint.LintContext;
@@ -8,6 +9,7 @@ import io.contractspec.schema.Severity;
 import java.util.regex.Pattern;
 
 /** Owners are team handles that tools resolve (notifications, code owners), so they need one form. */
+@PublicApi
 public final class MalformedOwner implements LintRule {
 
     private static final String WORD = "[a-z0-9]+(?:[-_][a-z0-9]+)*";

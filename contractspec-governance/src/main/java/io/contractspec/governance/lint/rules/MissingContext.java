@@ -1,11 +1,13 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** The context tells readers when and by whom an operation is used. */
+@PublicApi
 public final class MissingContext implements LintRule {
 
     @Override

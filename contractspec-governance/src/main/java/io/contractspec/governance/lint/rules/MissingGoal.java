@@ -1,11 +1,13 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** The goal tells callers (and AI agents choosing a tool) why the operation exists. */
+@PublicApi
 public final class MissingGoal implements LintRule {
 
     @Override

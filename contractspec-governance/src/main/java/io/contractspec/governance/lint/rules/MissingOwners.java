@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
@@ -9,6 +10,7 @@ import io.contractspec.schema.Severity;
  * Builders require owners only once a spec promises compatibility; an experimental spec without
  * owners still has nobody to ask or to notify of a breaking change.
  */
+@PublicApi
 public final class MissingOwners implements LintRule {
 
     @Override

@@ -1,11 +1,13 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** Examples are the executable part of a contract: the acceptance runner turns each into a test. */
+@PublicApi
 public final class OperationWithoutExamples implements LintRule {
 
     @Override

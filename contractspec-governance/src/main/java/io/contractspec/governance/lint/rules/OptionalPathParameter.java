@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.RestRoute;
 import io.contractspec.governance.lint.LintContext;
@@ -8,6 +9,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Severity;
 
 /** A path segment is always there and never null, so the field a placeholder binds must be required and non-null. */
+@PublicApi
 public final class OptionalPathParameter implements LintRule {
 
     @Override

@@ -1,11 +1,13 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** A query only reads; if it emits events it changes something, and surfaces would treat it as safe to retry. */
+@PublicApi
 public final class QueryEmitsEvents implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.RestRoute;
 import io.contractspec.governance.lint.LintContext;
@@ -10,6 +11,7 @@ import io.contractspec.schema.Severity;
  * HTTP gives GET a meaning: safe and cacheable. A command on GET can be triggered by prefetchers and
  * caches; a query off GET loses caching and looks like a state change to proxies and readers.
  */
+@PublicApi
 public final class RestMethodMismatchesKind implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.governance.internal.SchemaWalk;
 import io.contractspec.governance.lint.LintContext;
@@ -18,6 +19,7 @@ import java.util.Set;
  * NonEmptyString, URL) without {@code maxLength}, and Int fields without both {@code minimum} and
  * {@code maximum}. Scalars with a bounded format (ID, EmailAddress, dates, codes, …) pass.
  */
+@PublicApi
 public final class UnboundedInputField implements LintRule {
 
     private static final Set<Scalar> OPEN_LENGTH = Set.of(Scalar.STRING, Scalar.NON_EMPTY_STRING, Scalar.URL);

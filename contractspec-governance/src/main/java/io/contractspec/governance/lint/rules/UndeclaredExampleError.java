@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
@@ -12,6 +13,7 @@ import io.contractspec.schema.Severity;
  * The pipeline collapses undeclared custom error codes to INTERNAL_ERROR, so an example that fails
  * with one can never pass.
  */
+@PublicApi
 public final class UndeclaredExampleError implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Spec;
@@ -18,6 +19,7 @@ import java.util.Set;
  * not listed there is written out in clear. Operations declare input paths in their policy,
  * events declare payload paths.
  */
+@PublicApi
 public final class UndeclaredPersonalData implements LintRule {
 
     private static final Set<Scalar> PERSONAL = Set.of(Scalar.EMAIL_ADDRESS, Scalar.PHONE_NUMBER);

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.EmittedEvent;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecType;
@@ -9,6 +10,7 @@ import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** The runtime validates emitted payloads against the event's spec; an unknown event cannot be published. */
+@PublicApi
 public final class UndefinedEmittedEvent implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Semver;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.governance.lint.LintContext;
@@ -11,6 +12,7 @@ import java.math.BigInteger;
  * Semver gives 0.x and pre-release versions no compatibility promise, while beta, stable and
  * deprecated specs make one: the two signals contradict each other.
  */
+@PublicApi
 public final class UnreleasedVersionOfStableSpec implements LintRule {
 
     @Override

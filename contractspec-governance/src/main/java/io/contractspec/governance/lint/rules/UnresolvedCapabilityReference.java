@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.SpecRef;
@@ -10,6 +11,7 @@ import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** A capability is provided by operations or events and requires other capabilities; each must exist. */
+@PublicApi
 public final class UnresolvedCapabilityReference implements LintRule {
 
     @Override

@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.SpecRef;
 import io.contractspec.core.spec.SpecType;
@@ -10,6 +11,7 @@ import io.contractspec.schema.Severity;
 import java.util.List;
 
 /** A feature documents what it consists of; a dangling reference documents something that does not exist. */
+@PublicApi
 public final class UnresolvedFeatureReference implements LintRule {
 
     @Override

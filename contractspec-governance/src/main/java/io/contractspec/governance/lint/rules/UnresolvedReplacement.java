@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
 import io.contractspec.core.spec.SpecType;
@@ -8,6 +9,7 @@ import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 
 /** Callers follow the replacement of a deprecated operation; it must exist and be a different operation. */
+@PublicApi
 public final class UnresolvedReplacement implements LintRule {
 
     @Override

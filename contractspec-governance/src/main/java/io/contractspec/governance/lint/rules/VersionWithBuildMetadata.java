@@ -1,5 +1,6 @@
 package io.contractspec.governance.lint.rules;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
@@ -9,6 +10,7 @@ import io.contractspec.schema.Severity;
  * Build metadata is ignored by spec identity ({@code 1.0.0+a} equals {@code 1.0.0+b}), so it
  * suggests a distinction the registry does not make.
  */
+@PublicApi
 public final class VersionWithBuildMetadata implements LintRule {
 
     @Override

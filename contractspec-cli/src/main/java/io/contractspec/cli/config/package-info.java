@@ -1,4 +1,0 @@
-/**
- * {@code .contractsrc.json}: the defaults every command reads inside a project (classpath, snapshot, package, generated folder, ci settings).
- */
-package io.contractspec.cli.config;

@@ -1,0 +1,4 @@
+/**
+ * Public API: drift between the contracts and the artifacts generated from them.
+ */
+package io.contractspec.governance.drift;
