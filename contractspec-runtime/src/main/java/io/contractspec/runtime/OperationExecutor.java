@@ -215,7 +215,7 @@ public final class OperationExecutor {
             observation.passed(); // the commit lost to a concurrent call with the same key: its result stands
             return replayAfterRace(idempotency, raced, operation, context, observation);
         } catch (Exception e) {
-            throw HandlerFailures.internal(e, operation, context, observation.current());
+            throw HandlerFailures.toStageFailure(e, operation, context, observation.current());
         }
         observation.passed(); // the commit (a replay has no commit stage, and this is then a no-op)
         if (!((CallResult.Success) result).replayed()) {

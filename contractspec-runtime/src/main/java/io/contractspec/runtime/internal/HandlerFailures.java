@@ -21,13 +21,21 @@ public final class HandlerFailures {
     private HandlerFailures() {}
 
     public static StageFailure toStageFailure(Exception thrown, OperationSpec operation, CallContext context) {
+        return toStageFailure(thrown, operation, context, Stage.HANDLER);
+    }
+
+    /**
+     * The same for what escaped a later stage of the unit of work: a {@link ContractException} a
+     * queued write raises when it is sent at commit (a concurrent change: CONFLICT) keeps its code.
+     */
+    public static StageFailure toStageFailure(Exception thrown, OperationSpec operation, CallContext context, Stage stage) {
         if (thrown instanceof StageFailure failure) {
             return failure;
         }
         if (thrown instanceof ContractException contract) {
-            return fromContractException(contract, operation, context);
+            return fromContractException(contract, operation, context, stage);
         }
-        return internal(thrown, operation, context);
+        return internal(thrown, operation, context, stage);
     }
 
     public static StageFailure internal(Exception thrown, OperationSpec operation, CallContext context) {
@@ -42,23 +50,24 @@ public final class HandlerFailures {
                 .detail("The operation failed on the server."));
     }
 
-    private static StageFailure fromContractException(ContractException thrown, OperationSpec operation, CallContext context) {
+    private static StageFailure fromContractException(ContractException thrown, OperationSpec operation, CallContext context,
+            Stage stage) {
         Optional<ErrorSpec> declared = operation.error(thrown.code());
         if (declared.isPresent()) {
             ErrorSpec error = declared.get();
-            return new StageFailure(Stage.HANDLER, Problem.of(error.code(), error.status())
+            return new StageFailure(stage, Problem.of(error.code(), error.status())
                     .title(titleOf(error))
                     .detail(thrown.detail())
                     .issues(thrown.issues()));
         }
         Optional<StandardCode> standard = StandardCode.byCode(thrown.code());
         if (standard.isPresent()) {
-            return new StageFailure(Stage.HANDLER, Problem.of(standard.get()).detail(thrown.detail())
+            return new StageFailure(stage, Problem.of(standard.get()).detail(thrown.detail())
                     .issues(thrown.issues()));
         }
         LOG.log(System.Logger.Level.ERROR, "Handler of " + operation.ref() + " threw the undeclared code "
                 + thrown.code() + " (trace " + context.traceId() + ")", thrown);
-        return new StageFailure(Stage.HANDLER, Problem.of(StandardCode.INTERNAL_ERROR)
+        return new StageFailure(stage, Problem.of(StandardCode.INTERNAL_ERROR)
                 .detail("The operation failed on the server.")
                 .metadata("originalCode", thrown.code()));
     }
