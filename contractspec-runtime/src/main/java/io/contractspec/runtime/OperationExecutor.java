@@ -259,7 +259,7 @@ public final class OperationExecutor {
         try {
             output = handler.handle(input.deepCopy(), scope); // audit and idempotency need the input as sent
         } catch (Exception e) {
-            scope.checkRecordAuthorized(); // a refused record check or emit outranks whatever the handler made of it
+            scope.checkRecordNotRefused(); // a refused record check or emit outranks whatever the handler made of it
             scope.checkedEvents();
             throw HandlerFailures.toStageFailure(e, operation, context);
         }

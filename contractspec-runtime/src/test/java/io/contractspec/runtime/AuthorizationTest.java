@@ -15,6 +15,8 @@ import static io.contractspec.runtime.Fixtures.problemOf;
 import static io.contractspec.runtime.Fixtures.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.core.result.ContractException;
+import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.authorization.AuthorizationDecision;
@@ -129,6 +131,16 @@ class AuthorizationTest {
 
         problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
         assertThat(heard).endsWith("begin HANDLER", "end HANDLER INTERNAL_ERROR");
+    }
+
+    @Test
+    void aHandlerThatFailsBeforeItHasARecordKeepsItsOwnError() {
+        Harness harness = harness((input, context) -> {
+            throw new ContractException(StandardCode.NOT_FOUND,
+                    "No instance " + input.get("id").asText() + ".");
+        }, builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-404'}", alice()), 404, "NOT_FOUND");
     }
 
     @Test

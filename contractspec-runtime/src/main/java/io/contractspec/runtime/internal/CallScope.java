@@ -100,11 +100,19 @@ public final class CallScope implements HandlerContext {
         observation.leaveNested(Optional.empty());
     }
 
-    /** Fails the call when a record check refused, or when a declared record rule was never asked. */
-    public void checkRecordAuthorized() {
+    /**
+     * Fails the call when a record check refused. Called when the handler threw: a handler may fail
+     * (404, 409) before it has a record to check, so only a refusal outranks its own error.
+     */
+    public void checkRecordNotRefused() {
         if (refused != null) {
             throw refused;
         }
+    }
+
+    /** Fails the call when a record check refused, or when a declared record rule was never asked. */
+    public void checkRecordAuthorized() {
+        checkRecordNotRefused();
         if (!authorizedARecord && authorization.hasRecordRule(operation)) {
             System.getLogger(CallScope.class.getName()).log(System.Logger.Level.ERROR, "Handler of "
                     + operation.ref() + " returned without context.authorize(record), but the operation declares a"

@@ -1,13 +1,16 @@
 package io.contractspec.examples.workflow;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.examples.workflow.approval.ApprovalOperations;
+import io.contractspec.examples.workflow.approval.ApprovalRules;
 import io.contractspec.examples.workflow.engine.ActionAuthority;
 import io.contractspec.examples.workflow.engine.ActionTimers;
 import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.TimerWorker;
-import io.contractspec.runtime.pagination.CursorCodec;
+import io.contractspec.examples.workflow.instance.InstanceOperations;
+import io.contractspec.examples.workflow.instance.InstanceRules;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.runtime.EventBus;
 import io.contractspec.runtime.EventSubscriber;
@@ -18,6 +21,7 @@ import io.contractspec.runtime.jdbc.JdbcIdempotencyStore;
 import io.contractspec.runtime.jdbc.JdbcOutboxStore;
 import io.contractspec.runtime.jdbc.JdbcUnitOfWork;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
+import io.contractspec.runtime.pagination.CursorCodec;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -69,6 +73,10 @@ public final class WorkflowRuntime {
                             CursorCodec.withSecret(options.cursorSecret()));
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
+        builder.recordRule(InstanceRules.STARTER_OR_ADMIN, InstanceOperations.PAUSE_INSTANCE,
+                        InstanceOperations.RESUME_INSTANCE, InstanceOperations.CANCEL_INSTANCE)
+                .recordRule(ApprovalRules.ASSIGNEE_OR_ROLE_HOLDER, ApprovalOperations.DECIDE_APPROVAL,
+                        ApprovalOperations.DELEGATE_APPROVAL);
         options.listeners().forEach(builder::listener);
         options.openTelemetry().ifPresent(builder::openTelemetry);
         this.executor = builder.build();

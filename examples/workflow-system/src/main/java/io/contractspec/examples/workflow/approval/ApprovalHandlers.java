@@ -1,7 +1,6 @@
 package io.contractspec.examples.workflow.approval;
 
 import static io.contractspec.examples.workflow.approval.ApprovalErrors.MAY_NOT_COMMENT;
-import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_ASSIGNEE;
 import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_DECIDABLE;
 import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_PENDING;
 import static io.contractspec.examples.workflow.approval.ApprovalErrors.REQUEST_CLOSED;
@@ -63,7 +62,7 @@ final class ApprovalHandlers {
         ApprovalVisit visit = stores.requests().visitOf(call.connection(), organization(context), requestId)
                 .orElseThrow(() -> notFound(requestId));
         ApprovalRequestRow request = visit.request(requestId).orElseThrow();
-        requireApprover(context.requirePrincipal(), request);
+        context.authorize(request);
         String decision = input.decision();
         if (decision.equals("delegate")) {
             throw new ContractException(StandardCode.VALIDATION_FAILED,
@@ -87,7 +86,7 @@ final class ApprovalHandlers {
         EngineCall call = EngineCall.of(context);
         Principal principal = context.requirePrincipal();
         ApprovalRequestRow request = find(call, context, input.requestId());
-        requireApprover(principal, request);
+        context.authorize(request);
         if (!request.isPending()) {
             throw NOT_PENDING.raise("The request is " + request.status() + "; only pending requests are delegated.");
         }
@@ -134,28 +133,10 @@ final class ApprovalHandlers {
                 inbox.page().capped(), inbox.pendingCount());
     }
 
-    /** Decide and delegate: the assignee, or a holder of the request's role. */
-    private static void requireApprover(Principal principal, ApprovalRequestRow request) {
-        if (!isApprover(principal, request)) {
-            throw NOT_ASSIGNEE.raise("You are neither the assignee of this request nor a holder of its role.");
-        }
-    }
-
-    /**
-     * The assignee of a user's request, or a holder of a role request's role. A role request's
-     * approver id ({@code role:<role>}) is never matched against user ids: a user whose id reads
-     * {@code role:manager} is not every manager.
-     */
-    private static boolean isApprover(Principal principal, ApprovalRequestRow request) {
-        return request.approverRole() == null
-                ? principal.userId().equals(request.approverId())
-                : principal.hasRole(request.approverRole());
-    }
-
     /** Approvers and the requester comment; internal comments are for approvers; closed requests take none. */
     private static void requireCommenter(Principal principal, ApprovalRequestRow request, InstanceRow instance,
             boolean internal) {
-        boolean approver = isApprover(principal, request);
+        boolean approver = ApprovalRules.isApprover(principal, request);
         if (!approver && !principal.userId().equals(instance.triggeredBy())) {
             throw MAY_NOT_COMMENT.raise("Only the request's approvers and the instance's requester comment on it.");
         }

@@ -6,11 +6,9 @@ import static io.contractspec.examples.workflow.instance.InstanceErrors.DEFINITI
 import static io.contractspec.examples.workflow.instance.InstanceErrors.INSTANCE_NOT_FOUND;
 import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_ACTIVE;
 import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_PAUSED;
-import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_STARTER_OR_ADMIN;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_CANCELLED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_PAUSED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_RESUMED;
-import static io.contractspec.examples.workflow.shared.WorkflowSpecs.ADMIN_ROLE;
 
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
@@ -134,13 +132,10 @@ final class InstanceHandlers {
                 .orElseThrow(() -> INSTANCE_NOT_FOUND.exception("No workflow instance '" + id + "' in your organization."));
     }
 
-    /** Pause, resume and cancel: the instance's starter or a workflow admin. */
+    /** Pause, resume and cancel: the runtime checks {@link InstanceRules#STARTER_OR_ADMIN} on the instance. */
     private InstanceRow findForAdministration(EngineCall call, HandlerContext context, String id) {
         InstanceRow instance = find(call, context, id);
-        Principal principal = context.requirePrincipal();
-        if (!principal.userId().equals(instance.triggeredBy()) && !principal.hasRole(ADMIN_ROLE)) {
-            throw NOT_STARTER_OR_ADMIN.raise("Only the instance's starter or a " + ADMIN_ROLE + " may do this.");
-        }
+        context.authorize(instance);
         return instance;
     }
 
