@@ -1,11 +1,11 @@
 package io.contractspec.schema;
 
 /**
- * A named type that a model field can have: a {@link Scalar}, an {@link EnumType} or a nested
- * {@link Model}. Names are the identity used by every projection (JSON Schema {@code $defs},
+ * A named type that a model field can have: a {@link Scalar}, an {@link EnumType}, a nested
+ * {@link Model} or a {@link Union} of types. Names are the identity used by every projection (JSON Schema {@code $defs},
  * OpenAPI components, GraphQL types, TypeScript types).
  */
-public sealed interface SchemaType permits Scalar, EnumType, Model {
+public sealed interface SchemaType permits Scalar, EnumType, Model, Union {
 
     String name();
 
