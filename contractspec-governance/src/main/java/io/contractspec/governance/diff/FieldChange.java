@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * One field that was added, removed or changed in an input, output or event payload, at any depth.
  * The path is a snapshot path from the spec, e.g. {@code io.input.steps[].key}: dotted field names,
- * {@code []} after an array of models.
+ * {@code []} after an array of models, {@code {}} after a map of them, {@code |tag} into a union variant.
  */
 public final class FieldChange {
 
@@ -117,6 +117,16 @@ public final class FieldChange {
         List<String> values = new ArrayList<>(a.wireValues());
         values.removeIf(b::contains);
         return values;
+    }
+
+    /** Tags of union variants only the new side has; empty unless both sides are unions. */
+    public List<String> addedVariants() {
+        return UnionVariants.tagsOnlyIn(after, before);
+    }
+
+    /** Tags of union variants only the old side has; empty unless both sides are unions. */
+    public List<String> removedVariants() {
+        return UnionVariants.tagsOnlyIn(before, after);
     }
 
     /** E.g. {@code "input field 'steps[].key'"}: how messages name this field. */

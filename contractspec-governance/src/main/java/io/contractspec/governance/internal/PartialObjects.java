@@ -50,6 +50,13 @@ public final class PartialObjects {
         if (field.isArray()) {
             copy.array();
         }
+        if (field.isMap()) {
+            copy.map();
+        }
+        if (field.hasNullableItems()) {
+            copy.nullableItems();
+        }
+        field.constant().ifPresent(copy::constant);
         field.constraints().minItems().ifPresent(copy::minItems);
         field.constraints().maxItems().ifPresent(copy::maxItems);
         field.defaultValue().ifPresent(copy::defaultValue);
