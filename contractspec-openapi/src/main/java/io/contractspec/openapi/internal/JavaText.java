@@ -54,7 +54,8 @@ final class JavaText {
 
     static String decimal(BigDecimal value) {
         try {
-            return Long.toString(value.longValueExact());
+            long whole = value.longValueExact();
+            return whole == (int) whole ? Long.toString(whole) : whole + "L";
         } catch (ArithmeticException e) {
             return "new BigDecimal(" + literal(value.toPlainString()) + ")";
         }

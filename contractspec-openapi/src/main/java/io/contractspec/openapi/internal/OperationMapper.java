@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class OperationMapper {
     private final Refs refs;
     private final Bodies bodies;
     private final Set<String> keys = new HashSet<>();
+    /** Routes taken, placeholders unnamed: our router, like OpenAPI, cannot tell {a} from {b} in one place. */
+    private final Map<String, String> routes = new HashMap<>();
 
     public OperationMapper(OpenAPI api, SchemaMapper schemas, ImportProblems problems) {
         this.api = api;
@@ -104,7 +107,14 @@ public final class OperationMapper {
         if (inputModel != null) {
             spec.input(inputModel);
         }
-        spec.rest(restMethod, route(path, placeholders, pointer));
+        String restPath = route(path, placeholders, pointer);
+        String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath), pointer);
+        if (taken != null) {
+            problems.error(pointer, "route-clash", method + " " + path + " cannot be told apart from the operation at "
+                    + taken + " (only the placeholder names differ); left out");
+            return Optional.empty();
+        }
+        spec.rest(restMethod, restPath);
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec);
         describe(spec, operation, extension);
         spec.policy(Policy.auth(auth(operation, extension)));

@@ -50,6 +50,10 @@ final class Responses {
                 .orElseGet(() -> Model.builder(schemas.names().reserve(typePrefix + "Output")).build());
         spec.output(output);
         success.ifPresent(spec::successStatus);
+        byStatus.keySet().stream().filter(status -> status < 400 && !success.filter(status::equals).isPresent())
+                .forEach(status -> problems.warn(ImportProblems.step(pointer + "/responses", String.valueOf(status)),
+                        "other-success", "response " + status + " is left out: a contract has one success status ("
+                                + success.map(String::valueOf).orElse("none") + ")"));
         Set<String> codes = new HashSet<>();
         byStatus.forEach((status, response) -> {
             if (status >= 400) {
