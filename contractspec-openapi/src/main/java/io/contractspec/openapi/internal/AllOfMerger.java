@@ -3,6 +3,7 @@ package io.contractspec.openapi.internal;
 import io.contractspec.schema.Model;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,20 +28,21 @@ final class AllOfMerger {
 
     Optional<Model> merge(Schema<?> schema, String name, String pointer) {
         Map<String, Schema> properties = new LinkedHashMap<>();
+        Map<String, String> pointers = new HashMap<>();
         Set<String> required = new HashSet<>();
         List<String> descriptions = new ArrayList<>();
-        collect(schema, pointer, properties, required, descriptions, new HashSet<>());
+        collect(schema, pointer, properties, pointers, required, descriptions, new HashSet<>());
         if (properties.isEmpty()) {
             return Optional.empty();
         }
         Model.Builder model = Model.builder(name).description(descriptions.isEmpty() ? "" : descriptions.get(0));
         properties.forEach((property, propertySchema) -> model.field(schemas.field(property, propertySchema,
-                required.contains(property), name, ImportProblems.step(pointer + "/properties", property))));
+                required.contains(property), name, pointers.get(property))));
         return Optional.of(ModelBuilds.build(model.allowUnknownFields(), pointer, problems));
     }
 
-    private void collect(Schema<?> schema, String pointer, Map<String, Schema> properties, Set<String> required,
-            List<String> descriptions, Set<Schema<?>> seen) {
+    private void collect(Schema<?> schema, String pointer, Map<String, Schema> properties, Map<String, String> pointers,
+            Set<String> required, List<String> descriptions, Set<Schema<?>> seen) {
         Schema<?> resolved = schemas.resolve(schema);
         if (resolved == null || !seen.add(resolved)) {
             return;
@@ -51,7 +53,10 @@ final class AllOfMerger {
         }
         if (resolved.getAllOf() != null) {
             for (int i = 0; i < resolved.getAllOf().size(); i++) {
-                collect(resolved.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, descriptions, seen);
+                Schema<?> part = resolved.getAllOf().get(i);
+                String at = part.get$ref() != null && part.get$ref().startsWith("#/")
+                        ? part.get$ref().substring(1) : pointer + "/allOf/" + i;
+                collect(part, at, properties, pointers, required, descriptions, seen);
             }
         }
         if (!view.alternatives().isEmpty()) {
@@ -61,6 +66,7 @@ final class AllOfMerger {
             view.properties().forEach((property, propertySchema) -> {
                 properties.remove(property);
                 properties.put(property, propertySchema);
+                pointers.put(property, ImportProblems.step(pointer + "/properties", property));
             });
         }
         required.addAll(view.required());

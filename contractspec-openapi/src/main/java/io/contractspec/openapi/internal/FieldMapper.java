@@ -27,9 +27,12 @@ final class FieldMapper {
         this.problems = problems;
     }
 
-    Field field(String wireName, Schema<?> declared, boolean required, String owner, String pointer) {
+    /** {@code parameter}: the binding keeps the wire name, so a renamed field changes nothing on the wire. */
+    Field field(String wireName, Schema<?> declared, boolean required, String owner, String pointer, boolean parameter) {
         String name = Identifiers.fieldName(wireName);
-        if (!name.equals(wireName)) {
+        if (!name.equals(wireName) && parameter) {
+            problems.note(pointer, "renamed-parameter", "'" + wireName + "' is bound to the field '" + name + "'");
+        } else if (!name.equals(wireName)) {
             problems.warn(pointer, "renamed-field", "'" + wireName + "' is not an identifier; the field is '" + name
                     + "', so its wire name changes");
         }

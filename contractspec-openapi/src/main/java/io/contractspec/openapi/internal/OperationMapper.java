@@ -116,7 +116,7 @@ public final class OperationMapper {
         }
         spec.rest(restMethod, restPath);
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec);
-        describe(spec, operation, extension);
+        describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
         return Optional.of(spec.build());
     }
@@ -140,7 +140,7 @@ public final class OperationMapper {
     private void addParameter(OperationBuilder spec, Model.Builder input, Parameter parameter, String owner,
             Map<String, String> placeholders, Set<String> fieldNames, RestRoute.Method method, String pointer) {
         String in = parameter.getIn();
-        String at = pointer + "/parameters/" + parameter.getName();
+        String at = ImportProblems.step(pointer + "/parameters", parameter.getName());
         if (in.equals("cookie")) {
             problems.warn(at, "cookie", "cookie parameter '" + parameter.getName() + "' is left out: contracts bind"
                     + " path, query and header parameters");
@@ -152,7 +152,7 @@ public final class OperationMapper {
             return;
         }
         boolean required = in.equals("path") || Boolean.TRUE.equals(parameter.getRequired());
-        Field field = schemas.field(parameter.getName(), parameter.getSchema(), required, owner, at);
+        Field field = schemas.parameterField(parameter.getName(), parameter.getSchema(), required, owner, at);
         if (parameter.getDescription() != null && field.description().isEmpty()) {
             field = field.toBuilder().description(parameter.getDescription().strip()).build();
         }
@@ -263,7 +263,7 @@ public final class OperationMapper {
         return unique;
     }
 
-    private void describe(OperationBuilder spec, Operation operation, ContractspecExtension extension) {
+    private void describe(OperationBuilder spec, Operation operation, ContractspecExtension extension, String pointer) {
         String summary = operation.getSummary() == null ? "" : operation.getSummary().strip();
         String description = operation.getDescription() == null ? "" : operation.getDescription().strip();
         spec.description(description.isEmpty() ? summary : description);
@@ -276,6 +276,14 @@ public final class OperationMapper {
         extension.owners().ifPresent(owners -> spec.owners(owners.toArray(String[]::new)));
         if (Boolean.TRUE.equals(operation.getDeprecated())) {
             spec.stability(Stability.DEPRECATED);
+            if (extension.owners().isEmpty()) {
+                // A deprecated spec must name who answers for it; the API's title is the best guess the document offers.
+                String owner = "@" + Identifiers.keySegment(api.getInfo() == null || api.getInfo().getTitle() == null
+                        ? "api" : api.getInfo().getTitle());
+                spec.owners(owner);
+                problems.note(pointer, "default-owner", "deprecated operations need an owner; " + owner
+                        + " is assumed, change it in the sources");
+            }
         } else {
             extension.stability().ifPresent(spec::stability);
         }

@@ -1,5 +1,6 @@
 package io.contractspec.openapi.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -40,7 +41,12 @@ public final class SchemaMapper {
 
     /** The field for a property or parameter; its wire name becomes an identifier when it is not one. */
     public Field field(String wireName, Schema<?> schema, boolean required, String owner, String pointer) {
-        return fields.field(wireName, schema, required, owner, pointer);
+        return fields.field(wireName, schema, required, owner, pointer, false);
+    }
+
+    /** The field of a path, query or header parameter: bound by its wire name, whatever the field is called. */
+    public Field parameterField(String wireName, Schema<?> schema, boolean required, String owner, String pointer) {
+        return fields.field(wireName, schema, required, owner, pointer, true);
     }
 
     /** An object schema (or a reference to one) as a model; empty when the schema is not an object. */
@@ -137,7 +143,11 @@ public final class SchemaMapper {
                         + " is typed JSON; declare a oneOf to keep the alternatives");
                 return Scalar.JSON;
             }
-            return view.properties() != null ? object(schema, name, pointer) : Scalar.JSON;
+            if (view.properties() != null) {
+                return object(schema, name, pointer);
+            }
+            // 3.1 allows a constant without a type; its value says which type it has.
+            return view.constant().map(SchemaMapper::typeOf).orElse(Scalar.JSON);
         }
         return switch (type.get()) {
             case "string" -> Formats.scalar(view.schema().getFormat());
@@ -202,6 +212,16 @@ public final class SchemaMapper {
             case "string" -> Scalar.STRING;
             default -> Scalar.JSON;
         };
+    }
+
+    private static Scalar typeOf(JsonNode value) {
+        if (value.isTextual()) {
+            return Scalar.STRING;
+        }
+        if (value.isIntegralNumber()) {
+            return Scalar.INT;
+        }
+        return value.isNumber() ? Scalar.FLOAT : value.isBoolean() ? Scalar.BOOLEAN : Scalar.JSON;
     }
 
     /** The type, or an equal one built before under the same name. */
