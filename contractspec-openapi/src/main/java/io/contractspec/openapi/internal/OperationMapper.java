@@ -7,6 +7,7 @@ import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.RestRoute;
 import io.contractspec.core.spec.SpecKeys;
 import io.contractspec.core.spec.Stability;
+import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
@@ -162,8 +163,10 @@ public final class OperationMapper {
             problems.warn(at, "renamed-field", "parameter '" + parameter.getName() + "' is the field '" + name
                     + "', as another parameter already has the name '" + Identifiers.fieldName(parameter.getName()) + "'");
         }
-        if ((field.isArray() || field.isMap()) && !in.equals("query")) {
-            problems.warn(at, "parameter-array", "a " + in + " parameter that is an array or object is typed String");
+        boolean single = field.type() instanceof Scalar || field.type() instanceof EnumType;
+        if (!in.equals("query") && (field.isArray() || field.isMap() || !single)) {
+            problems.warn(at, "parameter-type", "a " + in + " parameter must be one scalar or enum value; this one ("
+                    + field.type().name() + ") is typed String");
             field = required ? Field.required(name, Scalar.STRING).build() : Field.optional(name, Scalar.STRING).build();
         }
         input.field(field);
