@@ -67,7 +67,12 @@ public final class Field {
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder(name, type);
+        return toBuilder(name, type);
+    }
+
+    /** A builder for a field like this one in every other part, under another name or of another type. */
+    public Builder toBuilder(String newName, SchemaType newType) {
+        Builder builder = new Builder(newName, newType);
         builder.optional = optional;
         builder.nullable = nullable;
         builder.array = array;

@@ -198,32 +198,8 @@ public final class OperationMapper {
         return candidate;
     }
 
-    /** The field under another name: a field's builder keeps its name, so every part is copied over. */
     private static Field rename(Field field, String name) {
-        Field.Builder renamed = field.isOptional() ? Field.optional(name, field.type()) : Field.required(name, field.type());
-        renamed.description(field.description());
-        if (field.isNullable()) {
-            renamed.nullable();
-        }
-        if (field.isArray()) {
-            renamed.array();
-        }
-        if (field.isMap()) {
-            renamed.map();
-        }
-        if (field.hasNullableItems()) {
-            renamed.nullableItems();
-        }
-        field.constant().ifPresent(renamed::constant);
-        field.defaultValue().ifPresent(renamed::defaultValue);
-        field.constraints().minimum().ifPresent(renamed::minimum);
-        field.constraints().maximum().ifPresent(renamed::maximum);
-        field.constraints().minLength().ifPresent(renamed::minLength);
-        field.constraints().maxLength().ifPresent(renamed::maxLength);
-        field.constraints().pattern().ifPresent(renamed::pattern);
-        field.constraints().minItems().ifPresent(renamed::minItems);
-        field.constraints().maxItems().ifPresent(renamed::maxItems);
-        return renamed.build();
+        return field.toBuilder(name, field.type()).build();
     }
 
     private String route(String path, Map<String, String> placeholders, String pointer) {
