@@ -18,13 +18,23 @@ import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
+import io.contractspec.schema.Union;
 import java.time.LocalDate;
 
-/** A small registry with every shape the generators handle: path, query, header and body fields, enums, events. */
+/**
+ * A small registry with every shape the generators handle: path, query, header and body fields,
+ * enums, unions, maps, constants, events.
+ */
 final class CodegenContracts {
 
     static final EnumType ITEM_STATUS = EnumType.builder("ItemStatus").description("Where an item is in its life.")
             .value("active", "In use.").value("archived").build();
+
+    static final Model BOUGHT = Model.builder("Bought").required("source", STRING).required("price", INT).build();
+    static final Model MADE = Model.builder("Made").required("source", STRING).required("maker", STRING).build();
+    static final Union ORIGIN = Union.builder("Origin").description("Where an item comes from.").discriminator("source")
+            .variant("bought", BOUGHT).variant("made", MADE).build();
+    static final Union CODE = Union.builder("Code").variant(INT).variant(STRING).build();
 
     static final Model ITEM = Model.builder("Item").description("A thing we keep.")
             .required("id", INT, "The item's number.")
@@ -33,6 +43,10 @@ final class CodegenContracts {
             .field(Field.optional("note", STRING).nullable())
             .optional("status", ITEM_STATUS)
             .optional("attributes", JSON_OBJECT, "Free-form attributes.")
+            .optional("origin", ORIGIN)
+            .field(Field.optional("codes", CODE).array().nullableItems())
+            .field(Field.optional("stock", INT).map())
+            .field(Field.optional("kind", STRING).constant("item"))
             .build();
 
     static final Model LIST_INPUT = Model.builder("ListItemsInput")

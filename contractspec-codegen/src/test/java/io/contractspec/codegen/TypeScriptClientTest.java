@@ -94,6 +94,16 @@ class TypeScriptClientTest {
                 "export type ItemStatus = \"active\" | \"archived\";", "@default 20");
     }
 
+    @Test
+    void typesUnionsMapsConstantsAndNullableItems() {
+        String models = file("src/models.ts");
+
+        assertThat(models).contains("/** Where an item comes from. */\n"
+                        + "export type Origin = (Bought & { source: \"bought\" }) | (Made & { source: \"made\" });",
+                "export type Code = number | string;", "  origin?: Origin;", "  codes?: (Code | null)[];",
+                "  stock?: { [key: string]: number };", "  kind?: \"item\";");
+    }
+
     @BeforeAll
     static void compileWithTscStrict() throws IOException {
         write(compiled, FILES);

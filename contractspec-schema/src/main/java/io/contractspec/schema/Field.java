@@ -13,8 +13,10 @@ import java.util.Optional;
  *
  * <p>{@code optional} means the key may be absent; {@code nullable} means the value may be JSON
  * {@code null}. They are independent: an optional, non-nullable field may be left out but not sent
- * as {@code null}. An {@code array} field holds a JSON array whose items (never null) have the
- * field's type; value constraints apply to each item.
+ * as {@code null}. An {@code array} field holds a JSON array whose items have the field's type; a
+ * {@code map} field holds a JSON object whose values (under any key) have the field's type. Items
+ * and map values are never null unless the field has {@code nullableItems}. Value constraints and
+ * {@code constant} apply to each item or map value.
  */
 @PublicApi
 public final class Field {
@@ -24,6 +26,9 @@ public final class Field {
     private final boolean optional;
     private final boolean nullable;
     private final boolean array;
+    private final boolean map;
+    private final boolean nullableItems;
+    private final JsonNode constant;
     private final String description;
     private final JsonNode defaultValue;
     private final Constraints constraints;
@@ -36,6 +41,9 @@ public final class Field {
         this.optional = builder.optional;
         this.nullable = builder.nullable;
         this.array = builder.array;
+        this.map = builder.map;
+        this.nullableItems = builder.nullableItems;
+        this.constant = builder.constant;
         this.description = builder.description;
         this.defaultValue = builder.defaultValue;
         this.constraints = constraints(builder, name);
@@ -61,10 +69,18 @@ public final class Field {
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder(name, type);
+        return toBuilder(name, type);
+    }
+
+    /** A builder for a field like this one in every other part, under another name or of another type. */
+    public Builder toBuilder(String newName, SchemaType newType) {
+        Builder builder = new Builder(newName, newType);
         builder.optional = optional;
         builder.nullable = nullable;
         builder.array = array;
+        builder.map = map;
+        builder.nullableItems = nullableItems;
+        builder.constant = constant;
         builder.description = description;
         builder.defaultValue = defaultValue;
         builder.minimum = constraints.minimumOrNull();
@@ -101,6 +117,30 @@ public final class Field {
         return array;
     }
 
+    /** The field holds a JSON object of values of its type under any keys (additionalProperties). */
+    public boolean isMap() {
+        return map;
+    }
+
+    /** The items of an array field, or the values of a map field, may be JSON {@code null}. */
+    public boolean hasNullableItems() {
+        return nullableItems;
+    }
+
+    /** A copy of the one value the field (each item of an array or map field) must have. */
+    public Optional<JsonNode> constant() {
+        return Optional.ofNullable(constant).map(JsonNode::deepCopy);
+    }
+
+    public boolean hasConstant() {
+        return constant != null;
+    }
+
+    /** The constant itself, not a copy (for validators, which must not modify it); null when none. */
+    public JsonNode constantOrNull() {
+        return constant;
+    }
+
     public String description() {
         return description;
     }
@@ -129,8 +169,17 @@ public final class Field {
             throw new IllegalArgumentException(
                     "field '" + name + "': minLength/maxLength/pattern need a string scalar, not " + type.name());
         }
-        if (!array && (constraints.minItems().isPresent() || constraints.maxItems().isPresent())) {
-            throw new IllegalArgumentException("field '" + name + "': minItems/maxItems need an array field");
+        if (!array && !map && (constraints.minItems().isPresent() || constraints.maxItems().isPresent())) {
+            throw new IllegalArgumentException("field '" + name + "': minItems/maxItems need an array or map field");
+        }
+        if (array && map) {
+            throw new IllegalArgumentException("field '" + name + "': a field is an array or a map, not both");
+        }
+        if (nullableItems && !array && !map) {
+            throw new IllegalArgumentException("field '" + name + "': nullable items need an array or map field");
+        }
+        if (constant != null && constant.isNull()) {
+            throw new IllegalArgumentException("field '" + name + "': the constant must not be null (use nullable)");
         }
         if (constraints.minimum().isPresent()
                 && constraints.maximum().isPresent()
@@ -158,6 +207,9 @@ public final class Field {
                 && optional == other.optional
                 && nullable == other.nullable
                 && array == other.array
+                && map == other.map
+                && nullableItems == other.nullableItems
+                && JsonValues.equal(constant, other.constant)
                 && description.equals(other.description)
                 && JsonValues.equal(defaultValue, other.defaultValue)
                 && constraints.equals(other.constraints);
@@ -167,8 +219,8 @@ public final class Field {
     public int hashCode() {
         int result = hash;
         if (result == 0) {
-            result = Objects.hash(name, type.name(), optional, nullable, array, description,
-                    JsonValues.hash(defaultValue), constraints);
+            result = Objects.hash(name, type.name(), optional, nullable, array, map, nullableItems,
+                    JsonValues.hash(constant), description, JsonValues.hash(defaultValue), constraints);
             hash = result;
         }
         return result;
@@ -176,7 +228,9 @@ public final class Field {
 
     @Override
     public String toString() {
-        return name + (optional ? "?" : "") + ": " + type.name() + (array ? "[]" : "") + (nullable ? " | null" : "");
+        String item = nullableItems ? "(" + type.name() + " | null)" : type.name();
+        String shape = array ? item + "[]" : map ? "{[key]: " + item + "}" : item;
+        return name + (optional ? "?" : "") + ": " + shape + (nullable ? " | null" : "");
     }
 
     /** Fluent builder; obtained from {@link Field#required} or {@link Field#optional}. */
@@ -186,6 +240,9 @@ public final class Field {
         private boolean optional;
         private boolean nullable;
         private boolean array;
+        private boolean map;
+        private boolean nullableItems;
+        private JsonNode constant;
         private String description = "";
         private JsonNode defaultValue;
         private BigDecimal minimum;
@@ -215,6 +272,28 @@ public final class Field {
         public Builder array() {
             this.array = true;
             return this;
+        }
+
+        /** The field holds a JSON object whose values, under any keys, are of its type. */
+        public Builder map() {
+            this.map = true;
+            return this;
+        }
+
+        /** The items of an array field, or the values of a map field, may be JSON {@code null}. */
+        public Builder nullableItems() {
+            this.nullableItems = true;
+            return this;
+        }
+
+        /** The one value the field (each item of an array or map field) must have (JSON Schema {@code const}). */
+        public Builder constant(JsonNode value) {
+            this.constant = Objects.requireNonNull(value, "constant").deepCopy();
+            return this;
+        }
+
+        public Builder constant(String value) {
+            return constant(JsonNodeFactory.instance.textNode(value));
         }
 
         public Builder description(String description) {

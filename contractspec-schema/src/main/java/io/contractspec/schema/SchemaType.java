@@ -2,14 +2,13 @@ package io.contractspec.schema;
 
 import io.contractspec.annotations.PublicApi;
 
-
 /**
- * A named type that a model field can have: a {@link Scalar}, an {@link EnumType} or a nested
- * {@link Model}. Names are the identity used by every projection (JSON Schema {@code $defs},
- * OpenAPI components, GraphQL types, TypeScript types).
+ * A named type that a model field can have: a {@link Scalar}, an {@link EnumType}, a nested
+ * {@link Model} or a {@link Union} of types. Names are the identity used by every projection (JSON
+ * Schema {@code $defs}, OpenAPI components, GraphQL types, TypeScript types).
  */
 @PublicApi
-public sealed interface SchemaType permits Scalar, EnumType, Model {
+public sealed interface SchemaType permits Scalar, EnumType, Model, Union {
 
     String name();
 

@@ -35,7 +35,7 @@ class ModelBuilderTest {
     void itemCountsOnANonArrayFieldAreRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Field.required("s", Scalar.STRING).minItems(1).build())
-                .withMessage("field 's': minItems/maxItems need an array field");
+                .withMessage("field 's': minItems/maxItems need an array or map field");
     }
 
     @Test

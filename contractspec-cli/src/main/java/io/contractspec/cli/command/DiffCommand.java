@@ -69,7 +69,7 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** A regular file ending in .json is a snapshot; anything else is a classpath. */
-    private static LoadedContracts load(String source) {
+    static LoadedContracts load(String source) {
         Path path = Path.of(source);
         if (source.endsWith(".json") || Files.isRegularFile(path) && !source.endsWith(".jar")) {
             return SnapshotLoader.load(path);

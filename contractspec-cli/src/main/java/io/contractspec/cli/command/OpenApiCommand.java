@@ -16,8 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code contractspec openapi export}: the OpenAPI 3.1 document of the operations. */
-@Command(name = "openapi", mixinStandardHelpOptions = true, description = "OpenAPI documents.", subcommands = OpenApiCommand.Export.class)
+/**
+ * {@code contractspec openapi export}: the OpenAPI 3.1 document of the operations;
+ * {@code contractspec openapi diff}: how an OpenAPI document differs from the contracts.
+ */
+@Command(name = "openapi", mixinStandardHelpOptions = true, description = "OpenAPI documents.",
+        subcommands = {OpenApiCommand.Export.class, OpenApiDiffCommand.class})
 @Internal
 public final class OpenApiCommand implements Callable<Integer> {
 
@@ -26,7 +30,7 @@ public final class OpenApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(self.commandLine(), "Missing required subcommand: export");
+        throw new ParameterException(self.commandLine(), "Missing required subcommand: export or diff");
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the OpenAPI 3.1 document of the operations.")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code contractspec}: the root command; it only groups the subcommands. */
 @Command(name = "contractspec", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "Contracts once, every surface derived: list, lint, snapshot, diff, generate and check contracts.",
+        description = "Contracts once, every surface derived: list, lint, snapshot, diff, generate, import and check contracts.",
         footer = {"", "Exit codes: 0 pass, 1 findings, 2 usage or load error."},
         // One line per command; every command answers -h/--help (RootCommandHelpTest walks them all).
         subcommands = {
@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 GenerateCommand.class,
                 DocsCommand.class,
                 OpenApiCommand.class,
+                ImportCommand.class,
                 GraphQlCommand.class,
                 CiCommand.class,
                 ServeCommand.class,

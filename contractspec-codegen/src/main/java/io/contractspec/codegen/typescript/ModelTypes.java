@@ -1,5 +1,6 @@
 package io.contractspec.codegen.typescript;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.schema.EnumType;
@@ -7,13 +8,14 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code models.ts}: a type for every model and enum the operations use, sorted by name, with the
+ * {@code models.ts}: a type for every model, enum and union the operations use, sorted by name, with the
  * descriptions as JSDoc. A model is one type for inputs and outputs: the runtime leaves field
  * defaults to the handler and does not add them to outputs, so both directions accept the same
  * payloads and separate variants would be identical.
@@ -46,6 +48,8 @@ final class ModelTypes {
         }
         if (type instanceof Model model) {
             model.fields().forEach(field -> visit(field.type(), types, place + "." + field.name()));
+        } else if (type instanceof Union union) {
+            union.variants().forEach(variant -> visit(variant.type(), types, place + "|" + variant.tag()));
         }
     }
 
@@ -54,6 +58,8 @@ final class ModelTypes {
         types.values().forEach(type -> {
             if (type instanceof Model model) {
                 model(out, model);
+            } else if (type instanceof Union union) {
+                union(out, union);
             } else {
                 enumeration(out, (EnumType) type);
             }
@@ -78,6 +84,21 @@ final class ModelTypes {
         out.close("}");
     }
 
+    /**
+     * A union type; with a discriminator each variant is narrowed to its tag, so that TypeScript
+     * narrows on {@code value.kind === "card"} even when the variant model does not pin the tag.
+     */
+    private static void union(TsWriter out, Union union) {
+        out.doc(union.description());
+        String variants = union.variants().stream()
+                .map(variant -> union.discriminator()
+                        .map(property -> "(" + variant.type().name() + " & { " + TsWriter.property(property) + ": "
+                                + TsWriter.string(variant.tag()) + " })")
+                        .orElseGet(() -> value(variant.type())))
+                .collect(Collectors.joining(" | "));
+        out.line("export type " + union.name() + " = " + variants + ";");
+    }
+
     private static void enumeration(TsWriter out, EnumType type) {
         List<String> values = type.values().stream()
                 .map(value -> value.description().isEmpty() ? "`" + value.wire() + "`" : "`" + value.wire() + "`: " + value.description())
@@ -87,22 +108,31 @@ final class ModelTypes {
                 .collect(Collectors.joining(" | ")) + ";");
     }
 
-    /** The TypeScript type of a field: value, array of values, or either or null. */
+    /** The TypeScript type of a field: value, array or map of values, or either or null. */
     static String type(Field field) {
-        String value = value(field.type());
+        String value = element(field);
         if (field.isArray()) {
             value = (value.contains(" ") ? "(" + value + ")" : value) + "[]";
+        } else if (field.isMap()) {
+            value = "{ [key: string]: " + value + " }";
         }
         return field.isNullable() ? value + " | null" : value;
     }
 
-    /** The TypeScript type of one value of a field: its element type when it is an array. */
+    /** The TypeScript type of one value of a field (an item of an array or map): a literal for a constant. */
     static String element(Field field) {
-        return value(field.type());
+        String value = field.constant().filter(constant -> constant.isValueNode()).map(ModelTypes::literal)
+                .orElseGet(() -> value(field.type()));
+        return field.hasNullableItems() ? value + " | null" : value;
+    }
+
+    /** Strings, numbers and booleans are literal types; object and array constants keep the field's type. */
+    private static String literal(JsonNode constant) {
+        return constant.isTextual() ? TsWriter.string(constant.textValue()) : constant.toString();
     }
 
     private static String value(SchemaType type) {
-        if (type instanceof Model || type instanceof EnumType) {
+        if (type instanceof Model || type instanceof EnumType || type instanceof Union) {
             return type.name();
         }
         return switch (type.jsonType()) {

@@ -11,6 +11,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 
 /**
  * Schema types to JSON and back. Models are written in full wherever they are used, so an entry
@@ -25,7 +26,7 @@ final class ModelJson {
         return cache.model(model, value -> writeModel(value, cache));
     }
 
-    /** A field's type, told apart by {@code kind}: scalar, enum or model; one node per distinct type. */
+    /** A field's type, told apart by {@code kind}: scalar, enum, model or union; one node per distinct type. */
     static ObjectNode type(SchemaType type, WriteCache cache) {
         return cache.type(type, value -> writeType(value, cache));
     }
@@ -54,12 +55,30 @@ final class ModelJson {
                     values.addObject().put("wire", value.wire()).put("description", value.description()));
             return json;
         }
+        if (type instanceof Union union) {
+            return writeUnion(union, cache);
+        }
         // The model's node is shared: this one gets its members, not the node.
         ObjectNode json = NODES.objectNode().put("kind", "model");
         json.setAll(model((Model) type, cache));
         return json;
     }
 
+    /** {@code discriminator} only when there is one, so that unions without one read the same. */
+    private static ObjectNode writeUnion(Union union, WriteCache cache) {
+        ObjectNode json = NODES.objectNode()
+                .put("kind", "union")
+                .put("name", union.name())
+                .put("description", union.description())
+                .put("exclusive", union.isExclusive());
+        union.discriminator().ifPresent(property -> json.put("discriminator", property));
+        ArrayNode variants = json.putArray("variants");
+        union.variants().forEach(variant ->
+                variants.addObject().put("tag", variant.tag()).set("type", type(variant.type(), cache)));
+        return json;
+    }
+
+    /** The keys added with maps, nullable items and constants are written only when used, so older snapshots stay equal. */
     private static ObjectNode writeField(Field field, WriteCache cache) {
         ObjectNode json = NODES.objectNode()
                 .put("name", field.name())
@@ -67,7 +86,14 @@ final class ModelJson {
                 .put("nullable", field.isNullable())
                 .put("array", field.isArray())
                 .put("description", field.description());
+        if (field.isMap()) {
+            json.put("map", true);
+        }
+        if (field.hasNullableItems()) {
+            json.put("nullableItems", true);
+        }
         json.set("type", type(field.type(), cache));
+        field.constant().ifPresent(value -> json.set("const", value));
         field.defaultValue().ifPresent(value -> json.set("default", value));
         if (!field.constraints().isEmpty()) {
             json.set("constraints", constraints(field.constraints()));
@@ -122,7 +148,11 @@ final class ModelJson {
             case "model" -> {
                 return model(json);
             }
-            default -> throw json.failAt("kind", "unknown type kind '" + kind + "' (expected scalar, enum or model)");
+            case "union" -> {
+                return readUnion(json);
+            }
+            default -> throw json.failAt("kind",
+                    "unknown type kind '" + kind + "' (expected scalar, enum, model or union)");
         }
     }
 
@@ -134,6 +164,20 @@ final class ModelJson {
         }
         json.end();
         return json.build(enumType::build);
+    }
+
+    private static Union readUnion(JsonCursor json) {
+        Union.Builder union = Union.builder(json.text("name")).description(json.text("description", ""));
+        if (!json.bool("exclusive")) {
+            union.inclusive();
+        }
+        json.optionalText("discriminator").ifPresent(property -> json.build(() -> union.discriminator(property)));
+        for (JsonCursor variant : json.objects("variants")) {
+            union.variant(variant.text("tag"), readType(variant.object("type")));
+            variant.end();
+        }
+        json.end();
+        return json.build(union::build);
     }
 
     private static Field readField(JsonCursor json) {
@@ -150,6 +194,13 @@ final class ModelJson {
         if (json.bool("array")) {
             field.array();
         }
+        if (json.bool("map")) {
+            field.map();
+        }
+        if (json.bool("nullableItems")) {
+            field.nullableItems();
+        }
+        json.optionalValue("const").ifPresent(field::constant);
         field.description(json.text("description", ""));
         json.optionalValue("default").ifPresent(field::defaultValue);
         json.optionalObject("constraints", false).ifPresent(constraints -> readConstraints(constraints, field));

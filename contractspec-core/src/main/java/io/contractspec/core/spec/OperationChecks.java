@@ -1,8 +1,10 @@
 package io.contractspec.core.spec;
 
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +91,8 @@ final class OperationChecks {
             fail(what + " names '" + field + "', which is not a field of the input model"
                     + spec.input().map(model -> " " + model.name()).orElse(" (the operation has no input)"));
         }
-        require(!declared.get().isArray() && !(declared.get().type() instanceof Model),
+        Field bound = declared.get();
+        require(!bound.isArray() && !bound.isMap() && (bound.type() instanceof Scalar || bound.type() instanceof EnumType),
                 what + " binds '" + field + "', which is not a single scalar or enum value");
     }
 

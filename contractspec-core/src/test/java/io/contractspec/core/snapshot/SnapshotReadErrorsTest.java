@@ -55,9 +55,9 @@ class SnapshotReadErrorsTest {
 
     @Test
     void namesAnUnknownTypeKind() {
-        assertThat(readChanged(document -> at(document, "/events/0/payload/fields/0/type").put("kind", "union")))
-                .hasMessage("events[0].payload.fields[0].type.kind: unknown type kind 'union'"
-                        + " (expected scalar, enum or model)");
+        assertThat(readChanged(document -> at(document, "/events/0/payload/fields/0/type").put("kind", "intersection")))
+                .hasMessage("events[0].payload.fields[0].type.kind: unknown type kind 'intersection'"
+                        + " (expected scalar, enum, model or union)");
     }
 
     @Test

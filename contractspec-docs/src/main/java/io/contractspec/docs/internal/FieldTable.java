@@ -5,6 +5,7 @@ import io.contractspec.schema.Constraints;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
+import io.contractspec.schema.Union;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,21 @@ final class FieldTable {
         }
     }
 
+    /** "one of `a`, `b`". */
+    private List<Inline> codes(String label, List<String> values) {
+        List<Inline> inlines = new ArrayList<>(List.of(Inline.text(labels.get(label) + " ")));
+        for (String value : values) {
+            if (inlines.size() > 1) {
+                inlines.add(Inline.text(", "));
+            }
+            inlines.add(Inline.code(value));
+        }
+        return inlines;
+    }
+
     private String typeText(Field field) {
-        String type = field.type().name() + (field.isArray() ? "[]" : "");
+        String item = field.type().name() + (field.hasNullableItems() ? "?" : "");
+        String type = field.isArray() ? item + "[]" : field.isMap() ? "{string: " + item + "}" : item;
         return field.isNullable() ? labels.format("type.nullable", type) : type;
     }
 
@@ -75,15 +89,13 @@ final class FieldTable {
         constraints.minItems().ifPresent(min -> parts.add(text("constraint.minItems", min.toString())));
         constraints.maxItems().ifPresent(max -> parts.add(text("constraint.maxItems", max.toString())));
         if (field.type() instanceof EnumType enumType) {
-            List<Inline> values = new ArrayList<>(List.of(Inline.text(labels.get("constraint.oneOf") + " ")));
-            for (String wire : enumType.wireValues()) {
-                if (values.size() > 1) {
-                    values.add(Inline.text(", "));
-                }
-                values.add(Inline.code(wire));
-            }
-            parts.add(values);
+            parts.add(codes("constraint.oneOf", enumType.wireValues()));
         }
+        if (field.type() instanceof Union union) {
+            parts.add(codes("constraint.variants", union.variants().stream().map(Union.Variant::tag).toList()));
+            union.discriminator().ifPresent(property -> parts.add(withCode("constraint.discriminator", property)));
+        }
+        field.constant().ifPresent(value -> parts.add(withCode("constraint.const", CanonicalJson.write(value).strip())));
         field.defaultValue().ifPresent(value -> parts.add(withCode("constraint.default", CanonicalJson.write(value).strip())));
         List<Inline> cell = new ArrayList<>();
         for (List<Inline> part : parts) {

@@ -12,8 +12,16 @@ public enum FieldAspect {
     NULLABILITY,
     /** A single value became an array or the reverse. */
     ARRAY,
+    /** A single value or array became a map (an object of values under any keys) or the reverse. */
+    MAP,
+    /** The items of an array, or the values of a map, became nullable or the reverse. */
+    NULLABLE_ITEMS,
+    /** The constant value appeared, went away or changed. */
+    CONSTANT,
+    /** Both are unions and their variants (by tag), discriminator or exclusivity differ. */
+    UNION,
     /**
-     * The type changed kind (scalar, enum, model) or became another scalar; nested models and enums
+     * The type changed kind (scalar, enum, model, union) or became another scalar; nested models and enums
      * are compared by content, not by name.
      */
     TYPE,

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * One field that was added, removed or changed in an input, output or event payload, at any depth.
  * The path is a snapshot path from the spec, e.g. {@code io.input.steps[].key}: dotted field names,
- * {@code []} after an array of models.
+ * {@code []} after an array of models, {@code {}} after a map of them, {@code |tag} into a union variant.
  */
 @PublicApi
 public final class FieldChange {
@@ -119,6 +119,16 @@ public final class FieldChange {
         List<String> values = new ArrayList<>(a.wireValues());
         values.removeIf(b::contains);
         return values;
+    }
+
+    /** Tags of union variants only the new side has; empty unless both sides are unions. */
+    public List<String> addedVariants() {
+        return UnionVariants.tagsOnlyIn(after, before);
+    }
+
+    /** Tags of union variants only the old side has; empty unless both sides are unions. */
+    public List<String> removedVariants() {
+        return UnionVariants.tagsOnlyIn(before, after);
     }
 
     /** E.g. {@code "input field 'steps[].key'"}: how messages name this field. */

@@ -8,6 +8,7 @@ import io.contractspec.schema.JsonValues;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import java.util.Set;
 /**
  * Walks the old and new model of each direction side by side, recursing into nested models, and
  * records every field that was added, removed or changed, and every model that changed whether it
- * accepts unknown fields. Models and enums are compared by content, never by name: renaming a type
+ * accepts unknown fields. Union variants with the same tag on both sides are walked like nested models. Models and enums are compared by content, never by name: renaming a type
  * changes nothing on the wire.
  */
 final class ModelDiffer {
@@ -88,8 +89,22 @@ final class ModelDiffer {
                     : List.of();
             changes.add(new FieldChange(spec, direction, path, old, now, container, aspects, constraints));
         }
+        String inner = now.isArray() ? path + "[]" : now.isMap() ? path + "{}" : path;
         if (old.type() instanceof Model oldModel && now.type() instanceof Model newModel) {
-            walk(direction, now.isArray() ? path + "[]" : path, oldModel, newModel);
+            walk(direction, inner, oldModel, newModel);
+        } else if (old.type() instanceof Union oldUnion && now.type() instanceof Union newUnion) {
+            walkVariants(direction, inner, oldUnion, newUnion);
+        }
+    }
+
+    /** Variants with the same tag on both sides are compared like nested models, at {@code path|tag}. */
+    private void walkVariants(Direction direction, String path, Union before, Union after) {
+        for (Union.Variant variant : after.variants()) {
+            before.variant(variant.tag()).ifPresent(old -> {
+                if (old.type() instanceof Model oldModel && variant.type() instanceof Model newModel) {
+                    walk(direction, path + "|" + variant.tag(), oldModel, newModel);
+                }
+            });
         }
     }
 
@@ -98,6 +113,12 @@ final class ModelDiffer {
         add(aspects, FieldAspect.OPTIONALITY, old.isOptional() != now.isOptional());
         add(aspects, FieldAspect.NULLABILITY, old.isNullable() != now.isNullable());
         add(aspects, FieldAspect.ARRAY, old.isArray() != now.isArray());
+        add(aspects, FieldAspect.MAP, old.isMap() != now.isMap());
+        add(aspects, FieldAspect.NULLABLE_ITEMS, old.hasNullableItems() != now.hasNullableItems());
+        add(aspects, FieldAspect.CONSTANT,
+                !JsonValues.equal(old.constant().orElse(null), now.constant().orElse(null)));
+        add(aspects, FieldAspect.UNION, old.type() instanceof Union a && now.type() instanceof Union b
+                && !UnionVariants.sameSelection(a, b));
         add(aspects, FieldAspect.TYPE, typeChanged(old.type(), now.type()));
         add(aspects, FieldAspect.ENUM_VALUES, old.type() instanceof EnumType a && now.type() instanceof EnumType b
                 && !new HashSet<>(a.wireValues()).equals(new HashSet<>(b.wireValues())));

@@ -42,17 +42,7 @@ public final class PartialObjects {
         if (!(field.type() instanceof Model nested)) {
             return field.toBuilder().optional();
         }
-        // A field's type is fixed in its builder, so a field of a nested model is rebuilt around the relaxed copy.
-        Field.Builder copy = Field.optional(field.name(), relax(nested)).description(field.description());
-        if (field.isNullable()) {
-            copy.nullable();
-        }
-        if (field.isArray()) {
-            copy.array();
-        }
-        field.constraints().minItems().ifPresent(copy::minItems);
-        field.constraints().maxItems().ifPresent(copy::maxItems);
-        field.defaultValue().ifPresent(copy::defaultValue);
-        return copy;
+        // A field of a nested model is rebuilt around the relaxed copy.
+        return field.toBuilder(field.name(), relax(nested)).optional();
     }
 }

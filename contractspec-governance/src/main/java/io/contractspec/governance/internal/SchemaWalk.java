@@ -2,6 +2,7 @@ package io.contractspec.governance.internal;
 
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
+import io.contractspec.schema.Union;
 
 /** Visits every field of a model and of the models it nests, depth first, in declaration order. */
 public final class SchemaWalk {
@@ -18,8 +19,15 @@ public final class SchemaWalk {
         for (Field field : model.fields()) {
             String at = Paths.join(path, field.name());
             visitor.field(at, field);
+            String inner = field.isArray() ? at + "[]" : field.isMap() ? at + "{}" : at;
             if (field.type() instanceof Model nested) {
-                fields(nested, field.isArray() ? at + "[]" : at, visitor);
+                fields(nested, inner, visitor);
+            } else if (field.type() instanceof Union union) {
+                for (Union.Variant variant : union.variants()) {
+                    if (variant.type() instanceof Model nested) {
+                        fields(nested, inner + "|" + variant.tag(), visitor);
+                    }
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,14 +39,14 @@ final class JsonFieldFetcher implements DataFetcher<Object> {
     private static Object convert(JsonNode value, GraphQLType type) {
         if (type instanceof GraphQLList list && value.isArray()) {
             GraphQLType element = GraphQLTypeUtil.unwrapNonNull(list.getWrappedType());
-            if (element instanceof GraphQLObjectType) {
+            if (element instanceof GraphQLObjectType || element instanceof GraphQLUnionType) {
                 return value;
             }
             List<Object> items = new ArrayList<>(value.size());
             value.forEach(item -> items.add(convert(item, element)));
             return items;
         }
-        if (type instanceof GraphQLObjectType || isJsonScalar(type)) {
+        if (type instanceof GraphQLObjectType || type instanceof GraphQLUnionType || isJsonScalar(type)) {
             return value;
         }
         return JsonLiterals.plain(value);

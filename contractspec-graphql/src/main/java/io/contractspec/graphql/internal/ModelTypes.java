@@ -10,11 +10,13 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
+import graphql.schema.TypeResolver;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,8 @@ import java.util.Set;
  * The GraphQL types of contract models: an object type per output model and an input type per
  * input model, nested models and arrays included, and one enum type per enum. A model used both
  * ways gets its name as the object type and {@code <name>Input} as the input type; a model used only
- * as input keeps its name. A model without fields is the {@code JSONObject} scalar.
+ * as input keeps its name. A model without fields is the {@code JSONObject} scalar. Output unions
+ * of models are union types ({@link UnionTypes}).
  */
 final class ModelTypes {
 
@@ -32,6 +35,7 @@ final class ModelTypes {
     private final Map<String, GraphQLObjectType> objects = new HashMap<>();
     private final Map<String, GraphQLInputObjectType> inputs = new HashMap<>();
     private final Map<String, GraphQLEnumType> enums = new HashMap<>();
+    private final UnionTypes unions = new UnionTypes();
 
     ModelTypes(ContractScalars scalars, Set<String> usedBothWays) {
         this.scalars = scalars;
@@ -86,19 +90,46 @@ final class ModelTypes {
         return built;
     }
 
+    /** The type resolvers of the output unions, by union name, for the code registry. */
+    Map<String, TypeResolver> unionResolvers() {
+        return unions.resolvers();
+    }
+
+    /** Maps have no GraphQL counterpart (keys are data, not fields): they travel as {@code JSONObject}. */
     private GraphQLOutputType outputField(Field field) {
-        GraphQLOutputType type = field.type() instanceof Model model ? output(model) : (GraphQLOutputType) leaf(field);
+        GraphQLOutputType type;
+        if (field.isMap()) {
+            type = scalars.forScalar(Scalar.JSON_OBJECT);
+        } else if (field.type() instanceof Model model) {
+            type = output(model);
+        } else if (field.type() instanceof Union union) {
+            type = unions.output(union, scalars, this::output);
+        } else {
+            type = (GraphQLOutputType) leaf(field);
+        }
         if (field.isArray()) {
-            type = GraphQLList.list(GraphQLNonNull.nonNull(type));
+            type = GraphQLList.list(field.hasNullableItems() ? type : GraphQLNonNull.nonNull(type));
         }
         return field.isRequired() && !field.isNullable() ? GraphQLNonNull.nonNull(type) : type;
     }
 
-    /** Required, not nullable and without default: non-null; otherwise the field may be left out. */
+    /**
+     * Required, not nullable and without default: non-null; otherwise the field may be left out.
+     * GraphQL has no input unions, so an input union travels as {@code JSON} and a map as {@code JSONObject}.
+     */
     private GraphQLInputType inputField(Field field) {
-        GraphQLInputType type = field.type() instanceof Model model ? input(model) : (GraphQLInputType) leaf(field);
+        GraphQLInputType type;
+        if (field.isMap()) {
+            type = scalars.forScalar(Scalar.JSON_OBJECT);
+        } else if (field.type() instanceof Model model) {
+            type = input(model);
+        } else if (field.type() instanceof Union) {
+            type = scalars.forScalar(Scalar.JSON);
+        } else {
+            type = (GraphQLInputType) leaf(field);
+        }
         if (field.isArray()) {
-            type = GraphQLList.list(GraphQLNonNull.nonNull(type));
+            type = GraphQLList.list(field.hasNullableItems() ? type : GraphQLNonNull.nonNull(type));
         }
         boolean mandatory = field.isRequired() && !field.isNullable() && field.defaultValue().isEmpty();
         return mandatory ? GraphQLNonNull.nonNull(type) : type;

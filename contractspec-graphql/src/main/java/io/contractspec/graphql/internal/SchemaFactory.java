@@ -104,6 +104,7 @@ public final class SchemaFactory {
             });
             schema.subscription(subscription.build());
         }
+        types.unionResolvers().forEach(code::typeResolver);
         return schema.codeRegistry(code.build()).build();
     }
 

@@ -31,6 +31,9 @@ record ComponentShape(boolean optional, boolean list, Type element) {
                     + (field.isNullable() ? "nullable" : "optional without a default") + "; declare "
                     + TypeNames.boxed(type) + " or Optional<" + TypeNames.boxed(type) + ">");
         }
+        if (field.isMap() || field.hasNullableItems()) {
+            throw new IllegalArgumentException("map fields and nullable items cannot be bound to a record component yet");
+        }
         Type listArgument = typeArgument(value, List.class);
         if (field.isArray() && listArgument == null) {
             throw new IllegalArgumentException("type " + TypeNames.of(declared) + " cannot hold an array field; declare a List");

@@ -104,7 +104,9 @@ final class RecordBinder {
             throw new IllegalArgumentException("type " + TypeNames.of(javaType) + " cannot hold enum "
                     + enumType.name() + "; declare a Java enum or String");
         }
-        Model model = (Model) type;
+        if (!(type instanceof Model model)) {
+            throw new IllegalArgumentException("union " + type.name() + " cannot be bound to a record component yet");
+        }
         if (javaType instanceof Class<?> recordType && recordType.isRecord()) {
             return bindRecord(model, recordType, path);
         }

@@ -5,9 +5,11 @@ import io.contractspec.schema.Constraints;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
+import io.contractspec.schema.JsonValues;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import io.contractspec.schema.ValidationResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,28 +56,51 @@ public final class PayloadValidator {
             }
             return;
         }
-        if (!field.isArray()) {
+        if (field.isMap()) {
+            checkMap(field, value, name == null ? at : at.field(name));
+        } else if (field.isArray()) {
+            checkArray(field, value, name == null ? at : at.field(name));
+        } else {
             checkValue(field, value, at, name);
-            return;
         }
-        PayloadPath path = name == null ? at : at.field(name);
+    }
+
+    private void checkArray(Field field, JsonNode value, PayloadPath path) {
         if (!value.isArray()) {
             report("type", path, "expected an array of " + field.type().name() + ", got " + Describe.kind(value));
             return;
         }
         checkItemCount(field.constraints(), value.size(), path);
         for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            if (item.isNull()) {
-                report("type", path.index(i), "array items must not be null");
-            } else {
-                checkValue(field, item, path.index(i), null);
-            }
+            checkItem(field, value.get(i), path.index(i), "array items");
+        }
+    }
+
+    private void checkMap(Field field, JsonNode value, PayloadPath path) {
+        if (!value.isObject()) {
+            report("type", path, "expected an object of " + field.type().name() + " values, got " + Describe.kind(value));
+            return;
+        }
+        checkItemCount(field.constraints(), value.size(), path);
+        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            checkItem(field, entry.getValue(), path.field(entry.getKey()), "map values");
+        }
+    }
+
+    private void checkItem(Field field, JsonNode item, PayloadPath path, String what) {
+        if (!item.isNull()) {
+            checkValue(field, item, path, null);
+        } else if (!field.hasNullableItems()) {
+            report("type", path, what + " must not be null");
         }
     }
 
     private void checkValue(Field field, JsonNode value, PayloadPath at, String name) {
         SchemaType type = field.type();
+        if (field.hasConstant()) {
+            checkConstant(field, value, at, name);
+        }
         if (type instanceof Scalar scalar) {
             ScalarFailure failure = ScalarChecks.check(scalar, value);
             if (failure != null) {
@@ -86,7 +111,33 @@ public final class PayloadValidator {
         } else if (type instanceof EnumType enumType) {
             checkEnum(enumType, value, at, name);
         } else {
-            checkObject((Model) type, value, name == null ? at : at.field(name));
+            checkComposite(type, value, name == null ? at : at.field(name));
+        }
+    }
+
+    private void checkComposite(SchemaType type, JsonNode value, PayloadPath path) {
+        if (type instanceof Union union) {
+            issues.addAll(UnionMatcher.check(union, value, path));
+        } else {
+            checkObject((Model) type, value, path);
+        }
+    }
+
+    /** Checks a value that is not a field's: a union variant. */
+    static List<Diagnostic> checkType(SchemaType type, JsonNode value, PayloadPath path) {
+        PayloadValidator validator = new PayloadValidator();
+        if (type instanceof Scalar || type instanceof EnumType) {
+            validator.checkValue(Field.required("value", type).build(), value, path, null);
+        } else {
+            validator.checkComposite(type, value, path);
+        }
+        return validator.issues;
+    }
+
+    private void checkConstant(Field field, JsonNode value, PayloadPath at, String name) {
+        JsonNode constant = field.constantOrNull();
+        if (!JsonValues.equal(constant, value)) {
+            report("const", at, name, "must be " + constant);
         }
     }
 

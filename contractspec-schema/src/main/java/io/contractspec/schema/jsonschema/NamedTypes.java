@@ -5,13 +5,14 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Collects every type that gets its own definition (models, enums, shared scalars) reachable from
+ * Collects every type that gets its own definition (models, enums, unions, shared scalars) reachable from
  * some models, keyed by name. Names are the identity of a definition, so two different types with
  * one name are a programmer error: each would silently replace the other.
  */
@@ -47,6 +48,10 @@ final class NamedTypes {
             for (Field field : model.fields()) {
                 visit(field.type(), place + "." + field.name());
             }
+        } else if (type instanceof Union union) {
+            for (Union.Variant variant : union.variants()) {
+                visit(variant.type(), place + "|" + variant.tag());
+            }
         }
     }
 
@@ -60,6 +65,9 @@ final class NamedTypes {
     private static String kind(SchemaType type) {
         if (type instanceof Model) {
             return "model";
+        }
+        if (type instanceof Union) {
+            return "union";
         }
         return type instanceof EnumType ? "enum" : "scalar";
     }

@@ -10,6 +10,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import io.contractspec.schema.internal.JsonNumbers;
 
 /**
@@ -31,6 +32,9 @@ final class TypeSchemas {
         }
         if (type instanceof EnumType enumType) {
             return enumeration(enumType);
+        }
+        if (type instanceof Union union) {
+            return union(union);
         }
         return sharedScalar((Scalar) type);
     }
@@ -55,6 +59,31 @@ final class TypeSchemas {
         return schema;
     }
 
+    /**
+     * {@code oneOf} (exclusive) or {@code anyOf} of the variants. With a discriminator, OpenAPI
+     * gets its {@code discriminator} keyword; plain JSON Schema, which has none, gets variants that
+     * each require their tag, so that the schema selects exactly as our validator does.
+     */
+    private ObjectNode union(Union union) {
+        ObjectNode schema = titled(union);
+        ArrayNode variants = schema.putArray(union.isExclusive() ? "oneOf" : "anyOf");
+        String property = union.discriminator().orElse(null);
+        for (Union.Variant variant : union.variants()) {
+            ObjectNode variantSchema = typeSchema(variant.type(), JSON.objectNode());
+            if (property != null && refStyle == SchemaRefStyle.DEFS) {
+                variantSchema.putObject("properties").putObject(property).put("const", variant.tag());
+                variantSchema.putArray("required").add(property);
+            }
+            variants.add(variantSchema);
+        }
+        if (property != null && refStyle == SchemaRefStyle.OPENAPI_COMPONENTS) {
+            ObjectNode discriminator = schema.putObject("discriminator").put("propertyName", property);
+            ObjectNode mapping = discriminator.putObject("mapping");
+            union.variants().forEach(variant -> mapping.put(variant.tag(), refStyle.ref(variant.type().name())));
+        }
+        return schema;
+    }
+
     private ObjectNode enumeration(EnumType type) {
         ObjectNode schema = titled(type);
         schema.put("type", "string");
@@ -69,15 +98,24 @@ final class TypeSchemas {
         return Keywords.notNull(schema);
     }
 
-    /** The property schema: the value (or array of values), null when nullable, then the annotations. */
+    /** The property schema: the value (or array or map of values), null when nullable, then the annotations. */
     ObjectNode field(Field field) {
         ObjectNode schema = value(field);
+        if (field.hasNullableItems()) {
+            schema = Keywords.orNull(schema);
+        }
         if (field.isArray()) {
             ObjectNode array = JSON.objectNode().put("type", "array");
             array.set("items", schema);
             field.constraints().minItems().ifPresent(min -> array.put("minItems", min));
             field.constraints().maxItems().ifPresent(max -> array.put("maxItems", max));
             schema = array;
+        } else if (field.isMap()) {
+            ObjectNode map = JSON.objectNode().put("type", "object");
+            map.set("additionalProperties", schema);
+            field.constraints().minItems().ifPresent(min -> map.put("minProperties", min));
+            field.constraints().maxItems().ifPresent(max -> map.put("maxProperties", max));
+            schema = map;
         }
         if (field.isNullable()) {
             schema = Keywords.orNull(schema);
@@ -87,8 +125,11 @@ final class TypeSchemas {
 
     /** The schema of one non-null value (an array field's item) with the field's value constraints. */
     private ObjectNode value(Field field) {
-        SchemaType type = field.type();
-        ObjectNode constraints = valueConstraints(field.constraints());
+        return typeSchema(field.type(), valueConstraints(field));
+    }
+
+    /** A type inlined (a scalar of our own) or referenced, with extra keywords. */
+    private ObjectNode typeSchema(SchemaType type, ObjectNode constraints) {
         if (type instanceof Scalar scalar && !SharedScalars.isShared(scalar)) {
             return Keywords.merge(Keywords.notNull(scalar.jsonSchema()), constraints);
         }
@@ -96,8 +137,10 @@ final class TypeSchemas {
         return JSON.objectNode().put("$ref", refStyle.ref(type.name())).setAll(constraints);
     }
 
-    private static ObjectNode valueConstraints(Constraints constraints) {
+    private static ObjectNode valueConstraints(Field field) {
+        Constraints constraints = field.constraints();
         ObjectNode node = JSON.objectNode();
+        field.constant().ifPresent(value -> node.set("const", value));
         constraints.minimum().ifPresent(min -> node.set("minimum", JsonNumbers.of(min)));
         constraints.maximum().ifPresent(max -> node.set("maximum", JsonNumbers.of(max)));
         constraints.minLength().ifPresent(min -> node.put("minLength", min));

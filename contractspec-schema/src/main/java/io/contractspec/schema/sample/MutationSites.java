@@ -10,6 +10,7 @@ import io.contractspec.schema.Field;
 import io.contractspec.schema.JsonType;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
+import io.contractspec.schema.Union;
 import io.contractspec.schema.internal.PayloadPath;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,7 +84,7 @@ final class MutationSites {
             edit(MutationKind.NULL_NOT_NULLABLE, at, () -> replace.accept(JSON.nullNode()));
         }
         wrongKind(field, at, replace);
-        if (value.isNull()) {
+        if (value.isNull() || field.isMap()) {
             return;
         }
         if (!field.isArray()) {
@@ -113,6 +114,10 @@ final class MutationSites {
     private void value(Field field, JsonNode value, PayloadPath at, Consumer<JsonNode> replace) {
         if (field.isArray()) {
             wrongKindOfValue(field.type().jsonType(), at, replace);
+        }
+        if (field.hasConstant() || field.type() instanceof Union) {
+            // A constant or a union has no single faulty value to aim at; its kind is still mutated above.
+            return;
         }
         if (field.type() instanceof Model model) {
             object(model, (ObjectNode) value, at);
@@ -147,10 +152,12 @@ final class MutationSites {
         }
     }
 
-    /** A whole field value of the wrong kind: not an array for array fields, else the value's kind. */
+    /** A whole field value of the wrong kind: not an array (an object) for array (map) fields, else the value's kind. */
     private void wrongKind(Field field, PayloadPath at, Consumer<JsonNode> replace) {
         if (field.isArray()) {
             edit(MutationKind.WRONG_KIND, at, () -> replace.accept(FaultyValues.notAnArray(random)));
+        } else if (field.isMap()) {
+            wrongKindOfValue(JsonType.OBJECT, at, replace);
         } else {
             wrongKindOfValue(field.type().jsonType(), at, replace);
         }

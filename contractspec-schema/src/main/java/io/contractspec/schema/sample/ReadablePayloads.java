@@ -9,6 +9,7 @@ import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
+import io.contractspec.schema.Union;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,7 +76,8 @@ public final class ReadablePayloads {
             return chosen;
         }
         for (JsonNode candidate : candidates(field, known, depth)) {
-            JsonNode value = field.isArray() ? repeat(candidate, field.constraints().minItems().orElse(1)) : candidate;
+            JsonNode value = field.isArray() ? repeat(candidate, field.constraints().minItems().orElse(1))
+                    : field.isMap() ? JSON.objectNode().set("key", candidate) : candidate;
             if (fits(owner, field, value)) {
                 return Optional.of(value);
             }
@@ -122,6 +124,18 @@ public final class ReadablePayloads {
 
     private static List<JsonNode> candidates(Field field, Function<String, Optional<JsonNode>> known, int depth) {
         List<JsonNode> candidates = new ArrayList<>();
+        if (field.hasConstant()) {
+            candidates.add(field.constant().orElseThrow());
+            return candidates;
+        }
+        if (field.type() instanceof Union union) {
+            Union.Variant first = union.variants().get(0);
+            for (JsonNode candidate : candidates(Field.required(field.name(), first.type()).build(), known, depth)) {
+                union.discriminator().ifPresent(property -> ((ObjectNode) candidate).put(property, first.tag()));
+                candidates.add(candidate);
+            }
+            return candidates;
+        }
         if (field.type() instanceof EnumType enumType) {
             enumType.wireValues().forEach(value -> candidates.add(JSON.textNode(value)));
             return candidates;

@@ -8,6 +8,7 @@ import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.List;
 import java.util.Random;
 
@@ -43,9 +44,20 @@ final class ValidPayloads {
         return node;
     }
 
+    /** A value of a random variant; its tag set when the union has a discriminator. */
+    private JsonNode variant(Union union) {
+        Union.Variant variant = union.variants().get(random.nextInt(union.variants().size()));
+        JsonNode value = value(Field.required("variant", variant.type()).build());
+        union.discriminator().ifPresent(property -> ((ObjectNode) value).put(property, variant.tag()));
+        return value;
+    }
+
     JsonNode field(Field field) {
         if (field.isNullable() && random.nextInt(4) == 0) {
             return JSON.nullNode();
+        }
+        if (field.isMap()) {
+            return map(field);
         }
         if (!field.isArray()) {
             return value(field);
@@ -59,11 +71,27 @@ final class ValidPayloads {
         return array;
     }
 
-    /** One non-null value of the field's type (an item, for an array field). */
+    private JsonNode map(Field field) {
+        int min = field.constraints().minItems().orElse(0);
+        int max = Math.min(field.constraints().maxItems().orElse(min + EXTRA_ITEMS), min + EXTRA_ITEMS);
+        ObjectNode map = JSON.objectNode();
+        for (int size = min + random.nextInt(max - min + 1); map.size() < size; ) {
+            map.set("key" + map.size(), value(field));
+        }
+        return map;
+    }
+
+    /** One non-null value of the field's type (an item, for an array or map field). */
     JsonNode value(Field field) {
+        if (field.hasConstant()) {
+            return field.constant().orElseThrow();
+        }
         SchemaType type = field.type();
         if (type instanceof Model model) {
             return object(model);
+        }
+        if (type instanceof Union union) {
+            return variant(union);
         }
         if (type instanceof EnumType enumType) {
             List<String> wires = enumType.wireValues();

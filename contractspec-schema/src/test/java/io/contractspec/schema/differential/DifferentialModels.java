@@ -1,15 +1,18 @@
 package io.contractspec.schema.differential;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
+import io.contractspec.schema.Union;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Models that together use every scalar, enums, nested models, arrays of models, every
- * optional/nullable/array combination, every constraint kind and unknown-field policy.
+ * optional/nullable/array combination, every constraint kind and unknown-field policy, unions,
+ * maps and constants.
  */
 public final class DifferentialModels {
 
@@ -91,6 +94,41 @@ public final class DifferentialModels {
             .field(Field.optional("matrixRows", ROLE).array().nullable().minItems(0))
             .build();
 
+    public static final Model CARD = Model.builder("Card")
+            .field(Field.required("method", Scalar.STRING).constant("card"))
+            .field(Field.required("number", Scalar.STRING).pattern("^[0-9]{16}$").defaultValue("4111111111111111"))
+            .build();
+
+    public static final Model TRANSFER = Model.builder("Transfer")
+            .required("method", Scalar.STRING)
+            .field(Field.required("iban", Scalar.NON_EMPTY_STRING).maxLength(34))
+            .field(Field.optional("reference", Scalar.STRING).nullable())
+            .build();
+
+    /** Selected by the tag in {@code method}; Transfer does not pin the tag itself. */
+    public static final Union PAYMENT = Union.builder("Payment").discriminator("method")
+            .variant("card", CARD).variant("transfer", TRANSFER).build();
+
+    /** Tried variant by variant: a number or a role, exactly one. */
+    public static final Union AMOUNT_OR_ROLE = Union.builder("AmountOrRole")
+            .variant(Scalar.INT).variant(ROLE).build();
+
+    /** Inclusive (anyOf): at least one variant must match. */
+    public static final Union CARD_OR_GEO = Union.builder("CardOrGeo").inclusive()
+            .variant(CARD).variant(GEO_POINT).build();
+
+    /** Unions, maps, constants and nullable items together. */
+    public static final Model POLYMORPHIC = Model.builder("Polymorphic")
+            .required("payment", PAYMENT)
+            .field(Field.optional("payments", PAYMENT).array().maxItems(2))
+            .field(Field.optional("amountOrRole", AMOUNT_OR_ROLE).nullable())
+            .optional("cardOrGeo", CARD_OR_GEO)
+            .field(Field.optional("labels", Scalar.STRING).map().maxItems(3).maxLength(5))
+            .field(Field.optional("places", GEO_POINT).map().nullableItems())
+            .field(Field.optional("scores", Scalar.INT).array().nullableItems().minimum(0))
+            .field(Field.required("version", Scalar.INT).constant(JsonNodeFactory.instance.numberNode(2)))
+            .build();
+
     /** Everything optional and unknown fields allowed, so that almost any object passes. */
     public static final Model OPEN = Model.builder("Open").allowUnknownFields()
             .optional("anything", Scalar.JSON)
@@ -102,7 +140,7 @@ public final class DifferentialModels {
     public static final Model EMPTY = Model.builder("Empty").build();
 
     public static List<Model> all() {
-        return List.of(EVERY_SCALAR, ORDER, EDGES, OPEN, EMPTY, CUSTOMER, LINE_ITEM);
+        return List.of(EVERY_SCALAR, ORDER, EDGES, OPEN, EMPTY, CUSTOMER, LINE_ITEM, POLYMORPHIC);
     }
 
     private static Model everyScalar() {

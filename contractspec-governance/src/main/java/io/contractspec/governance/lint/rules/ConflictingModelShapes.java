@@ -12,6 +12,7 @@ import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
 import io.contractspec.schema.Severity;
+import io.contractspec.schema.Union;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -90,11 +91,13 @@ public final class ConflictingModelShapes implements LintRule {
                     String at = Paths.join(path, field.name());
                     visit(spec, field.isArray() && field.type() instanceof Model ? at + "[]" : at, field.type());
                 }
+            } else if (type instanceof Union union) {
+                union.variants().forEach(variant -> visit(spec, path + "|" + variant.tag(), variant.type()));
             }
         }
     }
 
     static String kind(SchemaType type) {
-        return type instanceof Model ? "model" : "enum";
+        return type instanceof Model ? "model" : type instanceof Union ? "union" : "enum";
     }
 }

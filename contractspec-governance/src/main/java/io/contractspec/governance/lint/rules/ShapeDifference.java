@@ -4,6 +4,7 @@ import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.SchemaType;
+import io.contractspec.schema.Union;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ShapeDifference {
     }
 
     private static String article(SchemaType type) {
-        return type instanceof Model ? "a model" : "an enum";
+        return type instanceof Model ? "a model" : type instanceof Union ? "a union" : "an enum";
     }
 
     private static String models(Model here, Model there) {

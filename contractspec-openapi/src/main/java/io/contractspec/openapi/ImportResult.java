@@ -1,0 +1,29 @@
+package io.contractspec.openapi;
+
+import io.contractspec.annotations.PublicApi;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.schema.Diagnostic;
+import io.contractspec.schema.Severity;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * The outcome of an import: the operations as built in memory, the Java sources that declare
+ * them (paths under {@code java/} and {@code resources/}), and a diagnostic for everything that
+ * could not be carried over exactly, each at its JSON pointer in the document. A document that
+ * cannot be read gives no operations, no sources and the reasons.
+ */
+@PublicApi
+public record ImportResult(List<OperationSpec> operations, SortedMap<String, String> sources,
+        List<Diagnostic> diagnostics) {
+
+    public ImportResult {
+        operations = List.copyOf(operations);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** True when the document could not be read at all; nothing should be written then. */
+    public boolean failed() {
+        return sources.isEmpty() && diagnostics.stream().anyMatch(diagnostic -> diagnostic.severity() == Severity.ERROR);
+    }
+}

@@ -1,0 +1,52 @@
+package io.contractspec.openapi.internal;
+
+import io.contractspec.core.spec.AuthLevel;
+import io.contractspec.core.spec.Stability;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code x-contractspec} object our OpenAPI export writes on each operation: key, version,
+ * kind, stability, owners and auth level, which the document's own keywords cannot hold.
+ */
+record ContractspecExtension(Map<?, ?> values) {
+
+    static ContractspecExtension of(Map<String, Object> extensions) {
+        Object value = extensions == null ? null : extensions.get("x-contractspec");
+        return new ContractspecExtension(value instanceof Map<?, ?> map ? map : Map.of());
+    }
+
+    Optional<String> key() {
+        return text("key");
+    }
+
+    Optional<String> version() {
+        return text("version").filter(version -> version.matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?"));
+    }
+
+    Optional<String> kind() {
+        return text("kind");
+    }
+
+    Optional<Stability> stability() {
+        return text("stability").flatMap(wire -> Arrays.stream(Stability.values())
+                .filter(stability -> stability.wireName().equals(wire)).findFirst());
+    }
+
+    Optional<AuthLevel> auth() {
+        return text("auth").flatMap(wire -> Arrays.stream(AuthLevel.values())
+                .filter(level -> level.wireName().equals(wire)).findFirst());
+    }
+
+    Optional<List<String>> owners() {
+        return values.get("owners") instanceof List<?> owners && !owners.isEmpty()
+                ? Optional.of(owners.stream().map(String::valueOf).toList())
+                : Optional.empty();
+    }
+
+    private Optional<String> text(String name) {
+        return values.get(name) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package io.contractspec.openapi.internal;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What two documents are compared on, for one operation: method and path (placeholders unnamed, so
+ * a renamed path parameter is the same route), its parameters with where they go and whether they
+ * are required, and its numeric response statuses.
+ *
+ * @param route "GET /pets/{}"
+ * @param pointer where the operation is in its document
+ * @param parameters "query:limit" → required
+ */
+public record OperationShape(String route, String pointer, Map<String, Boolean> parameters, Set<Integer> statuses) {
+
+    /** Headers every contract call may take or that HTTP handles; not compared. */
+    private static final Set<String> IGNORED_HEADERS = Set.of("idempotency-key", "accept", "content-type",
+            "authorization", "content-length", "user-agent");
+
+    /** Every operation of a document by route, in document order. */
+    public static Map<String, OperationShape> of(OpenAPI api) {
+        Refs refs = new Refs(api);
+        Map<String, OperationShape> shapes = new LinkedHashMap<>();
+        if (api.getPaths() == null) {
+            return shapes;
+        }
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String route = method.name() + " " + normalize(path);
+            String pointer = ImportProblems.step("/paths", path) + "/" + method.name().toLowerCase(Locale.ROOT);
+            shapes.putIfAbsent(route, new OperationShape(route, pointer, parameters(item, operation, refs),
+                    statuses(operation)));
+        }));
+        return shapes;
+    }
+
+    static String normalize(String path) {
+        String unnamed = path.replaceAll("\\{[^}/]*}", "{}");
+        return unnamed.length() > 1 && unnamed.endsWith("/") ? unnamed.substring(0, unnamed.length() - 1) : unnamed;
+    }
+
+    private static Map<String, Boolean> parameters(PathItem item, Operation operation, Refs refs) {
+        List<Parameter> declared = new ArrayList<>();
+        Optional.ofNullable(item.getParameters()).ifPresent(declared::addAll);
+        Optional.ofNullable(operation.getParameters()).ifPresent(declared::addAll);
+        Map<String, Boolean> parameters = new LinkedHashMap<>();
+        for (Parameter parameter : declared) {
+            Parameter resolved = refs.parameter(parameter);
+            if (resolved == null || resolved.getName() == null || resolved.getIn() == null
+                    || resolved.getIn().equals("cookie")) {
+                continue;
+            }
+            boolean header = resolved.getIn().equals("header");
+            String name = header ? resolved.getName().toLowerCase(Locale.ROOT) : resolved.getName();
+            if (header && IGNORED_HEADERS.contains(name)) {
+                continue;
+            }
+            // A path parameter is identified by its place, not its name, like the route.
+            String key = resolved.getIn().equals("path") ? "path" : resolved.getIn() + ":" + name;
+            if (!key.equals("path")) {
+                parameters.put(key, resolved.getIn().equals("path") || Boolean.TRUE.equals(resolved.getRequired()));
+            }
+        }
+        return parameters;
+    }
+
+    private static Set<Integer> statuses(Operation operation) {
+        Set<Integer> statuses = new TreeSet<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().keySet().stream().filter(status -> status.matches("[1-5][0-9][0-9]"))
+                    .map(Integer::parseInt).forEach(statuses::add);
+        }
+        return statuses;
+    }
+}

@@ -1,0 +1,71 @@
+package io.contractspec.openapi.internal;
+
+import io.contractspec.core.spec.ErrorSpec;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.core.spec.SpecMeta;
+import io.contractspec.core.spec.Stability;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.SchemaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Java DSL expression of one imported operation: only the parts an import sets (meta, input,
+ * output, success status, errors, auth level, REST route and parameter bindings).
+ */
+final class OperationSource {
+
+    private static final Stability DEFAULT_STABILITY = OperationSpec.query("default.stability", "1.0.0")
+            .output(Model.builder("Empty").build()).build().meta().stability();
+
+    private final Function<SchemaType, String> references;
+
+    OperationSource(Function<SchemaType, String> references) {
+        this.references = references;
+    }
+
+    List<String> lines(OperationSpec operation) {
+        SpecMeta meta = operation.meta();
+        List<String> lines = new ArrayList<>();
+        lines.add("Contracts." + (operation.isCommand() ? "command" : "query") + "(" + JavaText.literal(meta.key()) + ", "
+                + JavaText.literal(meta.version()) + ")");
+        meta.title().ifPresent(title -> lines.add(".title(" + JavaText.literal(title) + ")"));
+        if (!meta.description().isEmpty()) {
+            lines.add(".description(" + JavaText.literal(meta.description()) + ")");
+        }
+        if (meta.stability() != DEFAULT_STABILITY) {
+            lines.add(".stability(Stability." + meta.stability().name() + ")");
+        }
+        if (!meta.owners().isEmpty()) {
+            lines.add(".owners(" + strings(meta.owners()) + ")");
+        }
+        if (!meta.tags().isEmpty()) {
+            lines.add(".tags(" + strings(meta.tags()) + ")");
+        }
+        operation.input().ifPresent(input -> lines.add(".input(" + references.apply(input) + ")"));
+        lines.add(".output(" + references.apply(operation.output()) + ")");
+        if (operation.successStatus() != 200) {
+            lines.add(".successStatus(" + operation.successStatus() + ")");
+        }
+        for (ErrorSpec error : operation.errors()) {
+            lines.add(".error(" + JavaText.literal(error.code()) + ", " + error.status() + ", "
+                    + JavaText.literal(error.when()) + ")");
+        }
+        lines.add(".policy(Contracts.auth(AuthLevel." + operation.policy().auth().name() + "))");
+        operation.transport().rest().ifPresent(route -> lines.add(".rest(RestRoute.Method." + route.method().name()
+                + ", " + JavaText.literal(route.path()) + ")"));
+        for (ParameterBinding binding : operation.parameters()) {
+            String method = binding.in() == ParameterBinding.Location.HEADER ? ".header(" : ".queryParam(";
+            lines.add(method + JavaText.literal(binding.name()) + ", " + JavaText.literal(binding.field()) + ")");
+        }
+        lines.add(".build()");
+        return lines;
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(JavaText::literal).collect(Collectors.joining(", "));
+    }
+}

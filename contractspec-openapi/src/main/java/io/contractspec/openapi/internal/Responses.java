@@ -1,0 +1,73 @@
+package io.contractspec.openapi.internal;
+
+import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.OperationBuilder;
+import io.contractspec.schema.Model;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The responses of an operation: the lowest 2xx is the success status and its JSON body the
+ * output (an empty model when it has none); each 4xx/5xx is a declared error, with the standard
+ * code of its status where there is one ({@code 404} → {@code NOT_FOUND}) and {@code HTTP_418}
+ * otherwise. Ranges ({@code 4XX}) and {@code default} cannot be declared and are reported.
+ */
+final class Responses {
+
+    private final SchemaMapper schemas;
+    private final ImportProblems problems;
+    private final Refs refs;
+
+    Responses(SchemaMapper schemas, ImportProblems problems, Refs refs) {
+        this.schemas = schemas;
+        this.problems = problems;
+        this.refs = refs;
+    }
+
+    void apply(Operation operation, String typePrefix, String pointer, OperationBuilder spec) {
+        Map<Integer, ApiResponse> byStatus = new TreeMap<>();
+        if (operation.getResponses() != null) {
+            operation.getResponses().forEach((status, response) -> {
+                String at = ImportProblems.step(pointer + "/responses", status);
+                if (status.matches("[1-5][0-9][0-9]")) {
+                    byStatus.put(Integer.parseInt(status), refs.response(response));
+                } else if (!status.equals("default")) {
+                    problems.warn(at, "status-range", "the response range " + status + " cannot be declared; left out");
+                }
+            });
+        }
+        Optional<Integer> success = byStatus.keySet().stream().filter(status -> status >= 200 && status < 300).findFirst();
+        Model output = success.flatMap(status -> Optional.ofNullable(byStatus.get(status)))
+                .flatMap(response -> new Bodies(schemas, problems, refs).model(response.getContent(),
+                        typePrefix + "Output", ImportProblems.step(pointer + "/responses", String.valueOf(success.get()))
+                                + "/content"))
+                .orElseGet(() -> Model.builder(schemas.names().reserve(typePrefix + "Output")).build());
+        spec.output(output);
+        success.ifPresent(spec::successStatus);
+        byStatus.keySet().stream().filter(status -> status < 400 && !success.filter(status::equals).isPresent())
+                .forEach(status -> problems.warn(ImportProblems.step(pointer + "/responses", String.valueOf(status)),
+                        "other-success", "response " + status + " is left out: a contract has one success status ("
+                                + success.map(String::valueOf).orElse("none") + ")"));
+        Set<String> codes = new HashSet<>();
+        byStatus.forEach((status, response) -> {
+            if (status >= 400) {
+                String code = code(status);
+                if (codes.add(code)) {
+                    String when = response == null || response.getDescription() == null ? "" : response.getDescription().strip();
+                    spec.error(code, status, when);
+                }
+            }
+        });
+    }
+
+    private static String code(int status) {
+        return Arrays.stream(StandardCode.values()).filter(code -> code.status() == status).findFirst()
+                .map(Enum::name).orElse("HTTP_" + status);
+    }
+}

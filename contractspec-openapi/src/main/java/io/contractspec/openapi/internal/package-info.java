@@ -1,0 +1,2 @@
+/** Internal: the importer's mapping rules and Java source writing; not for applications. */
+package io.contractspec.openapi.internal;
