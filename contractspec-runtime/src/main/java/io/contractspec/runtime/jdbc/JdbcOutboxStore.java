@@ -78,6 +78,17 @@ public final class JdbcOutboxStore implements OutboxStore {
         }
     }
 
+    /** Delivers a batch in one transaction; see {@link OutboxStore#deliverBatch} and {@link BatchDelivery}. */
+    @Override
+    public int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        Objects.requireNonNull(consumer, "consumer");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return BatchDelivery.deliver(dataSource, subscriber, limit, consumer);
+    }
+
     private static int deliver(Connection connection, String subscriber, int limit, Consumer consumer)
             throws SQLException {
         OptionalLong position = SubscriberPositions.lock(connection, subscriber);

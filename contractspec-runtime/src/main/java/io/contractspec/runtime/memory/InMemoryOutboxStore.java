@@ -57,6 +57,28 @@ public final class InMemoryOutboxStore implements OutboxStore {
         }
     }
 
+    @Override
+    public int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        Position position = positions.computeIfAbsent(subscriber, name -> new Position());
+        if (position.lock.isHeldByCurrentThread() || !position.lock.tryLock()) {
+            return 0;
+        }
+        try {
+            List<EventEnvelope> batch = pending(position.next, limit);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            int taken = OutboxStore.checkTakenOver(subscriber, batch, consumer);
+            position.next += taken;
+            return taken;
+        } finally {
+            position.lock.unlock();
+        }
+    }
+
     /** Every committed event, in append order. */
     public synchronized List<EventEnvelope> events() {
         return List.copyOf(events);
