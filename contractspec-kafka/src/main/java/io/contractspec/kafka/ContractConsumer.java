@@ -58,6 +58,8 @@ public final class ContractConsumer<R extends Record> implements AutoCloseable {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, builder.groupId);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The relay writes in transactions: records of an aborted attempt are not events.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.putAll(builder.consumerProperties);
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(builder.topics.topicFor(spec.key())));

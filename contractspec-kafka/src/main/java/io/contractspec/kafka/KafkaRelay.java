@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,11 +24,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * order), with CloudEvents 1.0 headers in binary mode and the JSON payload as value.
  *
  * <p>The relay is an outbox subscriber (named {@value #SUBSCRIBER} unless told otherwise) fed in
- * batches: it sends a batch with an idempotent producer ({@code acks=all}), waits for the broker's
- * acknowledgements and advances its outbox position past the acknowledged prefix only. When the
- * broker is down nothing is acknowledged, so the events wait in the outbox and go out, in order, once
- * it is back; an event is published again only when the relay stopped between the broker's
- * acknowledgement and the position's commit (a crash) — consumers recognise it by {@code ce_id}.
+ * batches: it sends a batch as one Kafka transaction (idempotent producer, {@code acks=all}) and
+ * advances its outbox position only once the transaction has committed. When the broker is down the
+ * transaction fails, so the events wait in the outbox and go out, in order, once it is back; records
+ * of a failed attempt are aborted, invisible to {@code read_committed} consumers. An event is published
+ * twice only when the relay stopped between the broker's commit and the position's (a crash) —
+ * consumers recognise it by {@code ce_id}.
  *
  * <p>With {@link Builder#lease} one node of a cluster relays at a time (a database lease); the
  * others stand by. {@link #start()} runs the relay on a thread of its own, woken by
@@ -42,7 +42,6 @@ public final class KafkaRelay implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KafkaRelay.class.getName());
 
     private final OutboxStore outbox;
-    private final Producer<String, byte[]> producer;
     private final String subscriber;
     private final int batchSize;
     private final Duration pollInterval;
@@ -64,8 +63,9 @@ public final class KafkaRelay implements AutoCloseable {
         List<RelayObserver> observers = new ArrayList<>(builder.observers);
         observers.add(0, new RelayMetrics(builder.openTelemetry, builder.clock));
         this.observer = RelayObservers.compose(observers);
-        this.producer = new KafkaProducer<>(producerConfig(builder), new StringSerializer(), new ByteArraySerializer());
-        this.batch = new RelayBatch(producer, builder.topics, new PartitionKeys(builder.registry), builder.source,
+        Map<String, Object> config = producerConfig(builder);
+        this.batch = new RelayBatch(() -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()),
+                builder.topics, new PartitionKeys(builder.registry), builder.source,
                 observer, builder.clock);
     }
 
@@ -126,7 +126,7 @@ public final class KafkaRelay implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        producer.close(Duration.ofSeconds(10));
+        batch.close();
         if (lease != null) {
             lease.release();
         }
@@ -155,12 +155,13 @@ public final class KafkaRelay implements AutoCloseable {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, builder.bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "contractspec-relay-" + builder.holder);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "contractspec-relay-" + builder.subscriber + "-" + builder.holder);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) builder.sendTimeout.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(builder.sendTimeout.toMillis(), 30_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, builder.sendTimeout.toMillis());
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         config.putAll(builder.producerProperties);
-        // Not overridable: what the relay's guarantees rest on.
+        // Not overridable: what the relay's guarantees rest on (transactions need idempotence).
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

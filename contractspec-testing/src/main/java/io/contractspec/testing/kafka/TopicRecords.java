@@ -16,7 +16,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads a topic from the beginning, without a consumer group, for assertions: every partition,
  * polled until the expected number of records arrived or the deadline passed (then it returns what
- * it has, so the assertion shows the difference). Records come per partition in offset order.
+ * it has, so the assertion shows the difference). Records come per partition in offset order;
+ * only committed ones ({@code read_committed}), as a transactional producer's consumers see them.
  */
 public final class TopicRecords {
 
@@ -26,7 +27,7 @@ public final class TopicRecords {
             Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
