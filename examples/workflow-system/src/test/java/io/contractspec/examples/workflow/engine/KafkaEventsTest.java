@@ -72,10 +72,15 @@ class KafkaEventsTest {
         ClusterDesigns.expenseApproval(node, TestWorkflow.ADMIN);
         List<String> instances = ExpenseApprovals.startAndApprove(node, schema, 3);
         KafkaRelay relay = relay(node, null);
-
-        assertThat(relay.relayOnce()).isGreaterThan(0);
-
         Map<String, Map<String, List<String>>> committed = KafkaTopics.committed(schema.dataSource, node.runtime.registry());
+        int total = committed.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
+
+        int relayed = 0;
+        for (int round = 0; round < 20 && relayed < total; round++) {
+            relayed += relay.relayOnce(); // a batch whose new topics' metadata is late fails whole and comes again
+        }
+
+        assertThat(relayed).isEqualTo(total);
         assertThat(committed).containsKeys("workflow.instance.started", "workflow.step.entered", "workflow.approval.requested",
                 "workflow.approval.decided", "workflow.step.exited", "workflow.instance.completed");
         assertThat(KafkaTopics.published(broker.bootstrapServers(), topicPrefix, committed)).isEqualTo(committed);
