@@ -61,7 +61,13 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
                 .start();
     }
 
-    void startRecording() {
+    /**
+     * Waits until the relay has sent the warm-up's events (its first rounds also wait for the new topics'
+     * metadata), then records from a caught-up relay.
+     */
+    void startRecording() throws Exception {
+        long drained = awaitCaughtUp();
+        System.out.printf("Kafka relay caught up with the warm-up %d ms after it%n", drained);
         synchronized (this) {
             count = 0;
         }
@@ -71,14 +77,7 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
     /** Stops recording, waits until the relay has sent every committed event and prints what it measured. */
     void report(String name) throws Exception {
         recording = false;
-        Instant stopped = Instant.now();
-        while (backlog() > 0) {
-            if (Duration.between(stopped, Instant.now()).toSeconds() > 120) {
-                throw new IllegalStateException("the relay did not catch up within 120 s");
-            }
-            wakeUp.signal();
-            Thread.sleep(20);
-        }
+        long drained = awaitCaughtUp();
         long[] sorted;
         synchronized (this) {
             sorted = Arrays.copyOf(latencies, count);
@@ -86,8 +85,20 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
         Arrays.sort(sorted);
         System.out.printf("%s Kafka relay: %,d events acknowledged while measuring; commit to broker p50 %.1f ms,"
                 + " p99 %.1f ms, max %.1f ms; backlog drained %d ms after the load stopped%n", name, sorted.length,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0),
-                Duration.between(stopped, Instant.now()).toMillis());
+                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0), drained);
+    }
+
+    /** Waits until every committed event has been sent; returns how long that took, in ms. */
+    private long awaitCaughtUp() throws Exception {
+        Instant start = Instant.now();
+        while (backlog() > 0) {
+            if (Duration.between(start, Instant.now()).toSeconds() > 120) {
+                throw new IllegalStateException("the relay did not catch up within 120 s");
+            }
+            wakeUp.signal();
+            Thread.sleep(20);
+        }
+        return Duration.between(start, Instant.now()).toMillis();
     }
 
     @Override
