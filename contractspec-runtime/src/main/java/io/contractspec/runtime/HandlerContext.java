@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.SpecRef;
+import io.contractspec.runtime.internal.PayloadBindings;
 import io.contractspec.runtime.spi.Transaction;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,5 +38,13 @@ public interface HandlerContext {
 
     default void emit(EventSpec event, JsonNode payload) {
         emit(event.ref(), payload);
+    }
+
+    /**
+     * Emits an event whose payload is a record bound to the event's payload model (checked against
+     * it on the first emit of that record type), then guarded like any other emit.
+     */
+    default void emit(EventSpec event, Record payload) {
+        emit(event.ref(), PayloadBindings.write(event.payload(), payload));
     }
 }

@@ -34,10 +34,12 @@ public final class OperationExecutor {
 
     private final RuntimeConfig config;
     private final Telemetry telemetry;
+    private final SystemTasks systemTasks;
 
     OperationExecutor(RuntimeConfig config) {
         this.config = config;
         this.telemetry = new Telemetry(config.openTelemetry());
+        this.systemTasks = new SystemTasks(config, telemetry);
     }
 
     public static ExecutorBuilder builder(ContractRegistry registry) {
@@ -103,6 +105,20 @@ public final class OperationExecutor {
             Clock clock) {
         CallContext context = CallContext.builder().onBehalfOf(systemActor, onBehalfOf).clock(clock).build();
         return execute(key, version, input, context);
+    }
+
+    /**
+     * Runs work the application does on its own (a timer firing, an action's outcome) as the
+     * system task {@code task}: in one unit of work, its events checked against the task's
+     * declared events and written to the outbox, one audit record per audit key of the task with
+     * {@code subject} as its input, {@code actor} and {@code onBehalfOf} from the context (build it
+     * with {@link CallContext.Builder#onBehalfOf}), one span and one duration, the listener told.
+     * The task is an operation spec no surface exposes: it need not be registered, its events must.
+     * Returns what the work returns; a {@link io.contractspec.core.result.ContractException} the
+     * work throws comes out unchanged, after the rollback.
+     */
+    public <T> T runAsSystem(OperationSpec task, CallContext context, JsonNode subject, SystemWork<T> work) {
+        return systemTasks.run(task, context, subject, work);
     }
 
     /**
@@ -172,7 +188,7 @@ public final class OperationExecutor {
                     .detail("The input has " + result.issues().size() + " problem(s).")
                     .issues(result.issues()));
         }
-        return input;
+        return operation.input().get().withDefaults(input); // handlers read declared defaults, never restate them
     }
 
     private Optional<CallResult> idempotentReplay(OperationSpec operation, JsonNode input, CallContext context) {

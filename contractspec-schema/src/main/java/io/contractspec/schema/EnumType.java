@@ -58,6 +58,26 @@ public final class EnumType implements SchemaType {
         return new Builder(name);
     }
 
+    /**
+     * The enum of a Java enum, its values described by their {@link Description} annotations (empty
+     * without one); wire values are the constant names in lower case ({@code TIMED_OUT →
+     * "timed_out"}), the mapping record binding uses, so the Java enum binds to the enum it made
+     * without a second list of values.
+     */
+    public static <E extends Enum<E>> EnumType from(String name, String description, Class<E> type) {
+        Builder builder = builder(name).description(description);
+        for (E constant : type.getEnumConstants()) {
+            Description described;
+            try {
+                described = type.getField(constant.name()).getAnnotation(Description.class);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("enum constant " + constant + " has no field", e);
+            }
+            builder.value(constant.name().toLowerCase(java.util.Locale.ROOT), described == null ? "" : described.value());
+        }
+        return builder.build();
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder(name).description(description);
         builder.values.addAll(values);

@@ -1,6 +1,7 @@
 package io.contractspec.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.schema.internal.DefaultValues;
 import io.contractspec.schema.internal.Names;
 import io.contractspec.schema.internal.PayloadValidator;
 import java.util.ArrayList;
@@ -88,6 +89,15 @@ public final class Model implements SchemaType {
     /** Validates a wire payload against this model and returns every issue found. */
     public ValidationResult validate(JsonNode payload) {
         return PayloadValidator.validate(this, payload);
+    }
+
+    /**
+     * The payload with the declared default of every absent optional field filled in, nested
+     * models included; the payload itself when nothing is missing. Call it on a valid payload:
+     * the runtime does, so handlers read {@code priority} as 50 when the caller left it out.
+     */
+    public JsonNode withDefaults(JsonNode payload) {
+        return DefaultValues.apply(this, payload);
     }
 
     private Field buildField(Field.Builder fieldBuilder) {

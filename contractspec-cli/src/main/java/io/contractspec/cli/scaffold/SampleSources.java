@@ -21,14 +21,16 @@ final class SampleSources {
                 import static io.contractspec.core.Contracts.auth;
                 import static io.contractspec.core.Contracts.given;
                 import static io.contractspec.core.Contracts.json;
-                import static io.contractspec.core.Contracts.query;
                 import static io.contractspec.core.Contracts.then;
                 import static io.contractspec.core.Contracts.when;
+                import static io.contractspec.core.result.StandardCode.NOT_FOUND;
                 import static io.contractspec.core.spec.AuthLevel.USER;
                 import static io.contractspec.core.spec.Stability.BETA;
                 import static io.contractspec.schema.Scalar.ID;
                 import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 
+                import io.contractspec.core.SpecDefaults;
+                import io.contractspec.core.spec.ErrorSpec;
                 import io.contractspec.core.spec.OperationSpec;
                 import io.contractspec.schema.Model;
 
@@ -39,6 +41,15 @@ final class SampleSources {
                  */
                 public final class %1$s {
 
+                    /** What every spec of this project shares, stated once; each spec starts from it. */
+                    public static final SpecDefaults SAMPLE = SpecDefaults.version("1.0.0")
+                            .stability(BETA)
+                            .owners("%3$s")
+                            .policy(auth(USER));
+
+                    /** Declared once: the contract lists it, the handler raises it. */
+                    public static final ErrorSpec ITEM_NOT_FOUND = ErrorSpec.of(NOT_FOUND, "no item with this id");
+
                     public static final Model INPUT = Model.builder("SampleItemGetInput")
                             .required("id", ID, "The item to read.")
                             .build();
@@ -48,19 +59,18 @@ final class SampleSources {
                             .required("name", NON_EMPTY_STRING, "What the item is called.")
                             .build();
 
-                    public static final OperationSpec GET = query("%2$s", "1.0.0")
-                            .stability(BETA)
-                            .owners("%3$s")
+                    public static final OperationSpec GET = SAMPLE.query("%2$s")
                             .tags("sample")
                             .description("Read one item by its id.")
                             .goal("Show a caller what an item holds.")
                             .context("The first operation of a new project; replace it with your own.")
                             .input(INPUT)
                             .output(ITEM)
-                            .policy(auth(USER))
+                            .error(ITEM_NOT_FOUND)
                             .scenario("get-item-happy-path", given("Item item-1 exists"), when("A user reads item-1"),
                                     then("The user sees its name"))
                             .example("get-item", json("{id: 'item-1'}"), json("{id: 'item-1', name: 'First item'}"))
+                            .exampleError("get-missing-item", json("{id: 'item-404'}"), "NOT_FOUND")
                             .build();
 
                     private %1$s() {}
@@ -92,8 +102,6 @@ final class SampleSources {
 
     static String handlers(String packageName) {
         return "package " + packageName + ";\n\n" + """
-                import io.contractspec.core.result.ContractException;
-                import io.contractspec.core.result.StandardCode;
                 import io.contractspec.runtime.HandlerBindings;
                 import io.contractspec.runtime.HandlerModule;
                 import java.util.Map;
@@ -118,7 +126,7 @@ final class SampleSources {
                     @Override
                     public void bind(HandlerBindings.Builder handlers) {
                         handlers.bind(%2$s.GET, ItemQuery.class, Item.class, (input, context) -> find(input.id())
-                                .orElseThrow(() -> new ContractException(StandardCode.NOT_FOUND, "No item " + input.id() + ".")));
+                                .orElseThrow(() -> %2$s.ITEM_NOT_FOUND.exception("No item " + input.id() + ".")));
                     }
 
                     private Optional<Item> find(String id) {

@@ -1,6 +1,7 @@
 package io.contractspec.core.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.core.result.StandardCode;
 import io.contractspec.schema.Model;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +103,18 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     /** Declares an error: its code, HTTP status and when it happens. */
     public OperationBuilder error(String code, int status, String when) {
         errors.add(part(() -> new ErrorSpec(code, status, when)));
+        return this;
+    }
+
+    /** Declares a standard error with its standard status: {@code .error(NOT_FOUND, "no such instance")}. */
+    public OperationBuilder error(StandardCode code, String when) {
+        errors.add(part(() -> ErrorSpec.of(code, when)));
+        return this;
+    }
+
+    /** Declares an error kept as a constant, which the handler raises: see {@link ErrorSpec}. */
+    public OperationBuilder error(ErrorSpec error) {
+        errors.add(Objects.requireNonNull(error, "error"));
         return this;
     }
 

@@ -25,10 +25,11 @@ record ComponentShape(boolean optional, boolean list, Type element) {
                     + " is for optional or nullable fields, but the field is required and not nullable; declare "
                     + TypeNames.of(value));
         }
-        if (value instanceof Class<?> type && type.isPrimitive() && (field.isOptional() || field.isNullable())) {
+        boolean mayBeAbsent = field.isOptional() && field.defaultValue().isEmpty(); // a default stands in for absence
+        if (value instanceof Class<?> type && type.isPrimitive() && (mayBeAbsent || field.isNullable())) {
             throw new IllegalArgumentException("primitive type " + type.getName() + " cannot be absent or null, but the field is "
-                    + (field.isOptional() ? "optional" : "nullable") + "; declare " + TypeNames.boxed(type)
-                    + " or Optional<" + TypeNames.boxed(type) + ">");
+                    + (field.isNullable() ? "nullable" : "optional without a default") + "; declare "
+                    + TypeNames.boxed(type) + " or Optional<" + TypeNames.boxed(type) + ">");
         }
         Type listArgument = typeArgument(value, List.class);
         if (field.isArray() && listArgument == null) {

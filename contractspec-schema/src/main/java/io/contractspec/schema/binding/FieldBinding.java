@@ -38,6 +38,9 @@ final class FieldBinding {
     /** The constructor argument for this component, from the payload object holding the field. */
     Object read(JsonNode object) {
         JsonNode node = object.get(field.name());
+        if (node == null && field.defaultValue().isPresent()) {
+            node = field.defaultValue().get(); // what the runtime fills in before handlers read the input
+        }
         if (node == null && field.isRequired()) {
             throw new Failure("is required").atField(field.name());
         }

@@ -27,7 +27,8 @@ import java.util.Objects;
  * to a {@code List<X>} (read as an unmodifiable list). An optional or nullable field binds to a
  * reference type, null when the field is absent or null, or to {@code Optional<X>}, empty then; a
  * primitive component cannot, and {@code Optional} is refused for a field that is required and not
- * nullable.
+ * nullable. An optional field with a declared default reads as that default when absent, so it may
+ * bind to a primitive ({@code int priority} for a priority defaulting to 50).
  *
  * <h2>Java types</h2>
  * <table>

@@ -97,7 +97,7 @@ class BindErrorsTest {
         assertThatThrownBy(() -> RecordBinding.of(TYPED, PrimitiveOptional.class))
                 .hasMessage("Cannot bind model Typed to record PrimitiveOptional: field 'count': "
                         + "record component PrimitiveOptional.count: primitive type long cannot be absent or null, "
-                        + "but the field is optional; declare Long or Optional<Long>");
+                        + "but the field is optional without a default; declare Long or Optional<Long>");
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.contractspec.examples.workflow;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.runtime.ExecutionListener;
 import io.contractspec.runtime.HandlerBindings;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -25,11 +27,13 @@ public final class WorkflowOptions {
     private final Duration actionLease;
     private final Set<String> actionOperations;
     private final byte[] cursorSecret;
+    private final OpenTelemetry openTelemetry;
 
     private WorkflowOptions(Builder builder) {
         this.extraSpecs = List.copyOf(builder.extraSpecs);
         this.extraHandlers = List.copyOf(builder.extraHandlers);
         this.listeners = List.copyOf(builder.listeners);
+        this.openTelemetry = builder.openTelemetry;
         this.nodeId = builder.nodeId;
         this.actionLease = builder.actionLease;
         this.actionOperations = Set.copyOf(builder.actionOperations);
@@ -55,6 +59,11 @@ public final class WorkflowOptions {
 
     public List<ExecutionListener> listeners() {
         return listeners;
+    }
+
+    /** Where spans and call durations go; empty uses the global OpenTelemetry (a no-op without an SDK). */
+    public Optional<OpenTelemetry> openTelemetry() {
+        return Optional.ofNullable(openTelemetry);
     }
 
     /** Names this node in timer leases; a random id unless set. */
@@ -91,6 +100,7 @@ public final class WorkflowOptions {
         private Duration actionLease = Duration.ofMinutes(5);
         private final Set<String> actionOperations = new TreeSet<>();
         private byte[] cursorSecret = randomSecret();
+        private OpenTelemetry openTelemetry;
 
         private Builder() {}
 
@@ -107,6 +117,11 @@ public final class WorkflowOptions {
 
         public Builder listener(ExecutionListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        public Builder openTelemetry(OpenTelemetry openTelemetry) {
+            this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
             return this;
         }
 

@@ -7,7 +7,6 @@ import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.TimerWorker;
-import io.contractspec.examples.workflow.handlers.WorkflowHandlers;
 import io.contractspec.runtime.pagination.CursorCodec;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.runtime.EventBus;
@@ -71,11 +70,11 @@ public final class WorkflowRuntime {
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
         options.listeners().forEach(builder::listener);
+        options.openTelemetry().ifPresent(builder::openTelemetry);
         this.executor = builder.build();
-        ActionTimers actions = new ActionTimers(unitOfWork, engine, graphs, registry, outbox, authority,
+        ActionTimers actions = new ActionTimers(unitOfWork, engine, graphs, this::executor, authority,
                 options.nodeId(), options.actionLease());
-        this.timerWorker = new TimerWorker(unitOfWork, engine, graphs, registry, outbox, executor.eventBus(), clock,
-                actions);
+        this.timerWorker = new TimerWorker(unitOfWork, executor, engine, graphs, clock, actions);
     }
 
     /** Migrates the schemas and assembles the workflow system with default options. */

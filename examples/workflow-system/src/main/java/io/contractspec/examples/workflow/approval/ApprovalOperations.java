@@ -1,13 +1,18 @@
 package io.contractspec.examples.workflow.approval;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_DECISION;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.MAY_NOT_COMMENT;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_ASSIGNEE;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_DECIDABLE;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.NOT_PENDING;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.REQUEST_CLOSED;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.REQUEST_NOT_FOUND;
+import static io.contractspec.examples.workflow.approval.ApprovalErrors.SELF_APPROVAL;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_COMMENT_ADDED;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_DECIDED;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_DELEGATED;
@@ -35,8 +40,6 @@ import io.contractspec.schema.Model;
 /** Working on approval requests: decide, delegate, comment. */
 public final class ApprovalOperations {
 
-    static final String REQUEST_NOT_FOUND = "no approval request with this id in the caller's organization";
-    private static final String NOT_ASSIGNEE = "the caller is neither the assignee nor a holder of the request's role";
 
     /** User ids: anything but the namespace of role approvers ({@code role:<role>}). */
     private static final String USER_ID_PATTERN = "^(?!role:)";
@@ -56,10 +59,9 @@ public final class ApprovalOperations {
             .context("The assigned approver, or a holder of the request's role, from their approval inbox.")
             .input(DECIDE_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_ASSIGNEE)
-            .error("CONFLICT", 409, "the request is not pending, or its instance is paused")
-            .policy(auth(USER))
+            .error(REQUEST_NOT_FOUND)
+            .error(NOT_ASSIGNEE)
+            .error(NOT_DECIDABLE)
             .emits(APPROVAL_DECIDED, "Request is decided")
             .emits(STEP_EXITED, "The decisions settle the approval step, per its approval mode")
             .emits(STEP_ENTERED, "Instance enters the next step, and each step it advances to by itself")
@@ -97,11 +99,10 @@ public final class ApprovalOperations {
             .context("The assigned approver, or a holder of the request's role; who delegated is recorded.")
             .input(DELEGATE_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_ASSIGNEE)
-            .error("SELF_APPROVAL", 403, "the target is the instance's requester, who may not approve their own request")
-            .error("CONFLICT", 409, "the request is not pending")
-            .policy(auth(USER))
+            .error(REQUEST_NOT_FOUND)
+            .error(NOT_ASSIGNEE)
+            .error(SELF_APPROVAL)
+            .error(NOT_PENDING)
             .emits(APPROVAL_DELEGATED, "Request is delegated")
             .audit("workflow.approval.delegated")
             .rest(POST, "/workflow/approvals/{requestId}/delegate")
@@ -131,11 +132,9 @@ public final class ApprovalOperations {
             .input(ADD_COMMENT_INPUT)
             .output(APPROVAL_COMMENT)
             .successStatus(201)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .error("FORBIDDEN", 403, "the caller is neither an approver of the request (its assignee or a holder of its"
-                    + " role) nor the instance's requester, or the comment is internal and the caller is no approver")
-            .error("CONFLICT", 409, "the request is closed (no longer pending, or its instance has finished)")
-            .policy(auth(USER))
+            .error(REQUEST_NOT_FOUND)
+            .error(MAY_NOT_COMMENT)
+            .error(REQUEST_CLOSED)
             .emits(APPROVAL_COMMENT_ADDED, "Comment is added")
             .audit("workflow.approval.comment.added")
             .rest(POST, "/workflow/approvals/{requestId}/comments")

@@ -1,17 +1,14 @@
 package io.contractspec.examples.workflow.approval;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.GET;
 import static io.contractspec.examples.workflow.approval.ApprovalEnums.APPROVAL_STATUS;
 import static io.contractspec.examples.workflow.approval.ApprovalModels.APPROVAL_REQUEST;
 import static io.contractspec.examples.workflow.approval.ApprovalModels.APPROVAL_REQUEST_LIST;
 import static io.contractspec.examples.workflow.approval.ApprovalModels.REQUEST_ID;
-import static io.contractspec.examples.workflow.approval.ApprovalOperations.REQUEST_NOT_FOUND;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
 
 import io.contractspec.core.spec.OperationSpec;
@@ -37,7 +34,6 @@ public final class ApprovalQueries {
             .context("The approver's inbox; oldest pending first.")
             .input(LIST_MY_APPROVALS_INPUT)
             .output(APPROVAL_REQUEST_LIST)
-            .policy(auth(USER))
             .rest(GET, "/workflow/me/approvals")
             .paginated("cursor", "nextCursor", "limit", "requests")
             .scenario("list-my-pending-approvals", given("A manager has one pending and one decided request"),
@@ -57,8 +53,7 @@ public final class ApprovalQueries {
             .context("The approval page, opened from the inbox or from the instance.")
             .input(REQUEST_ID_INPUT)
             .output(APPROVAL_REQUEST)
-            .error("NOT_FOUND", 404, REQUEST_NOT_FOUND)
-            .policy(auth(USER))
+            .error(ApprovalErrors.REQUEST_NOT_FOUND)
             .rest(GET, "/workflow/approvals/{requestId}")
             .scenario("get-approval-happy-path", given("A pending approval request"),
                     when("The approver opens it"), then("Its title, status and context snapshot are returned"))

@@ -11,6 +11,11 @@ import static io.contractspec.core.spec.RestRoute.Method.PATCH;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_STATUS;
 import static io.contractspec.examples.workflow.definition.DefinitionEnums.WORKFLOW_TRIGGER_TYPE;
+import static io.contractspec.examples.workflow.definition.DefinitionErrors.ACTION_NOT_ALLOWED;
+import static io.contractspec.examples.workflow.definition.DefinitionErrors.INVALID_GRAPH;
+import static io.contractspec.examples.workflow.definition.DefinitionErrors.KEY_TAKEN;
+import static io.contractspec.examples.workflow.definition.DefinitionErrors.NOT_A_DRAFT;
+import static io.contractspec.examples.workflow.definition.DefinitionErrors.WORKFLOW_NOT_FOUND;
 import static io.contractspec.examples.workflow.definition.DefinitionEvents.DEFINITION_CREATED;
 import static io.contractspec.examples.workflow.definition.DefinitionEvents.DEFINITION_PUBLISHED;
 import static io.contractspec.examples.workflow.definition.DefinitionEvents.DEFINITION_UPDATED;
@@ -35,7 +40,6 @@ import io.contractspec.schema.Model;
 /** Designing workflows: create, update, publish, list and read definitions. */
 public final class DefinitionOperations {
 
-    static final String WORKFLOW_NOT_FOUND = "no workflow definition with this id in the caller's organization";
 
     private static final Model CREATE_WORKFLOW_INPUT = Model.builder("CreateWorkflowInput")
             .description("A new workflow definition; it starts as a draft without steps.")
@@ -61,7 +65,7 @@ public final class DefinitionOperations {
             .input(CREATE_WORKFLOW_INPUT)
             .output(WORKFLOW_DEFINITION)
             .successStatus(201)
-            .error("CONFLICT", 409, "a definition with this key already exists in the caller's organization")
+            .error(KEY_TAKEN)
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(DEFINITION_CREATED, "Definition is created")
             .audit("workflow.definition.created")
@@ -94,7 +98,7 @@ public final class DefinitionOperations {
             .context("Workflow administrators, in the workflow designer; the steps are edited separately.")
             .input(UPDATE_WORKFLOW_INPUT)
             .output(WORKFLOW_DEFINITION)
-            .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
+            .error(WORKFLOW_NOT_FOUND)
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(DEFINITION_UPDATED, "Definition settings change")
             .audit("workflow.definition.updated")
@@ -119,13 +123,10 @@ public final class DefinitionOperations {
             .context("Workflow administrators, when the design of a draft is complete.")
             .input(WORKFLOW_ID_INPUT)
             .output(WORKFLOW_DEFINITION)
-            .error("INVALID_GRAPH", 422, "the graph fails validation (no steps, no entry step, a transition to a"
-                    + " missing step, no reachable end step or an unreachable step); the issues list each problem")
-            .error("ACTION_NOT_ALLOWED", 403, "an action step calls an operation this deployment does not allow for"
-                    + " action steps, names roles of its own, or calls an operation the publisher may not call;"
-                    + " an action runs on the publisher's authority")
-            .error("CONFLICT", 409, "the definition is not a draft")
-            .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
+            .error(INVALID_GRAPH)
+            .error(ACTION_NOT_ALLOWED)
+            .error(NOT_A_DRAFT)
+            .error(WORKFLOW_NOT_FOUND)
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(DEFINITION_PUBLISHED, "Definition becomes active")
             .audit("workflow.definition.published")
@@ -155,7 +156,6 @@ public final class DefinitionOperations {
             .context("The workflow catalog and designer; ordered by name.")
             .input(LIST_WORKFLOWS_INPUT)
             .output(WORKFLOW_DEFINITION_LIST)
-            .policy(auth(USER))
             .rest(GET, "/workflow/definitions")
             .paginated("cursor", "nextCursor", "limit", "workflows")
             .scenario("list-workflows-by-status", given("Two active definitions and one draft"),
@@ -170,8 +170,7 @@ public final class DefinitionOperations {
             .context("The workflow designer and the instance views.")
             .input(WORKFLOW_ID_INPUT)
             .output(WORKFLOW_DEFINITION)
-            .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
-            .policy(auth(USER))
+            .error(WORKFLOW_NOT_FOUND)
             .rest(GET, "/workflow/definitions/{workflowId}")
             .scenario("get-workflow-with-steps", given("Workflow expense-approval is active"),
                     when("User reads it"), then("The definition comes with its steps in position order"))

@@ -13,7 +13,6 @@ import static io.contractspec.examples.workflow.definition.DefinitionEvents.STEP
 import static io.contractspec.examples.workflow.definition.DefinitionModels.KEY_PATTERN;
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_ID;
 import static io.contractspec.examples.workflow.definition.DefinitionModels.WORKFLOW_STEP;
-import static io.contractspec.examples.workflow.definition.DefinitionOperations.WORKFLOW_NOT_FOUND;
 import static io.contractspec.examples.workflow.shared.StorageLimits.LONG_TEXT;
 import static io.contractspec.examples.workflow.shared.StorageLimits.MAX_INT;
 import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
@@ -74,9 +73,8 @@ public final class StepOperations {
             .input(ADD_STEP_INPUT)
             .output(WORKFLOW_STEP)
             .successStatus(201)
-            .error("NOT_FOUND", 404, WORKFLOW_NOT_FOUND)
-            .error("CONFLICT", 409, "the definition is not a draft, it already has a step with this key, or no position is left after its"
-                    + " last step")
+            .error(DefinitionErrors.WORKFLOW_NOT_FOUND)
+            .error(DefinitionErrors.STEP_NOT_ADDED)
             .policy(auth(USER).anyRole(ADMIN_ROLE))
             .emits(STEP_ADDED, "Step is added")
             .audit("workflow.step.added")

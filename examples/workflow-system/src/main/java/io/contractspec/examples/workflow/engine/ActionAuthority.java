@@ -2,10 +2,10 @@ package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.Problem;
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.shared.EventPayloads;
 import io.contractspec.examples.workflow.store.DefinitionRepository.Publisher;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.OperationExecutor;

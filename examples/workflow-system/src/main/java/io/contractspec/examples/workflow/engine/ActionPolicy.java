@@ -28,7 +28,7 @@ record ActionPolicy(String operation, String version, ObjectNode input, int maxA
         JsonNode input = config.path("input");
         return new ActionPolicy(config.path("operation").asText(),
                 config.path("version").isTextual() ? config.get("version").asText() : null,
-                input.isObject() ? (ObjectNode) input.deepCopy() : EngineEvents.JSON.createObjectNode(),
+                input.isObject() ? (ObjectNode) input.deepCopy() : io.contractspec.schema.ExactJson.mapper().createObjectNode(),
                 Math.max(1, config.path("maxAttempts").asInt(DEFAULT_MAX_ATTEMPTS)),
                 Duration.ofSeconds(Math.max(0, config.path("retryDelaySeconds").asInt(DEFAULT_RETRY_DELAY_SECONDS))),
                 config.path("resultKey").isTextual() ? config.get("resultKey").asText() : null);

@@ -1,19 +1,21 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.core.registry.ContractRegistry;
-import io.contractspec.examples.workflow.shared.EventPayloads;
+import static io.contractspec.examples.workflow.shared.EventPayloads.SYSTEM_ACTOR;
+
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import io.contractspec.examples.workflow.store.DefinitionRepository;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
 import io.contractspec.examples.workflow.store.TimerRow;
 import io.contractspec.runtime.ManualClock;
-import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.OperationExecutor;
+import io.contractspec.runtime.Principal;
 import io.contractspec.runtime.spi.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs action steps from their leased timers, in three steps: the worker leased the timer in one
@@ -21,26 +23,26 @@ import java.util.Optional;
  * still this worker's (the timer's version is unchanged), then follows {@code success}, schedules
  * a retry, or follows {@code failure} (else fails the instance). A worker that dies mid-run leaves a
  * lease that runs out, and another worker runs the action again: the action runs at least once,
- * the instance moves exactly once.
+ * the instance moves exactly once. The last step is system work ({@link EngineTasks#RECORD_ACTION})
+ * on behalf of the publisher whose authority the action ran with: its events, audit record and span
+ * are written as for any call.
  */
 public final class ActionTimers {
 
     private final UnitOfWork unitOfWork;
     private final InstanceEngine engine;
     private final GraphCache graphs;
-    private final ContractRegistry registry;
-    private final OutboxStore outbox;
+    private final Supplier<OperationExecutor> executor;
     private final ActionAuthority authority;
     private final String owner;
     private final Duration leaseDuration;
 
-    public ActionTimers(UnitOfWork unitOfWork, InstanceEngine engine, GraphCache graphs, ContractRegistry registry,
-            OutboxStore outbox, ActionAuthority authority, String owner, Duration leaseDuration) {
+    public ActionTimers(UnitOfWork unitOfWork, InstanceEngine engine, GraphCache graphs,
+            Supplier<OperationExecutor> executor, ActionAuthority authority, String owner, Duration leaseDuration) {
         this.unitOfWork = unitOfWork;
         this.engine = engine;
         this.graphs = graphs;
-        this.registry = registry;
-        this.outbox = outbox;
+        this.executor = executor;
         this.authority = authority;
         this.owner = owner;
         this.leaseDuration = leaseDuration;
@@ -62,20 +64,14 @@ public final class ActionTimers {
         ActionPolicy policy = ActionPolicy.of(prepared.get().step().actionConfig());
         ActionRunner.Outcome outcome = authority.run(policy, prepared.get().publisher(), timer.organizationId(),
                 new ManualClock(now));
-        try {
-            unitOfWork.run(transaction -> {
-                var connection = transaction.connection().orElseThrow();
-                TimerEvents events = new TimerEvents(registry, now);
-                EngineCall call = new EngineCall(connection, now, EventPayloads.SYSTEM_ACTOR, events);
-                apply(call, timer, policy, outcome);
-                if (!events.envelopes().isEmpty()) {
-                    outbox.append(transaction, events.envelopes());
-                }
-                return null;
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException("recording the outcome of action timer " + timer.id() + " failed", e);
-        }
+        InstanceRow instance = prepared.get().instance();
+        Principal onBehalfOf = Principal.of(prepared.get().publisher()
+                .map(DefinitionRepository.Publisher::userId).orElse(instance.triggeredBy()), instance.organizationId());
+        executor.get().runAsSystem(EngineTasks.RECORD_ACTION, TimerWorker.systemContext(onBehalfOf, now),
+                TimerWorker.subject(timer, outcome.succeeded()), context -> {
+                    apply(EngineCall.of(context, SYSTEM_ACTOR), timer, policy, outcome);
+                    return null;
+                });
     }
 
     private record Prepared(InstanceRow instance, StepRow step, Optional<DefinitionRepository.Publisher> publisher) {}

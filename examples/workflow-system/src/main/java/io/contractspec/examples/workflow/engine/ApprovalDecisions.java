@@ -1,12 +1,12 @@
 package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contractspec.examples.workflow.store.ApprovalMode;
+import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.definition.ApprovalMode;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
 import io.contractspec.examples.workflow.store.ApprovalVisit;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.RequestStatus;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.examples.workflow.store.ApprovalMode;
+import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.definition.ApprovalMode;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
 import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.RequestStatus;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
 import io.contractspec.examples.workflow.store.TimerKind;

@@ -1,9 +1,9 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.InstanceStatus;
-import io.contractspec.examples.workflow.store.RequestStatus;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
 

@@ -1,14 +1,14 @@
 package io.contractspec.examples.workflow.engine;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.spec.EventSpec;
 
 /**
- * Where the engine's events go: the handler's context during an operation (which checks them
- * against the operation's declared events), or the timer worker's outbox batch.
+ * Where the engine's events go: the context of the call or of the system work that moves the
+ * instance, which checks each against what the operation or task declares. Payloads are the
+ * records of the event models.
  */
 @FunctionalInterface
 public interface EventSink {
 
-    void emit(EventSpec event, ObjectNode payload);
+    void emit(EventSpec event, Record payload);
 }

@@ -1,15 +1,14 @@
 package io.contractspec.examples.workflow.engine;
 
-import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_STARTED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.InstanceStatus;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
 import java.util.List;
@@ -52,16 +51,7 @@ public final class InstanceEngine {
     /** Inserts a new instance and moves it into its entry step (and on, through automatic steps). */
     public void start(EngineCall call, WorkflowGraph graph, InstanceRow instance) {
         BooleanSupplier inserted = stores.instances().insert(call.connection(), instance);
-        ObjectNode payload = EngineEvents.instance(call, instance)
-                .put("workflowDefinitionId", instance.definitionId())
-                .put("priority", instance.priority());
-        if (instance.referenceId() != null) {
-            payload.put("referenceId", instance.referenceId());
-        }
-        if (instance.referenceType() != null) {
-            payload.put("referenceType", instance.referenceType());
-        }
-        call.events().emit(INSTANCE_STARTED, payload);
+        EngineEvents.instanceStarted(call, instance);
         instance.startedAt(call.now());
         enter(call, instance, graph, graph.entry().orElseThrow(), null, null, null, 0);
         if (inserted.getAsBoolean()) { // a read while entering sent the insert: save the state reached since
@@ -114,7 +104,7 @@ public final class InstanceEngine {
             stores.timers().deleteOfExecution(call.connection(), execution.id());
         }
         if (execution.stepType() == StepType.APPROVAL && openRequests) {
-            approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.store.RequestStatus.WITHDRAWN);
+            approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.approval.RequestStatus.WITHDRAWN);
         }
         EngineEvents.stepExited(call, instance, closed);
     }

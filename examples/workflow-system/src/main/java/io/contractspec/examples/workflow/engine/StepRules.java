@@ -1,7 +1,7 @@
 package io.contractspec.examples.workflow.engine;
 
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import java.util.List;
 
 /** What each step type needs to run, checked when a definition is published. */

@@ -1,13 +1,12 @@
 package io.contractspec.examples.workflow.engine;
 
-import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_ESCALATED;
 
+import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import io.contractspec.examples.workflow.store.ApprovalRequestRow;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
 import java.util.Optional;
@@ -57,10 +56,6 @@ final class StepTimeouts {
         engine.stores().timers().insert(call.connection(), TimerRow.due(WorkflowIds.next("tmr"),
                 instance.organizationId(), instance.id(), execution.id(), escalated.id(), TimerKind.APPROVAL_SLA,
                 escalated.dueAt()));
-        call.events().emit(APPROVAL_ESCALATED, EngineEvents.base(call, instance.organizationId())
-                .put("requestId", escalated.id())
-                .put("instanceId", instance.id())
-                .put("escalationLevel", escalated.escalationLevel())
-                .put("slaSeconds", sla));
+        EngineEvents.approvalEscalated(call, instance, escalated, sla);
     }
 }

@@ -1,27 +1,33 @@
 package io.contractspec.examples.workflow.engine;
 
-import io.contractspec.core.registry.ContractRegistry;
+import static io.contractspec.examples.workflow.shared.EventPayloads.SYSTEM_ACTOR;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
-import io.contractspec.examples.workflow.shared.EventPayloads;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.TimerKind;
 import io.contractspec.examples.workflow.store.TimerRow;
-import io.contractspec.runtime.EventBus;
-import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.OperationExecutor;
+import io.contractspec.runtime.Principal;
 import io.contractspec.runtime.spi.UnitOfWork;
+import io.contractspec.schema.ExactJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Fires due timers: step timeouts, approval SLAs and action-step runs. Each timer fires in a
- * transaction of its own that claims the row with {@code FOR UPDATE SKIP LOCKED}, moves the
- * instance, deletes (or reschedules) the timer and appends the events to the outbox; so any
- * number of workers on any number of nodes fire each timer exactly once. Action runs lease their
- * timer first (see {@link ActionTimers}). Paused instances have no due timers.
+ * Fires due timers: step timeouts, approval SLAs and action-step runs. A worker first leases the
+ * earliest due timer in a short transaction that claims the row with {@code FOR UPDATE SKIP
+ * LOCKED}, so any number of workers on any number of nodes each take a different timer. It then
+ * fires it as system work through the executor ({@link EngineTasks#FIRE_TIMER}), on behalf of the
+ * instance's starter: the instance moves, the timer goes, and the events, an audit record and a
+ * span are written as for any call; the firing checks the lease is still its own first. Action
+ * runs go to {@link ActionTimers}. Paused instances have no due timers.
  *
  * <p>The application schedules {@link #fireDue()}; tests call {@link #fireDue(Instant)} after
  * moving a manual clock.
@@ -32,24 +38,20 @@ public final class TimerWorker {
     private static final int MAX_TIMERS_PER_CALL = 1_000;
 
     private final UnitOfWork unitOfWork;
+    private final OperationExecutor executor;
     private final Stores stores;
     private final InstanceEngine engine;
     private final GraphCache graphs;
-    private final ContractRegistry registry;
-    private final OutboxStore outbox;
-    private final EventBus bus;
     private final Clock clock;
     private final ActionTimers actions;
 
-    public TimerWorker(UnitOfWork unitOfWork, InstanceEngine engine, GraphCache graphs, ContractRegistry registry,
-            OutboxStore outbox, EventBus bus, Clock clock, ActionTimers actions) {
+    public TimerWorker(UnitOfWork unitOfWork, OperationExecutor executor, InstanceEngine engine, GraphCache graphs,
+            Clock clock, ActionTimers actions) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.executor = executor;
         this.engine = engine;
         this.stores = engine.stores();
         this.graphs = graphs;
-        this.registry = registry;
-        this.outbox = outbox;
-        this.bus = bus;
         this.clock = clock;
         this.actions = actions;
     }
@@ -63,58 +65,63 @@ public final class TimerWorker {
     public int fireDue(Instant now) {
         int fired = 0;
         while (fired < MAX_TIMERS_PER_CALL) {
-            Optional<TimerRow> leased;
-            try {
-                leased = fireNext(now);
-            } catch (LostRace e) {
-                break; // a command changed the instance first; the timer, if it still exists, fires next round
-            }
-            if (leased == null) {
+            Optional<Leased> leased = leaseNext(now);
+            if (leased.isEmpty()) {
                 break;
             }
-            leased.ifPresent(timer -> actions.run(timer, now));
+            TimerRow timer = leased.get().timer();
+            if (timer.kind() == TimerKind.ACTION_RUN) {
+                actions.run(timer, now);
+            } else if (!fire(leased.get(), now)) {
+                break; // a command changed the instance first; the timer fires next round
+            }
             fired++;
-        }
-        if (fired > 0) {
-            bus.relay();
         }
         return fired;
     }
 
-    /**
-     * Claims and fires the next due timer. Returns null when none is due, an empty optional when it
-     * fired, and the leased timer when it is an action run that must now run outside the transaction.
-     * Throws {@link LostRace} when a concurrent command on the same instance won (the transaction is rolled back).
-     */
-    private Optional<TimerRow> fireNext(Instant now) {
+    /** A timer this worker leased, and the human its instance runs for. */
+    private record Leased(TimerRow timer, Principal starter) {}
+
+    /** Leases the earliest due timer; empty when none is due. */
+    private Optional<Leased> leaseNext(Instant now) {
         try {
             return unitOfWork.run(transaction -> {
                 var connection = transaction.connection().orElseThrow();
                 Optional<TimerRow> claimed = stores.timers().claimNextDue(connection, now);
                 if (claimed.isEmpty()) {
-                    return null;
+                    return Optional.<Leased>empty();
                 }
-                TimerRow timer = claimed.get();
-                if (timer.kind() == TimerKind.ACTION_RUN) {
-                    return Optional.of(stores.timers().lease(connection, timer, actions.owner(),
-                            now.plus(actions.leaseDuration())));
-                }
-                TimerEvents events = new TimerEvents(registry, now);
-                EngineCall call = new EngineCall(connection, now, EventPayloads.SYSTEM_ACTOR, events);
-                stores.timers().delete(connection, timer);
-                fire(call, timer);
-                if (!events.envelopes().isEmpty()) {
-                    outbox.append(transaction, events.envelopes());
-                }
-                return Optional.<TimerRow>empty();
+                TimerRow timer = stores.timers().lease(connection, claimed.get(), actions.owner(),
+                        now.plus(actions.leaseDuration()));
+                Principal starter = stores.instances().find(connection, timer.organizationId(), timer.instanceId())
+                        .map(instance -> Principal.of(instance.triggeredBy(), instance.organizationId()))
+                        .orElseThrow(() -> new IllegalStateException("timer " + timer.id() + " has no instance"));
+                return Optional.of(new Leased(timer, starter));
             });
-        } catch (ContractException e) {
-            if (StandardCode.CONFLICT.code().equals(e.code())) {
-                throw new LostRace();
-            }
-            throw new IllegalStateException("firing a timer failed", e);
         } catch (Exception e) {
-            throw new IllegalStateException("firing a timer failed", e);
+            throw new IllegalStateException("leasing a due timer failed", e);
+        }
+    }
+
+    /** Fires a leased step timeout or SLA; false when a concurrent command won and the lease was given back. */
+    private boolean fire(Leased leased, Instant now) {
+        TimerRow timer = leased.timer();
+        try {
+            executor.runAsSystem(EngineTasks.FIRE_TIMER, systemContext(leased.starter(), now), subject(timer, null),
+                    context -> {
+                        EngineCall call = EngineCall.of(context, SYSTEM_ACTOR);
+                        stores.timers().delete(call.connection(), timer); // CONFLICT when the lease was taken over
+                        fire(call, timer);
+                        return null;
+                    });
+            return true;
+        } catch (ContractException e) {
+            if (!StandardCode.CONFLICT.code().equals(e.code())) {
+                throw new IllegalStateException("firing timer " + timer.id() + " failed", e);
+            }
+            release(timer);
+            return false;
         }
     }
 
@@ -129,15 +136,41 @@ public final class TimerWorker {
         switch (timer.kind()) {
             case STEP_TIMEOUT -> StepTimeouts.fire(engine, call, instance, graph, timer);
             case APPROVAL_SLA -> StepTimeouts.escalate(engine, call, instance, graph, timer);
-            case ACTION_RUN -> throw new IllegalStateException("action runs are leased, not fired in place");
+            case ACTION_RUN -> throw new IllegalStateException("action runs are recorded by ActionTimers");
         }
     }
 
-    /** A timer's transaction lost a race with a command on its instance. */
-    private static final class LostRace extends RuntimeException {
-        LostRace() {
-            super(null, null, false, false);
+    /** Gives a lease back after a lost race, so the timer is due again at once rather than when the lease ends. */
+    private void release(TimerRow leased) {
+        try {
+            unitOfWork.run(transaction -> {
+                var connection = transaction.connection().orElseThrow();
+                stores.timers().find(connection, leased.id())
+                        .filter(current -> current.version() == leased.version())
+                        .ifPresent(current -> stores.timers().reschedule(connection, current, current.dueAt(),
+                                current.attempts()));
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("releasing timer " + leased.id() + " failed", e);
         }
+    }
+
+    /** The context of system work at {@code now} on behalf of {@code human}. */
+    static CallContext systemContext(Principal human, Instant now) {
+        return CallContext.builder().onBehalfOf(SYSTEM_ACTOR, human).clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    }
+
+    /** What the audit record of a timer's work names. */
+    static ObjectNode subject(TimerRow timer, Boolean succeeded) {
+        ObjectNode subject = ExactJson.mapper().createObjectNode()
+                .put("timerId", timer.id())
+                .put("instanceId", timer.instanceId())
+                .put("kind", timer.kind().wire());
+        if (succeeded != null) {
+            subject.put("succeeded", succeeded);
+        }
+        return subject;
     }
 
     static Duration defaultLease() {

@@ -2,9 +2,9 @@ package io.contractspec.examples.workflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.shared.StorageLimits;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.contractspec.examples.workflow.engine;
 
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,13 +1,20 @@
 package io.contractspec.examples.workflow.instance;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.POST;
 import static io.contractspec.examples.workflow.approval.ApprovalEvents.APPROVAL_REQUESTED;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.ALREADY_FINISHED;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.DEFINITION_NOT_ACTIVE;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.DEFINITION_NOT_FOUND;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.INSTANCE_NOT_FOUND;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.LACKS_STEP_ROLES;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_ACTIVE;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_PAUSED;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.NOT_STARTER_OR_ADMIN;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.TRANSITION_NOT_ALLOWED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_CANCELLED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_COMPLETED;
 import static io.contractspec.examples.workflow.instance.InstanceEvents.INSTANCE_FAILED;
@@ -36,9 +43,6 @@ import io.contractspec.schema.Model;
 /** Running workflows: start an instance, move it along, pause, resume or cancel it. */
 public final class InstanceOperations {
 
-    static final String INSTANCE_NOT_FOUND = "no workflow instance with this id in the caller's organization";
-    private static final String NOT_STARTER_OR_ADMIN =
-            "the caller is neither the instance's starter nor a workflow.admin";
 
     private static final Model START_WORKFLOW_INPUT = Model.builder("StartWorkflowInput")
             .description("Which workflow to start, for what, and with which data.")
@@ -64,9 +68,8 @@ public final class InstanceOperations {
             .input(START_WORKFLOW_INPUT)
             .output(WORKFLOW_INSTANCE)
             .successStatus(201)
-            .error("NOT_FOUND", 404, "no definition with this key in the caller's organization")
-            .error("CONFLICT", 409, "the definition is not active (it is a draft, deprecated or archived)")
-            .policy(auth(USER))
+            .error(DEFINITION_NOT_FOUND)
+            .error(DEFINITION_NOT_ACTIVE)
             .emits(INSTANCE_STARTED, "Workflow is started")
             .emits(STEP_ENTERED, "Instance enters its entry step, and each step it advances to by itself")
             .emits(STEP_EXITED, "Instance leaves a step that advances by itself, e.g. the start step")
@@ -101,11 +104,9 @@ public final class InstanceOperations {
             .context("The users who work on the current step; approval steps move through approval decisions.")
             .input(TRANSITION_INPUT)
             .output(TRANSITION_RESULT)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
-            .error("TRANSITION_NOT_ALLOWED", 409,
-                    "the instance is not running or waiting, or its current step has no such action")
-            .error("FORBIDDEN", 403, "the caller lacks the roles of the current step or of the action")
-            .policy(auth(USER))
+            .error(INSTANCE_NOT_FOUND)
+            .error(TRANSITION_NOT_ALLOWED)
+            .error(LACKS_STEP_ROLES)
             .emits(STEP_EXITED, "Instance leaves its current step")
             .emits(STEP_ENTERED, "Instance enters the target step, and each step it advances to by itself")
             .emits(APPROVAL_REQUESTED, "An approval step is entered: one request per approver")
@@ -141,10 +142,9 @@ public final class InstanceOperations {
             .context("Administrative action; timers do not fire while the instance is paused.")
             .input(PAUSE_RESUME_INPUT)
             .output(WORKFLOW_INSTANCE)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_STARTER_OR_ADMIN)
-            .error("CONFLICT", 409, "the instance is not running or waiting")
-            .policy(auth(USER))
+            .error(INSTANCE_NOT_FOUND)
+            .error(NOT_STARTER_OR_ADMIN)
+            .error(NOT_ACTIVE)
             .emits(INSTANCE_PAUSED, "Workflow is paused")
             .audit("workflow.instance.paused")
             .rest(POST, "/workflow/instances/{instanceId}/pause")
@@ -163,10 +163,9 @@ public final class InstanceOperations {
             .context("Administrative action.")
             .input(PAUSE_RESUME_INPUT)
             .output(WORKFLOW_INSTANCE)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_STARTER_OR_ADMIN)
-            .error("CONFLICT", 409, "the instance is not paused")
-            .policy(auth(USER))
+            .error(INSTANCE_NOT_FOUND)
+            .error(NOT_STARTER_OR_ADMIN)
+            .error(NOT_PAUSED)
             .emits(INSTANCE_RESUMED, "Workflow is resumed")
             .audit("workflow.instance.resumed")
             .rest(POST, "/workflow/instances/{instanceId}/resume")
@@ -192,10 +191,9 @@ public final class InstanceOperations {
             .context("Administrative action; open approval requests are withdrawn.")
             .input(CANCEL_WORKFLOW_INPUT)
             .output(WORKFLOW_INSTANCE)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
-            .error("FORBIDDEN", 403, NOT_STARTER_OR_ADMIN)
-            .error("CONFLICT", 409, "the instance already finished: completed, cancelled, failed or timed out")
-            .policy(auth(USER))
+            .error(INSTANCE_NOT_FOUND)
+            .error(NOT_STARTER_OR_ADMIN)
+            .error(ALREADY_FINISHED)
             .emits(INSTANCE_CANCELLED, "Workflow is cancelled")
             .audit("workflow.instance.cancelled")
             .rest(POST, "/workflow/instances/{instanceId}/cancel")

@@ -1,25 +1,22 @@
 package io.contractspec.examples.workflow.instance;
 
-import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.given;
 import static io.contractspec.core.Contracts.json;
 import static io.contractspec.core.Contracts.then;
 import static io.contractspec.core.Contracts.when;
-import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.RestRoute.Method.GET;
 import static io.contractspec.examples.workflow.instance.InstanceEnums.INSTANCE_STATUS;
 import static io.contractspec.examples.workflow.instance.InstanceModels.INSTANCE_ID;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE;
 import static io.contractspec.examples.workflow.instance.InstanceModels.WORKFLOW_INSTANCE_LIST;
-import static io.contractspec.examples.workflow.instance.InstanceOperations.INSTANCE_NOT_FOUND;
 import static io.contractspec.examples.workflow.shared.StorageLimits.SHORT_TEXT;
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.query;
 import static io.contractspec.schema.Scalar.ID;
 import static io.contractspec.schema.Scalar.NON_EMPTY_STRING;
 
 import io.contractspec.core.spec.OperationSpec;
-import io.contractspec.schema.Field;
 import io.contractspec.examples.workflow.shared.Paging;
+import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 
 /** Finding and reading workflow instances. */
@@ -44,7 +41,6 @@ public final class InstanceQueries {
             .context("Dashboards and the pages of the records that workflows are about; newest first.")
             .input(LIST_INSTANCES_INPUT)
             .output(WORKFLOW_INSTANCE_LIST)
-            .policy(auth(USER))
             .rest(GET, "/workflow/instances")
             .paginated("cursor", "nextCursor", "limit", "instances")
             .scenario("list-instances-by-status", given("One expense approval waits, another is completed"),
@@ -65,8 +61,7 @@ public final class InstanceQueries {
             .context("The instance page; another organization's instance is not found, never visible.")
             .input(INSTANCE_ID_INPUT)
             .output(WORKFLOW_INSTANCE)
-            .error("NOT_FOUND", 404, INSTANCE_NOT_FOUND)
-            .policy(auth(USER))
+            .error(InstanceErrors.INSTANCE_NOT_FOUND)
             .rest(GET, "/workflow/instances/{instanceId}")
             .scenario("get-instance-happy-path", given("Instance inst-456 is running"),
                     when("User reads it"), then("Its status and current step are returned"))

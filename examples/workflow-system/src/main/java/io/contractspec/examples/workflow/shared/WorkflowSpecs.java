@@ -1,15 +1,19 @@
 package io.contractspec.examples.workflow.shared;
 
+import static io.contractspec.core.Contracts.auth;
+import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.core.spec.Stability.STABLE;
 
-import io.contractspec.core.Contracts;
+import io.contractspec.core.SpecDefaults;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.OperationBuilder;
 
 /**
- * Starts every spec of the workflow system with the meta they all share: version 1.0.0, stability
- * stable, owner {@code @example.workflow-system}. Each spec adds its own tags, texts and body.
+ * What every spec of the workflow system shares, stated once: version 1.0.0, stability stable,
+ * owner {@code @example.workflow-system}, and for operations the policy "any signed-in user of the
+ * organization" (record-level rules, such as who may pause an instance, are the handlers'). Each
+ * spec adds its own tags, texts and body, and a stricter policy where it needs one.
  */
 public final class WorkflowSpecs {
 
@@ -19,31 +23,37 @@ public final class WorkflowSpecs {
     /** The role that may change workflow definitions. */
     public static final String ADMIN_ROLE = "workflow.admin";
 
+    /** The shared defaults; the static methods below start each spec from them. */
+    public static final SpecDefaults WORKFLOW = SpecDefaults.version(VERSION)
+            .stability(STABLE)
+            .owners(OWNER)
+            .policy(auth(USER));
+
     private WorkflowSpecs() {}
 
     public static OperationBuilder command(String key) {
-        return Contracts.command(key, VERSION).stability(STABLE).owners(OWNER);
+        return WORKFLOW.command(key);
     }
 
     public static OperationBuilder query(String key) {
-        return query(key, VERSION);
+        return WORKFLOW.query(key);
     }
 
     /** A query that has moved past 1.0.0, e.g. the lists at {@link Paging#LIST_VERSION}. */
     public static OperationBuilder query(String key, String version) {
-        return Contracts.query(key, version).stability(STABLE).owners(OWNER);
+        return WORKFLOW.query(key, version);
     }
 
     public static EventSpec.Builder event(String key) {
-        return Contracts.event(key, VERSION).stability(STABLE).owners(OWNER);
+        return WORKFLOW.event(key);
     }
 
     public static FeatureSpec.Builder feature(String key) {
-        return feature(key, VERSION);
+        return WORKFLOW.feature(key);
     }
 
     /** A feature past 1.0.0: one whose operations moved to new versions. */
     public static FeatureSpec.Builder feature(String key, String version) {
-        return Contracts.feature(key, version).stability(STABLE).owners(OWNER);
+        return WORKFLOW.feature(key, version);
     }
 }

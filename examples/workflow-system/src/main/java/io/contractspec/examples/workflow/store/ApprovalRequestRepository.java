@@ -1,7 +1,8 @@
 package io.contractspec.examples.workflow.store;
 
-import io.contractspec.examples.workflow.shared.Paging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.shared.Paging;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

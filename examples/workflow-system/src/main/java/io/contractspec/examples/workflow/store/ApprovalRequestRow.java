@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.approval.RequestStatus;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.store;
 
+import io.contractspec.examples.workflow.definition.DefinitionStatus;
 import io.contractspec.examples.workflow.shared.Paging;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,7 @@
 package io.contractspec.examples.workflow.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contractspec.examples.workflow.definition.DefinitionStatus;
 import java.time.Instant;
 
 /** A stored workflow definition; {@code revision} is the definition's version number, {@code version} the row's. */

@@ -1,5 +1,7 @@
 package io.contractspec.examples.workflow.store;
 
+import io.contractspec.examples.workflow.definition.StepType;
+import io.contractspec.examples.workflow.instance.ExecutionStatus;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,6 +3,8 @@ package io.contractspec.examples.workflow.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contractspec.examples.workflow.definition.ApprovalMode;
+import io.contractspec.examples.workflow.definition.StepType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contractspec.core.result.ContractException;
+import io.contractspec.examples.workflow.instance.InstanceStatus;
+import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.Principal;
-import io.contractspec.examples.workflow.store.InstanceRow;
-import io.contractspec.examples.workflow.store.InstanceStatus;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static io.contractspec.examples.workflow.engine.TestWorkflow.ORG;
 
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.examples.workflow.WorkflowContracts;
-import io.contractspec.examples.workflow.store.InstanceStatus;
-import io.contractspec.examples.workflow.store.RequestStatus;
+import io.contractspec.examples.workflow.approval.RequestStatus;
+import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.runtime.Principal;
 import io.contractspec.testing.AcceptanceRunner;
 import io.contractspec.testing.Fixture;

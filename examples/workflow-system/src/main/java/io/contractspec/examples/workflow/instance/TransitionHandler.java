@@ -1,22 +1,23 @@
-package io.contractspec.examples.workflow.handlers;
+package io.contractspec.examples.workflow.instance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contractspec.core.result.ContractException;
-import io.contractspec.core.result.StandardCode;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.LACKS_STEP_ROLES;
+import static io.contractspec.examples.workflow.instance.InstanceErrors.TRANSITION_NOT_ALLOWED;
+
+import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.engine.EngineCall;
 import io.contractspec.examples.workflow.engine.GraphCache;
 import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.examples.workflow.engine.Transition;
 import io.contractspec.examples.workflow.engine.Transitions;
 import io.contractspec.examples.workflow.engine.WorkflowGraph;
-import io.contractspec.examples.workflow.store.ExecutionStatus;
+import io.contractspec.examples.workflow.instance.InstanceRecords.TransitionInput;
+import io.contractspec.examples.workflow.instance.InstanceRecords.TransitionResult;
+import io.contractspec.examples.workflow.instance.InstanceRecords.WorkflowInstance;
 import io.contractspec.examples.workflow.store.InstanceRow;
 import io.contractspec.examples.workflow.store.StepExecutionRow;
 import io.contractspec.examples.workflow.store.StepRow;
-import io.contractspec.examples.workflow.store.StepType;
-import io.contractspec.runtime.Principal;
 import io.contractspec.runtime.HandlerContext;
+import io.contractspec.runtime.Principal;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,6 @@ import java.util.Optional;
  */
 final class TransitionHandler {
 
-    private static final String NOT_ALLOWED = "TRANSITION_NOT_ALLOWED";
-
     private final InstanceEngine engine;
     private final GraphCache graphs;
     private final InstanceHandlers instances;
@@ -40,29 +39,24 @@ final class TransitionHandler {
         this.instances = instances;
     }
 
-    JsonNode transition(JsonNode input, HandlerContext context) {
-        EngineCall call = Access.call(context);
-        InstanceRow instance = instances.find(call, context, input.get("instanceId").asText());
-        String action = input.get("action").asText();
+    TransitionResult transition(TransitionInput input, HandlerContext context) {
+        EngineCall call = EngineCall.of(context);
+        InstanceRow instance = instances.find(call, context, input.instanceId());
+        String action = input.action();
         if (!instance.status().isActive()) {
-            throw new ContractException(NOT_ALLOWED, "The instance is " + instance.status()
+            throw TRANSITION_NOT_ALLOWED.raise("The instance is " + instance.status()
                     + "; actions are taken on running or waiting instances.");
         }
         WorkflowGraph graph = graphs.of(call.connection(), instance.definitionId());
-        Target target = target(call, instance, graph, action).orElseThrow(() -> new ContractException(NOT_ALLOWED,
+        Target target = target(call, instance, graph, action).orElseThrow(() -> TRANSITION_NOT_ALLOWED.exception(
                 "Step '" + instance.currentStepKey() + "' has no action '" + action + "' you can take now."));
         requireRoles(context.requirePrincipal(), target);
         String previous = instance.currentStepKey();
-        engine.take(call, instance, graph, target.execution(), target.transition(), input.get("data"),
-                Wire.text(input, "comment"), ExecutionStatus.COMPLETED);
-        ObjectNode output = Wire.JSON.createObjectNode().put("success", true);
-        output.set("instance", Wire.instance(instance));
-        output.put("previousStepKey", previous);
-        if (instance.currentStepKey() != null) {
-            output.put("currentStepKey", instance.currentStepKey());
-        }
-        return output.put("message", "Instance is " + instance.status()
-                + (instance.currentStepKey() == null ? "" : " in step " + instance.currentStepKey()) + ".");
+        engine.take(call, instance, graph, target.execution(), target.transition(), input.data(), input.comment(),
+                ExecutionStatus.COMPLETED);
+        return new TransitionResult(true, WorkflowInstance.of(instance), previous, instance.currentStepKey(),
+                "Instance is " + instance.status()
+                        + (instance.currentStepKey() == null ? "" : " in step " + instance.currentStepKey()) + ".");
     }
 
     /** A task step visit and the transition the action names on it. */
@@ -96,12 +90,12 @@ final class TransitionHandler {
         boolean mayActInStep = step.approverRoles().stream().anyMatch(principal::hasRole)
                 || step.approverUserIds().contains(principal.userId());
         if (stepRestricted && !mayActInStep) {
-            throw new ContractException(StandardCode.FORBIDDEN, "Step '" + step.key() + "' is for "
+            throw LACKS_STEP_ROLES.raise("Step '" + step.key() + "' is for "
                     + step.approverRoles() + step.approverUserIds() + ".");
         }
         List<String> roles = target.transition().roles();
         if (!roles.isEmpty() && roles.stream().noneMatch(principal::hasRole)) {
-            throw new ContractException(StandardCode.FORBIDDEN, "Action '" + target.transition().action()
+            throw LACKS_STEP_ROLES.raise("Action '" + target.transition().action()
                     + "' needs one of the roles " + roles + ".");
         }
     }

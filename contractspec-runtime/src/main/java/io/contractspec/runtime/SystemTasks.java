@@ -1,0 +1,106 @@
+package io.contractspec.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.contractspec.core.result.ContractException;
+import io.contractspec.core.result.Problem;
+import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.runtime.internal.CallScope;
+import io.contractspec.runtime.internal.StageFailure;
+import io.contractspec.runtime.internal.Telemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs {@link SystemWork} the way {@link OperationExecutor} runs a handler, minus the stages that
+ * belong to callers (authentication, policy, rate limit, input validation, idempotency): one unit
+ * of work whose events pass the task's emit guard into the outbox and whose audit records name the
+ * system actor and the human it acts for, one span and one duration, the listener told.
+ */
+final class SystemTasks {
+
+    private final RuntimeConfig config;
+    private final Telemetry telemetry;
+
+    SystemTasks(RuntimeConfig config, Telemetry telemetry) {
+        this.config = config;
+        this.telemetry = telemetry;
+    }
+
+    <T> T run(OperationSpec task, CallContext context, JsonNode subject, SystemWork<T> work) {
+        if (context.actor().isEmpty() || context.principal().isEmpty()) {
+            throw new IllegalArgumentException("system work on " + task.ref()
+                    + " needs a context built with onBehalfOf(systemActor, human)");
+        }
+        long started = System.nanoTime();
+        config.listener().callStarted(task.key(), subject, context);
+        Span span = telemetry.start(task.key(), context.channel().name());
+        CallResult result = null;
+        try (Scope ignored = span.makeCurrent()) {
+            Outcome<T> outcome = config.unitOfWork().run(transaction -> {
+                CallScope scope = new CallScope(task, context, transaction, config.registry());
+                T value;
+                try {
+                    value = work.run(scope);
+                } catch (Exception e) {
+                    scope.checkedEvents(); // a refused emit outranks whatever the work made of it
+                    throw e;
+                }
+                List<EventEnvelope> events = scope.checkedEvents();
+                if (!events.isEmpty()) {
+                    config.outboxStore().append(transaction, events);
+                }
+                if (!task.audit().isEmpty()) {
+                    config.auditStore().append(transaction, AuditRecords.of(task, subject, context, scope.now()));
+                }
+                return new Outcome<>(value, events);
+            });
+            result = new CallResult.Success(NullNode.getInstance(), task.successStatus(), context.traceId(),
+                    outcome.events(), false);
+            config.eventBus().relay();
+            return outcome.value();
+        } catch (StageFailure refused) {
+            result = failure(refused.problem(context.traceId()), context);
+            throw new IllegalStateException("system work " + task.ref() + " was refused by the runtime (trace "
+                    + context.traceId() + "): " + refused.problem(context.traceId()).detail().orElse(""));
+        } catch (ContractException declined) {
+            result = failure(Problem.of(declined.code(), statusOf(task, declined.code()))
+                    .detail(declined.detail()).traceId(context.traceId()).build(), context);
+            throw declined;
+        } catch (RuntimeException broken) {
+            result = failure(internalError(context), context);
+            throw broken;
+        } catch (Exception broken) {
+            result = failure(internalError(context), context);
+            throw new IllegalStateException("system work " + task.ref() + " failed", broken);
+        } finally {
+            long elapsed = System.nanoTime() - started;
+            int status = result == null ? 500 : result.status();
+            String code = result instanceof CallResult.Failure failure ? failure.problem().code() : "OK";
+            telemetry.finish(span, task.key(), context.channel().name(), status, code, elapsed);
+            if (result != null) {
+                config.listener().callCompleted(task.key(), result, Duration.ofNanos(elapsed), context);
+            }
+        }
+    }
+
+    private CallResult.Failure failure(Problem problem, CallContext context) {
+        config.listener().stageFailed(Stage.HANDLER, problem, context);
+        return new CallResult.Failure(problem);
+    }
+
+    private static Problem internalError(CallContext context) {
+        return Problem.of(StandardCode.INTERNAL_ERROR).detail("System work failed.").traceId(context.traceId()).build();
+    }
+
+    private static int statusOf(OperationSpec task, String code) {
+        return task.error(code).map(error -> error.status())
+                .or(() -> StandardCode.byCode(code).map(StandardCode::status))
+                .orElse(500);
+    }
+
+    private record Outcome<T>(T value, List<EventEnvelope> events) {}
+}
