@@ -53,6 +53,15 @@ class AsyncApiExporterTest {
     }
 
     @Test
+    void declaresThePartitionKeyAsTheKafkaKeyAndCorrelationId() {
+        JsonNode message = DOCUMENT.path("components").path("messages").path("shopItemArchived_v1_0_0");
+
+        assertThat(message.path("bindings").path("kafka").path("key").path("type").asText()).isEqualTo("string");
+        assertThat(message.path("bindings").path("kafka").path("bindingVersion").asText()).isEqualTo("0.5.0");
+        assertThat(message.path("correlationId").path("location").asText()).isEqualTo("$message.payload#/itemId");
+    }
+
+    @Test
     void opensFreeFormObjectsForDraft07() {
         JsonNode details = DOCUMENT.path("components").path("schemas").path("ItemArchived").path("properties").path("details");
 

@@ -97,6 +97,7 @@ final class CodegenContracts {
             .description("An item was archived.")
             .payload(Model.builder("ItemArchived").required("itemId", INT).optional("reason", STRING)
                     .optional("details", JSON_OBJECT).build())
+            .partitionKey("itemId")
             .build();
 
     static final ContractRegistry REGISTRY = ContractRegistry.builder()

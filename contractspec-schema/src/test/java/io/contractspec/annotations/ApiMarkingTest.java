@@ -32,7 +32,7 @@ class ApiMarkingTest {
     static final List<String> MODULES = List.of("contractspec-schema", "contractspec-core", "contractspec-runtime",
             "contractspec-rest", "contractspec-graphql", "contractspec-mcp", "contractspec-spring-boot-starter",
             "contractspec-studio", "contractspec-docs", "contractspec-codegen", "contractspec-governance",
-            "contractspec-testing", "contractspec-build", "contractspec-openapi", "contractspec-cli",
+            "contractspec-testing", "contractspec-build", "contractspec-openapi", "contractspec-kafka", "contractspec-cli",
             "contractspec-maven-plugin");
 
     /**

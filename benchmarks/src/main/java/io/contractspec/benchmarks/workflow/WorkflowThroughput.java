@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>{@code -Dworkflow.bench.subscriber=true} adds an in-process subscriber that takes every event,
  * so the outbox is also sequenced and delivered while the transitions run.
  *
+ * <p>{@code -Dworkflow.bench.kafka=<bootstrap servers>} relays every event to Kafka while the transitions run
+ * ({@link KafkaRelayBench}) and reports the commit-to-broker latency.
+ *
  * <p>{@code -Dworkflow.bench.asyncCommit=true} runs PostgreSQL with {@code synchronous_commit=off}: not
  * durable, a diagnostic that shows what the WAL flush costs.
  */
@@ -75,19 +78,31 @@ public final class WorkflowThroughput {
 
     private static double measure(String name, HikariDataSource dataSource, int threads, Duration warmup,
             Duration measure) throws Exception {
-        WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC());
-        if (Boolean.getBoolean("workflow.bench.subscriber")) {
-            runtime.subscribe("bench", event -> { });
+        try (KafkaRelayBench kafka = KafkaRelayBench.fromSystemProperty()) {
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(),
+                    kafka == null ? io.contractspec.examples.workflow.WorkflowOptions.defaults() : kafka.options());
+            if (Boolean.getBoolean("workflow.bench.subscriber")) {
+                runtime.subscribe("bench", event -> { });
+            }
+            if (kafka != null) {
+                kafka.start(runtime);
+            }
+            ExpenseLoop loop = new ExpenseLoop(runtime);
+            loop.design();
+            long warm = drive(loop, threads, warmup);
+            System.out.printf("%s warm-up: %,d transitions%n", name, warm);
+            if (kafka != null) {
+                kafka.startRecording();
+            }
+            long start = System.nanoTime();
+            long transitions = drive(loop, threads, measure);
+            double perSecond = transitions / ((System.nanoTime() - start) / 1e9);
+            System.out.printf("%s: %,d transitions in %d s = %,.0f/s%n", name, transitions, measure.toSeconds(), perSecond);
+            if (kafka != null) {
+                kafka.report(name);
+            }
+            return perSecond;
         }
-        ExpenseLoop loop = new ExpenseLoop(runtime);
-        loop.design();
-        long warm = drive(loop, threads, warmup);
-        System.out.printf("%s warm-up: %,d transitions%n", name, warm);
-        long start = System.nanoTime();
-        long transitions = drive(loop, threads, measure);
-        double perSecond = transitions / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("%s: %,d transitions in %d s = %,.0f/s%n", name, transitions, measure.toSeconds(), perSecond);
-        return perSecond;
     }
 
     /** Runs the loop on every thread until the time is up; returns the transitions made. */

@@ -103,6 +103,7 @@ public final class AsyncApiExporter {
         message.put("contentType", "application/json");
         message.putObject("headers").put("$ref", "#/components/schemas/" + EnvelopeHeaders.SCHEMA_NAME);
         message.putObject("payload").put("$ref", "#/components/schemas/" + event.payload().name());
+        event.partitionKey().ifPresent(path -> partitionKey(message, path));
         ArrayNode tags = message.putArray("tags");
         meta.tags().forEach(tag -> tags.addObject().put("name", tag));
         if (tags.isEmpty()) {
@@ -112,6 +113,21 @@ public final class AsyncApiExporter {
         example.set("headers", EnvelopeHeaders.example(event.key(), event.version()));
         example.set("payload", examplePayload(event.payload(), event.key(), known));
         return message;
+    }
+
+    /**
+     * The declared partition key as the Kafka message binding's key (the relay's record key, so one
+     * aggregate's events keep their order) and as the correlation id it is read from.
+     */
+    private static void partitionKey(ObjectNode message, String path) {
+        String pointer = "/" + path.replace(".", "/");
+        message.putObject("correlationId")
+                .put("description", "The partition key: events with the same value keep their order.")
+                .put("location", "$message.payload#" + pointer);
+        ObjectNode kafka = message.putObject("bindings").putObject("kafka");
+        kafka.putObject("key").put("type", "string")
+                .put("description", "The value of the payload's " + path + " (also the CloudEvents ce_subject).");
+        kafka.put("bindingVersion", "0.5.0");
     }
 
     /** A readable payload with the values the operations' examples use, else a generated valid one. */

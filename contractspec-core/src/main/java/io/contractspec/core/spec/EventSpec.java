@@ -10,13 +10,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Something that happened: meta, a payload model and the payload paths holding personal data. */
+/**
+ * Something that happened: meta, a payload model, the payload paths holding personal data and,
+ * optionally, the partition key: the payload path (e.g. {@code instanceId}) whose value names the
+ * thing the event is about. Events with the same value are kept in order when they leave through a
+ * broker (the Kafka record key), so the key should name the aggregate, not the event.
+ */
 @PublicApi
 public final class EventSpec implements Spec {
 
     private final SpecMeta meta;
     private final Model payload;
     private final List<String> pii;
+    private final String partitionKey;
     private final SourceLocation source;
 
     private EventSpec(Builder builder) {
@@ -27,7 +33,11 @@ public final class EventSpec implements Spec {
         }
         this.payload = builder.payload;
         this.pii = List.copyOf(builder.pii);
-        pii.forEach(path -> checkPath(subject, path));
+        pii.forEach(path -> checkPath(subject, "pii", path));
+        this.partitionKey = builder.partitionKey;
+        if (partitionKey != null) {
+            checkPath(subject, "partition key", partitionKey);
+        }
         this.source = builder.sourceOrCaller();
     }
 
@@ -39,6 +49,7 @@ public final class EventSpec implements Spec {
         Builder builder = new Builder(this);
         builder.payload = payload;
         builder.pii.addAll(pii);
+        builder.partitionKey = partitionKey;
         return builder;
     }
 
@@ -65,12 +76,17 @@ public final class EventSpec implements Spec {
         return pii;
     }
 
-    private void checkPath(String subject, String path) {
+    /** The payload path whose value is the event's partition key (dotted for nested fields), if declared. */
+    public Optional<String> partitionKey() {
+        return Optional.ofNullable(partitionKey);
+    }
+
+    private void checkPath(String subject, String what, String path) {
         Model model = payload;
         for (String name : path.split("\\.", -1)) {
             Optional<Field> field = model == null ? Optional.empty() : model.field(name);
             if (field.isEmpty()) {
-                throw new IllegalArgumentException(subject + ": pii path '" + path + "' does not resolve in the payload");
+                throw new IllegalArgumentException(subject + ": " + what + " path '" + path + "' does not resolve in the payload");
             }
             model = field.get().type() instanceof Model nested ? nested : null;
         }
@@ -82,12 +98,13 @@ public final class EventSpec implements Spec {
                 && meta.equals(other.meta)
                 && payload.equals(other.payload)
                 && pii.equals(other.pii)
+                && Objects.equals(partitionKey, other.partitionKey)
                 && source.equals(other.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(meta, payload, pii);
+        return Objects.hash(meta, payload, pii, partitionKey);
     }
 
     @Override
@@ -98,6 +115,7 @@ public final class EventSpec implements Spec {
     public static final class Builder extends SpecBuilder<Builder, EventSpec> {
         private Model payload;
         private final List<String> pii = new ArrayList<>();
+        private String partitionKey;
 
         private Builder(String key, String version) {
             super(key, version);
@@ -114,6 +132,15 @@ public final class EventSpec implements Spec {
 
         public Builder pii(String... paths) {
             pii.addAll(Arrays.asList(paths));
+            return this;
+        }
+
+        /**
+         * Declares the payload path whose value keys the event on a broker ({@code "instanceId"}):
+         * events with the same value keep their order. It must resolve in the payload.
+         */
+        public Builder partitionKey(String path) {
+            this.partitionKey = Objects.requireNonNull(path, "path");
             return this;
         }
 

@@ -56,28 +56,15 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public int deliver(String subscriber, int limit, Consumer consumer) {
-        Objects.requireNonNull(subscriber, "subscriber");
-        Objects.requireNonNull(consumer, "consumer");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                OutboxSequencer.sequencePending(connection);
-                return deliver(connection, subscriber, limit, consumer);
-            } catch (DeliveryFailedException progressCommitted) {
-                throw progressCommitted;
-            } catch (SQLException | RuntimeException | Error e) {
-                Sql.rollback(connection, e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new JdbcStoreException("Could not deliver events to subscriber '" + subscriber + "'", e);
-        }
+        return DeliveryTransaction.run(dataSource, subscriber, limit, consumer,
+                connection -> deliver(connection, subscriber, limit, consumer));
+    }
+
+    /** Delivers a batch in one transaction; see {@link OutboxStore#deliverBatch}. */
+    @Override
+    public int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
+        return DeliveryTransaction.run(dataSource, subscriber, limit, consumer,
+                connection -> DeliveryTransaction.batch(connection, subscriber, limit, consumer));
     }
 
     private static int deliver(Connection connection, String subscriber, int limit, Consumer consumer)

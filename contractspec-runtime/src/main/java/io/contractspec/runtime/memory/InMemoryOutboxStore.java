@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToIntFunction;
 
 /**
  * The embedded outbox: events become visible when their transaction commits. Each subscriber has
@@ -95,15 +96,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
 
     @Override
     public int deliver(String subscriber, int limit, Consumer consumer) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-        }
-        Position position = positions.computeIfAbsent(subscriber, name -> new Position(firstHeld()));
-        // A consumer that delivers to its own subscriber again must not re-enter the lock it holds.
-        if (position.lock.isHeldByCurrentThread() || !position.lock.tryLock()) {
-            return 0;
-        }
-        try {
+        return withPosition(subscriber, limit, position -> {
             int delivered = 0;
             for (EventEnvelope event : pending(position.next, limit)) {
                 try {
@@ -115,6 +108,34 @@ public final class InMemoryOutboxStore implements OutboxStore {
                 delivered++;
             }
             return delivered;
+        });
+    }
+
+    @Override
+    public int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
+        return withPosition(subscriber, limit, position -> {
+            List<EventEnvelope> batch = pending(position.next, limit);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            int taken = OutboxStore.checkTakenOver(subscriber, batch, consumer);
+            position.next += taken;
+            return taken;
+        });
+    }
+
+    /** Runs a delivery holding the subscriber's lock; 0 at once when another delivery holds it. */
+    private int withPosition(String subscriber, int limit, ToIntFunction<Position> delivery) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        Position position = positions.computeIfAbsent(subscriber, name -> new Position(firstHeld()));
+        // A consumer that delivers to its own subscriber again must not re-enter the lock it holds.
+        if (position.lock.isHeldByCurrentThread() || !position.lock.tryLock()) {
+            return 0;
+        }
+        try {
+            return delivery.applyAsInt(position);
         } finally {
             position.lock.unlock();
         }

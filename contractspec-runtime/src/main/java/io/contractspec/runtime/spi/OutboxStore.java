@@ -18,6 +18,15 @@ public interface OutboxStore {
     }
 
     /**
+     * Receives a batch of events in append order and says how many of them, counted from the first,
+     * it has taken over (e.g. a broker acknowledged them). Throwing takes over none.
+     */
+    @FunctionalInterface
+    interface BatchConsumer {
+        int accept(List<EventEnvelope> events) throws Exception;
+    }
+
+    /**
      * Thrown by {@link #deliver} when the consumer threw: the events before the failed one stay
      * delivered, and the next delivery to the subscriber starts again with the failed event.
      */
@@ -61,4 +70,34 @@ public interface OutboxStore {
      * @throws DeliveryFailedException when the consumer threw; the progress before it is kept
      */
     int deliver(String subscriber, int limit, Consumer consumer);
+
+    /**
+     * Like {@link #deliver}, but hands the consumer up to {@code limit} events at once, so it can
+     * send them together and confirm them together (a broker relay); the position advances past the
+     * first {@code n} events the consumer returns. Delivery stays at least once and in order: the
+     * events it did not take over come again, first, on the next call.
+     *
+     * @return how many events the consumer took over
+     * @throws DeliveryFailedException when the consumer threw or returned a count outside
+     *         {@code 0..events.size()} ({@code delivered()} is 0: nothing of the batch advanced)
+     * @throws UnsupportedOperationException when the store cannot deliver in batches
+     */
+    default int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot deliver events in batches");
+    }
+
+    /** The count a batch consumer returned, checked: a count outside the batch is the consumer's bug. */
+    static int checkTakenOver(String subscriber, List<EventEnvelope> events, BatchConsumer consumer) {
+        int taken;
+        try {
+            taken = consumer.accept(List.copyOf(events));
+        } catch (Exception e) {
+            throw new DeliveryFailedException(subscriber, events.get(0).id(), 0, e);
+        }
+        if (taken < 0 || taken > events.size()) {
+            throw new DeliveryFailedException(subscriber, events.get(0).id(), 0, new IllegalStateException(
+                    "the batch consumer took over " + taken + " of " + events.size() + " event(s)"));
+        }
+        return taken;
+    }
 }

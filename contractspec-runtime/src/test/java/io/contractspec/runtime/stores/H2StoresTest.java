@@ -14,6 +14,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class OutboxBatch extends OutboxBatchContract {
+        @Override
+        Backend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class OutboxConcurrency extends OutboxConcurrencyContract {
         @Override
         Backend openBackend() {

@@ -14,6 +14,14 @@ class InMemoryStoresTest {
     }
 
     @Nested
+    class OutboxBatch extends OutboxBatchContract {
+        @Override
+        Backend openBackend() {
+            return Backend.memory();
+        }
+    }
+
+    @Nested
     class OutboxConcurrency extends OutboxConcurrencyContract {
         @Override
         Backend openBackend() {

@@ -14,6 +14,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class OutboxBatch extends OutboxBatchContract {
+        @Override
+        Backend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class OutboxConcurrency extends OutboxConcurrencyContract {
         @Override
         Backend openBackend() {

@@ -14,8 +14,15 @@ import java.util.Optional;
  * @param database a JDBC URL of a shared database (PostgreSQL); empty means the embedded H2 file database
  * @param jwtSecret the resolved HS256 secret (see {@link JwtSecrets})
  * @param pollInterval how often timers are fired and the outbox is relayed
+ * @param kafka bootstrap servers to relay the events to (CloudEvents on Kafka); empty: events stay in-process
  */
-public record AppSettings(String bind, int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval) {
+public record AppSettings(String bind, int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval,
+        Optional<String> kafka) {
+
+    /** Settings without a Kafka relay. */
+    public AppSettings(String bind, int port, Path dataDir, Optional<Database> database, String jwtSecret, Duration pollInterval) {
+        this(bind, port, dataDir, database, jwtSecret, pollInterval, Optional.empty());
+    }
 
     /** A shared database given on the command line. */
     public record Database(String url, String user, String password) {
@@ -34,6 +41,10 @@ public record AppSettings(String bind, int port, Path dataDir, Optional<Database
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
+        Objects.requireNonNull(kafka, "kafka");
+        if (kafka.isPresent() && kafka.get().isBlank()) {
+            throw new IllegalArgumentException("--kafka needs bootstrap servers, e.g. localhost:9092");
+        }
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("the poll interval must be positive, got " + pollInterval);
         }

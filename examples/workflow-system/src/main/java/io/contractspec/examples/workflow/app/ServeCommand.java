@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often timers fire and events are relayed (default: ${DEFAULT-VALUE}).")
     Duration pollInterval;
 
+    @Option(names = "--kafka", paramLabel = "<bootstrap servers>",
+            description = "Relays every committed event to Kafka as a CloudEvent (topic = event key), e.g. localhost:9092.")
+    String kafka;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
     boolean help;
 
@@ -83,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
                     : DatabasePasswords.resolve(databasePassword, databasePasswordFile, environment).orElse(null);
             Optional<AppSettings.Database> database = Optional.ofNullable(databaseUrl)
                     .map(url -> new AppSettings.Database(url, databaseUser, password));
-            return new AppSettings(bind, port, secret.dataDir, database, secret.resolve(environment), pollInterval);
+            return new AppSettings(bind, port, secret.dataDir, database, secret.resolve(environment), pollInterval,
+                    Optional.ofNullable(kafka));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -41,13 +41,15 @@ public final class WorkflowApplication implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final WorkflowRuntime runtime;
     private final BackgroundWork background;
+    private final KafkaEvents kafka;
     private final RestServer server;
 
     private WorkflowApplication(HikariDataSource dataSource, WorkflowRuntime runtime, BackgroundWork background,
-            RestServer server) {
+            KafkaEvents kafka, RestServer server) {
         this.dataSource = dataSource;
         this.runtime = runtime;
         this.background = background;
+        this.kafka = kafka;
         this.server = server;
     }
 
@@ -60,9 +62,10 @@ public final class WorkflowApplication implements AutoCloseable {
     public static WorkflowApplication start(AppSettings settings, RetentionPolicy retention) throws IOException {
         HikariDataSource dataSource = open(settings);
         BackgroundWork background = null;
+        KafkaEvents kafka = KafkaEvents.configured(settings);
         try {
-            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), WorkflowOptions.builder()
-                    .cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors"))
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), kafka.wakeOnCommit(
+                    WorkflowOptions.builder().cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors")))
                     .build());
             runtime.subscribe(ActivityLog.NAME, new ActivityLog());
             if (settings.embedded()) {
@@ -72,8 +75,9 @@ public final class WorkflowApplication implements AutoCloseable {
                     "node-" + UUID.randomUUID(), Duration.ofMinutes(5));
             purges.registerMetrics(GlobalOpenTelemetry.get());
             background = BackgroundWork.start(runtime, settings.pollInterval(), purges);
+            kafka.start(runtime, settings.pollInterval());
             RestServer server = server(runtime, settings).start(settings.bind(), settings.port());
-            WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, server);
+            WorkflowApplication application = new WorkflowApplication(dataSource, runtime, background, kafka, server);
             LOG.info("Workflow system listening on {} (API under {}, docs at {}, database {})", application.baseUrl(),
                     API_BASE, DocsRoutes.PREFIX, settings.embedded() ? "embedded H2 in " + settings.dataDir().toAbsolutePath().normalize() : "shared");
             return application;
@@ -81,6 +85,7 @@ public final class WorkflowApplication implements AutoCloseable {
             if (background != null) {
                 background.close();
             }
+            kafka.close();
             dataSource.close();
             throw e;
         }
@@ -153,6 +158,7 @@ public final class WorkflowApplication implements AutoCloseable {
     public void close() {
         server.stop();
         background.close();
+        kafka.close();
         dataSource.close();
         LOG.info("Workflow system stopped");
     }

@@ -36,6 +36,7 @@ public final class ApprovalEvents {
                     .required("title", NON_EMPTY_STRING, "What is to be approved.")
                     .optional("dueAt", DATE_TIME, "When a decision is due.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec APPROVAL_DECIDED = event("workflow.approval.decided")
@@ -46,6 +47,7 @@ public final class ApprovalEvents {
                     .required("status", APPROVAL_STATUS, "The request's status after the decision.")
                     .optional("comment", STRING, "The approver's comment.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec APPROVAL_DELEGATED = event("workflow.approval.delegated")
@@ -56,6 +58,7 @@ public final class ApprovalEvents {
                     .required("toApproverId", ID, "The approver who now decides.")
                     .optional("reason", STRING, "Why it was delegated.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec APPROVAL_ESCALATED = event("workflow.approval.escalated")
@@ -65,6 +68,7 @@ public final class ApprovalEvents {
                     .field(Field.required("escalationLevel", INT).description("The new escalation level.").minimum(1))
                     .field(Field.required("slaSeconds", INT).description("The step's SLA that ran out.").minimum(1))
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     /** Carries no content: a comment may be internal, and events travel further than the approval page. */
@@ -76,6 +80,7 @@ public final class ApprovalEvents {
                     .required("authorId", ID, "Its author.")
                     .required("isInternal", BOOLEAN, "Whether it is internal.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     private ApprovalEvents() {}

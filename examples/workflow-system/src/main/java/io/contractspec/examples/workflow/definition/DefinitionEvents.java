@@ -21,6 +21,7 @@ public final class DefinitionEvents {
                     .required("workflowKey", NON_EMPTY_STRING, "Its key.")
                     .required("name", NON_EMPTY_STRING, "Its display name.")
                     .build())
+            .partitionKey("workflowId")
             .build();
 
     public static final EventSpec DEFINITION_UPDATED = event("workflow.definition.updated")
@@ -32,6 +33,7 @@ public final class DefinitionEvents {
                     .field(Field.required("changedFields", NON_EMPTY_STRING).array()
                             .description("Names of the input fields that changed, e.g. name."))
                     .build())
+            .partitionKey("workflowId")
             .build();
 
     public static final EventSpec DEFINITION_PUBLISHED = event("workflow.definition.published")
@@ -43,6 +45,7 @@ public final class DefinitionEvents {
                     .field(Field.required("version", INT).description("The published revision.").minimum(1))
                     .field(Field.required("stepCount", INT).description("Number of steps in the graph.").minimum(1))
                     .build())
+            .partitionKey("workflowId")
             .build();
 
     public static final EventSpec STEP_ADDED = event("workflow.step.added")
@@ -55,6 +58,7 @@ public final class DefinitionEvents {
                     .required("stepKey", NON_EMPTY_STRING, "Its key.")
                     .required("stepType", STEP_TYPE, "Its type.")
                     .build())
+            .partitionKey("workflowId")
             .build();
 
     private DefinitionEvents() {}

@@ -41,24 +41,28 @@ public final class InstanceEvents {
                     .optional("referenceId", NON_EMPTY_STRING, "The business record it is about.")
                     .optional("referenceType", NON_EMPTY_STRING, "The kind of that record.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec INSTANCE_PAUSED = event("workflow.instance.paused")
             .tags("workflow", "instance")
             .description("A workflow instance was paused; its timers stop until it is resumed.")
             .payload(WORKFLOW_INSTANCE)
+            .partitionKey("id")
             .build();
 
     public static final EventSpec INSTANCE_RESUMED = event("workflow.instance.resumed")
             .tags("workflow", "instance")
             .description("A paused workflow instance was resumed in the status it had before the pause.")
             .payload(WORKFLOW_INSTANCE)
+            .partitionKey("id")
             .build();
 
     public static final EventSpec INSTANCE_CANCELLED = event("workflow.instance.cancelled")
             .tags("workflow", "instance")
             .description("A workflow instance was cancelled with a reason; its open approvals are withdrawn.")
             .payload(WORKFLOW_INSTANCE)
+            .partitionKey("id")
             .build();
 
     public static final EventSpec INSTANCE_COMPLETED = event("workflow.instance.completed")
@@ -68,6 +72,7 @@ public final class InstanceEvents {
                     .required("outcome", NON_EMPTY_STRING, "The action that led to the end step, e.g. approve.")
                     .optional("resultData", JSON_OBJECT, "Data the workflow produced.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec INSTANCE_FAILED = event("workflow.instance.failed")
@@ -77,6 +82,7 @@ public final class InstanceEvents {
                     .required("stepKey", NON_EMPTY_STRING, "The step that failed.")
                     .required("errorMessage", STRING, "Why it failed.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec INSTANCE_TIMED_OUT = event("workflow.instance.timed-out")
@@ -86,6 +92,7 @@ public final class InstanceEvents {
                     .required("stepKey", NON_EMPTY_STRING, "The step whose timer ran out.")
                     .field(Field.required("timeoutSeconds", INT).description("The step's timeout.").minimum(1))
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec STEP_ENTERED = event("workflow.step.entered")
@@ -97,6 +104,7 @@ public final class InstanceEvents {
                     .required("stepType", STEP_TYPE, "Its type.")
                     .optional("previousStepKey", NON_EMPTY_STRING, "The step the instance came from.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     public static final EventSpec STEP_EXITED = event("workflow.step.exited")
@@ -108,6 +116,7 @@ public final class InstanceEvents {
                     .optional("action", NON_EMPTY_STRING, "The transition taken, e.g. approve, next or timeout.")
                     .required("status", STEP_EXECUTION_STATUS, "How the visit ended.")
                     .build())
+            .partitionKey("instanceId")
             .build();
 
     private InstanceEvents() {}

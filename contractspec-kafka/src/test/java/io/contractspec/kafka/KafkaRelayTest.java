@@ -1,0 +1,124 @@
+package io.contractspec.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contractspec.runtime.EventEnvelope;
+import io.contractspec.runtime.memory.InMemoryOutboxStore;
+import io.contractspec.runtime.memory.InMemoryUnitOfWork;
+import io.contractspec.testing.kafka.KafkaBrokerProcess;
+import io.contractspec.testing.kafka.TopicRecords;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The relay against a real broker (one per class, three partitions per topic), from an in-memory outbox. */
+class KafkaRelayTest {
+
+    private static KafkaBrokerProcess broker;
+
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = KafkaBrokerProcess.start(0, 3);
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void relaysEachEventOnceWithCloudEventHeadersKeyedByItsPartitionKey() throws Exception {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int line = 1; line <= 12; line++) {
+            events.add(Orders.placed("ev-" + line, "order-" + (line % 3), line));
+        }
+        Orders.commit(unitOfWork, outbox, events.subList(0, 5));
+        Orders.commit(unitOfWork, outbox, events.subList(5, 12));
+
+        try (KafkaRelay relay = relay("headers.").build()) {
+            assertThat(relay.relayOnce()).isEqualTo(12);
+            assertThat(relay.relayOnce()).isZero();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.read(broker.bootstrapServers(), "headers.order.placed",
+                12, Duration.ofSeconds(60));
+        assertThat(records).hasSize(12);
+        ConsumerRecord<String, byte[]> first = records.stream().filter(r -> header(r, "ce_id").equals("ev-1")).findFirst()
+                .orElseThrow();
+        assertThat(first.key()).isEqualTo("order-1");
+        assertThat(headers(first)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ce_specversion", "1.0", "ce_id", "ev-1", "ce_type", "order.placed", "ce_source", "/shop",
+                "ce_time", "2026-01-01T10:00:01Z", "ce_subject", "order-1", "ce_contractversion", "1.0.0",
+                "content-type", "application/json"));
+        assertThat(new String(first.value(), StandardCharsets.UTF_8)).isEqualTo("{\"orderId\":\"order-1\",\"line\":1}");
+        // One partition per key, and within it the commit order.
+        Map<String, List<String>> linesByKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                Collectors.mapping(r -> header(r, "ce_id"), Collectors.toList())));
+        assertThat(linesByKey).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "order-0", List.of("ev-3", "ev-6", "ev-9", "ev-12"),
+                "order-1", List.of("ev-1", "ev-4", "ev-7", "ev-10"),
+                "order-2", List.of("ev-2", "ev-5", "ev-8", "ev-11")));
+        records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                Collectors.mapping(ConsumerRecord::partition, Collectors.toSet())))
+                .forEach((key, partitions) -> assertThat(partitions).as(key).hasSize(1));
+    }
+
+    @Test
+    void eventsWaitInTheOutboxWhileTheBrokerIsDownAndLeaveInOrderOnceItIsBack() throws Exception {
+        try (KafkaRelay relay = relay("outage.").sendTimeout(Duration.ofSeconds(3)).build()) {
+            Orders.commit(unitOfWork, outbox, List.of(Orders.placed("ev-1", "order-1", 1)));
+            assertThat(relayUntil(relay, 1)).isEqualTo(1); // a new topic's metadata may take more than one round
+
+            broker.kill();
+            Orders.commit(unitOfWork, outbox, List.of(Orders.placed("ev-2", "order-1", 2), Orders.placed("ev-3", "order-1", 3)));
+            assertThat(relay.relayOnce()).isZero();
+            assertThat(relay.relayOnce()).isZero();
+
+            broker.restart();
+            Orders.commit(unitOfWork, outbox, List.of(Orders.placed("ev-4", "order-1", 4)));
+            assertThat(relayUntil(relay, 3)).isEqualTo(3);
+        }
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.read(broker.bootstrapServers(), "outage.order.placed",
+                4, Duration.ofSeconds(60));
+        assertThat(records).extracting(r -> header(r, "ce_id")).containsExactly("ev-1", "ev-2", "ev-3", "ev-4");
+    }
+
+    /** Runs rounds until {@code expected} events went out or 20 rounds (each bounded by the send timeout) did not get there. */
+    private static int relayUntil(KafkaRelay relay, int expected) {
+        int relayed = 0;
+        for (int round = 0; round < 20 && relayed < expected; round++) {
+            relayed += relay.relayOnce();
+        }
+        return relayed;
+    }
+
+    private KafkaRelay.Builder relay(String topicPrefix) {
+        return KafkaRelay.builder(outbox, Orders.REGISTRY, broker.bootstrapServers())
+                .topics(TopicMapping.prefixed(topicPrefix))
+                .source("/shop");
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            all.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return all;
+    }
+}
