@@ -1,8 +1,10 @@
 package io.contractspec.kafka;
 
 import io.contractspec.annotations.PublicApi;
-import io.contractspec.runtime.CallContext;
+import io.contractspec.runtime.CallOutcome;
+import io.contractspec.runtime.CallParameters;
 import io.contractspec.runtime.CallResult;
+import io.contractspec.runtime.Completion;
 import io.contractspec.runtime.ExecutionListener;
 import java.time.Duration;
 
@@ -18,10 +20,12 @@ public final class OutboxWakeUp implements ExecutionListener {
     private boolean pending;
 
     @Override
-    public void callCompleted(String operationKey, CallResult result, Duration duration, CallContext context) {
-        if (result instanceof CallResult.Success success && !success.events().isEmpty()) {
-            signal();
-        }
+    public Completion<CallOutcome> beginCall(CallParameters call) {
+        return outcome -> {
+            if (outcome.result() instanceof CallResult.Success success && !success.events().isEmpty()) {
+                signal();
+            }
+        };
     }
 
     /** Asks the relay to look at the outbox now. */
