@@ -20,7 +20,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -240,7 +239,7 @@ public final class OperationExecutor {
             config.outboxStore().append(transaction, events);
         }
         if (operation.isCommand()) {
-            writeAudit(operation, input, context, transaction, scope.now());
+            writeAudit(operation, input, context, transaction, scope);
             if (idempotency != null) {
                 saveIdempotency(transaction, idempotency, new IdempotencyStore.Entry(
                         CanonicalJson.sha256(input), operation.successStatus(), output, scope.now()), context);
@@ -271,11 +270,13 @@ public final class OperationExecutor {
         }
     }
 
-    private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction, Instant now) {
+    private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction,
+            CallScope scope) {
         if (operation.audit().isEmpty()) {
             return;
         }
-        config.auditStore().append(transaction, AuditRecords.of(operation, input, context, now));
+        config.auditStore().append(transaction, AuditRecords.of(operation, input, context, scope.now(),
+                scope.subject()));
     }
 
     private static String outcomeCode(CallResult result) {

@@ -32,6 +32,7 @@ public final class CallScope implements HandlerContext {
     private final Instant now;
     private List<EventEnvelope> events = List.of();
     private StageFailure poisoned;
+    private String subject;
 
     public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry) {
         this.operation = operation;
@@ -95,10 +96,23 @@ public final class CallScope implements HandlerContext {
                 actor == null ? null : actor.userId(), actor == null ? null : actor.organizationId(), payload.deepCopy()));
     }
 
-    /** The events emitted so far; fails the call if an emit was refused. */
+    @Override
+    public void about(String subject) {
+        this.subject = subject;
+    }
+
+    /** The record the handler said this call is about; null when it named none. */
+    public String subject() {
+        return subject;
+    }
+
+    /** The events emitted so far, carrying the call's subject; fails the call if an emit was refused. */
     public List<EventEnvelope> checkedEvents() {
         if (poisoned != null) {
             throw poisoned;
+        }
+        if (subject != null && !events.isEmpty()) {
+            events.replaceAll(event -> event.about(subject));
         }
         return events;
     }

@@ -3,6 +3,7 @@ package io.contractspec.runtime.memory;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,5 +35,10 @@ public final class InMemoryAuditStore implements AuditStore {
                 .sorted(Comparator.comparing(AuditRecord::occurredAt))
                 .limit(query.limit())
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Stored<AuditRecord>> recordsAbout(String subject, long after, int limit) {
+        return SubjectHistory.after(records, AuditRecord::subject, subject, after, limit);
     }
 }

@@ -2,6 +2,7 @@ package io.contractspec.runtime.memory;
 
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
         } finally {
             position.lock.unlock();
         }
+    }
+
+    @Override
+    public synchronized List<Stored<EventEnvelope>> eventsAbout(String subject, long after, int limit) {
+        return SubjectHistory.after(events, EventEnvelope::subject, subject, after, limit);
     }
 
     /** Every committed event, in append order. */

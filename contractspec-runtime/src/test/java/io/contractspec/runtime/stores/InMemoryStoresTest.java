@@ -44,4 +44,12 @@ class InMemoryStoresTest {
             return Backend.memory();
         }
     }
+
+    @Nested
+    class SubjectHistory extends SubjectHistoryContract {
+        @Override
+        Backend openBackend() {
+            return Backend.memory();
+        }
+    }
 }
