@@ -8,6 +8,8 @@ import io.contractspec.examples.workflow.engine.InstanceEngine;
 import io.contractspec.examples.workflow.engine.Stores;
 import io.contractspec.examples.workflow.engine.TimerWorker;
 import io.contractspec.examples.workflow.handlers.WorkflowHandlers;
+import io.contractspec.examples.workflow.instance.InstanceTimelineHandler;
+import io.contractspec.examples.workflow.instance.InstanceTimelineQuery;
 import io.contractspec.runtime.pagination.CursorCodec;
 import io.contractspec.examples.workflow.store.WorkflowSchema;
 import io.contractspec.runtime.EventBus;
@@ -26,7 +28,7 @@ import javax.sql.DataSource;
 /**
  * The workflow system, assembled: the runtime's and the workflow's tables migrated, an
  * {@link OperationExecutor} with a JDBC unit of work, outbox, audit and idempotency stores and a
- * handler bound to each of the 18 operations, and a {@link TimerWorker}. Surfaces (REST, MCP)
+ * handler bound to each of the 19 operations, and a {@link TimerWorker}. Surfaces (REST, MCP)
  * call {@link #executor()}; the application schedules {@code timerWorker().fireDue()}.
  *
  * <pre>{@code
@@ -60,14 +62,17 @@ public final class WorkflowRuntime {
         JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
         ActionAuthority authority = new ActionAuthority(options.actionOperations(), this::executor);
         JdbcOutboxStore outbox = new JdbcOutboxStore(dataSource);
+        JdbcAuditStore audit = new JdbcAuditStore(dataSource);
+        CursorCodec cursors = CursorCodec.withSecret(options.cursorSecret());
         ExecutorBuilder builder = OperationExecutor.builder(registry)
                 .unitOfWork(unitOfWork)
                 .outboxStore(outbox)
-                .auditStore(new JdbcAuditStore(dataSource))
+                .auditStore(audit)
                 .idempotencyStore(new JdbcIdempotencyStore(dataSource))
                 .handlers(bindings -> {
-                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority,
-                            CursorCodec.withSecret(options.cursorSecret()));
+                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority, cursors);
+                    bindings.bind(InstanceTimelineQuery.INSTANCE_TIMELINE_QUERY,
+                            new InstanceTimelineHandler(stores.instances(), outbox, audit, cursors)::timeline);
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
         options.listeners().forEach(builder::listener);
@@ -91,7 +96,7 @@ public final class WorkflowRuntime {
         return new WorkflowRuntime(dataSource, clock, options);
     }
 
-    /** Runs the 18 operations (and any extra ones) through the full pipeline. */
+    /** Runs the 19 operations (and any extra ones) through the full pipeline. */
     public OperationExecutor executor() {
         return executor;
     }

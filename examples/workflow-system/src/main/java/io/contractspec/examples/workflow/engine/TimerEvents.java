@@ -40,7 +40,8 @@ final class TimerEvents implements EventSink {
                     + result.issues());
         }
         envelopes.add(new EventEnvelope(UUID.randomUUID().toString(), event.key(), event.version(), now, traceId,
-                payload.path("actorId").asText(null), payload.path("organizationId").asText(null), payload.deepCopy()));
+                payload.path("actorId").asText(null), payload.path("organizationId").asText(null), payload.deepCopy(),
+                payload.path("instanceId").asText(null)));
     }
 
     List<EventEnvelope> envelopes() {

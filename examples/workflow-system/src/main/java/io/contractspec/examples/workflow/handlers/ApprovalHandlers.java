@@ -46,6 +46,7 @@ final class ApprovalHandlers {
         ApprovalVisit visit = stores.requests().visitOf(call.connection(), Access.organization(context), requestId)
                 .orElseThrow(() -> Access.notFound("approval request", requestId));
         ApprovalRequestRow request = visit.request(requestId).orElseThrow();
+        context.about(request.instanceId());
         Access.requireApprover(context.requirePrincipal(), request);
         String decision = input.get("decision").asText();
         if (decision.equals("delegate")) {
@@ -75,6 +76,7 @@ final class ApprovalHandlers {
         EngineCall call = Access.call(context);
         Principal principal = context.requirePrincipal();
         ApprovalRequestRow request = find(call, context, input.get("requestId").asText());
+        context.about(request.instanceId());
         Access.requireApprover(principal, request);
         if (!request.isPending()) {
             throw Access.conflict("The request is " + request.status() + "; only pending requests are delegated.");
@@ -100,6 +102,7 @@ final class ApprovalHandlers {
     JsonNode comment(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         ApprovalRequestRow request = find(call, context, input.get("requestId").asText());
+        context.about(request.instanceId());
         requireCommenter(context.requirePrincipal(), request, instanceOf(call, request),
                 input.path("isInternal").asBoolean(false));
         ApprovalCommentRow comment = new ApprovalCommentRow(WorkflowIds.next("cmt"), request.id(), call.actorId(),

@@ -59,6 +59,7 @@ final class InstanceHandlers {
         if (input.get("contextData") instanceof ObjectNode data) {
             instance.contextData(data.deepCopy());
         }
+        context.about(instance.id()); // its events and audit record make up the instance's timeline
         engine.start(call, graphs.of(call.connection(), definition.id()), instance);
         return Wire.instance(instance);
     }
@@ -117,6 +118,7 @@ final class InstanceHandlers {
     private InstanceRow findForAdministration(EngineCall call, HandlerContext context, JsonNode input) {
         InstanceRow instance = find(call, context, input.get("instanceId").asText());
         Access.requireStarterOrAdmin(context.requirePrincipal(), instance);
+        context.about(instance.id());
         return instance;
     }
 }

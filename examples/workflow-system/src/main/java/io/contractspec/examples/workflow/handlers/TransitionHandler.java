@@ -43,6 +43,7 @@ final class TransitionHandler {
     JsonNode transition(JsonNode input, HandlerContext context) {
         EngineCall call = Access.call(context);
         InstanceRow instance = instances.find(call, context, input.get("instanceId").asText());
+        context.about(instance.id());
         String action = input.get("action").asText();
         if (!instance.status().isActive()) {
             throw new ContractException(NOT_ALLOWED, "The instance is " + instance.status()
