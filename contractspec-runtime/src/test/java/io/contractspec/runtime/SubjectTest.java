@@ -48,4 +48,26 @@ class SubjectTest {
         assertThat(harness.outbox.events()).hasSize(2).allSatisfy(event -> assertThat(event.subject()).isNull());
         assertThat(harness.auditRecords()).singleElement().satisfies(record -> assertThat(record.subject()).isNull());
     }
+
+    @Test
+    void aBlankOrOverlongSubjectIsRefusedAsTheHandlersMistake() {
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        Harness strict = new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START, (input, context) -> {
+            for (String subject : java.util.Arrays.asList(null, " ", "x".repeat(256))) {
+                try {
+                    context.about(subject);
+                } catch (IllegalArgumentException e) {
+                    refused.add(e.getMessage());
+                }
+            }
+            context.about("x".repeat(255));
+            return json(RUNNING);
+        }));
+
+        successOf(strict.call(START.key(), VALID_START, alice()));
+
+        assertThat(refused).hasSize(3).allSatisfy(message -> assertThat(message)
+                .contains("workflow.instance.start@1.0.0", "a subject is 1 to 255 characters"));
+        assertThat(strict.auditRecords()).singleElement().satisfies(record -> assertThat(record.subject()).hasSize(255));
+    }
 }

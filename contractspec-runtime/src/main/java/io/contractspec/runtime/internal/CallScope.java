@@ -34,6 +34,9 @@ public final class CallScope implements HandlerContext {
     private StageFailure poisoned;
     private String subject;
 
+    /** The longest subject the stores keep (their subject columns are VARCHAR(255)). */
+    public static final int MAX_SUBJECT_LENGTH = 255;
+
     public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry) {
         this.operation = operation;
         this.call = call;
@@ -98,6 +101,11 @@ public final class CallScope implements HandlerContext {
 
     @Override
     public void about(String subject) {
+        // The stores keep up to 255 characters; a longer or blank subject is a handler's mistake.
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException(operation.ref() + ": a subject is 1 to " + MAX_SUBJECT_LENGTH
+                    + " characters, not blank; got " + (subject == null ? "null" : subject.length() + " characters"));
+        }
         this.subject = subject;
     }
 
