@@ -44,6 +44,8 @@ class WorkflowContractsTest {
             Map.entry("instance.cancel", Set.of("instance.cancelled")),
             Map.entry("instance.list", Set.of()),
             Map.entry("instance.get", Set.of()),
+            // Beyond the table: the instance's history (its audit records and events).
+            Map.entry("instance.timeline", Set.of()),
             Map.entry("approval.decide", Set.of("approval.decided",
                     "step.exited", "step.entered", "approval.requested", "instance.completed", "instance.failed")),
             Map.entry("approval.delegate", Set.of("approval.delegated")),
@@ -58,8 +60,8 @@ class WorkflowContractsTest {
             "approval.decided", "approval.delegated", "approval.escalated", "approval.comment.added");
 
     @Test
-    void serviceLoaderFindsEighteenOperationsEighteenEventsAndAFeaturePerArea() {
-        assertThat(REGISTRY.operations()).hasSize(18);
+    void serviceLoaderFindsNineteenOperationsEighteenEventsAndAFeaturePerArea() {
+        assertThat(REGISTRY.operations()).hasSize(19);
         assertThat(keys(REGISTRY.operations())).isEqualTo(prefixed(EMITS.keySet()));
         assertThat(REGISTRY.events()).hasSize(18);
         assertThat(keys(REGISTRY.events())).isEqualTo(prefixed(EVENTS));
