@@ -165,4 +165,18 @@ class InstanceTimelineTest {
         assertThat(problem.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(problem.issues()).singleElement().satisfies(issue -> assertThat(issue.path()).isEqualTo("cursor"));
     }
+
+    @Test
+    void whatATimerDidJoinsTheTimelineWithoutAnAuditRecord() {
+        designs.publish("cooling-off",
+                "{key: 'cool', name: 'Cool off', type: 'wait', timeoutSeconds: 60, transitions: {timeout: 'done'}}",
+                "{key: 'done', name: 'Done', type: 'end', transitions: {}}");
+        String id = workflow.call(REQUESTER, "workflow.instance.start", "{workflowKey: 'cooling-off'}").get("id").asText();
+
+        assertThat(workflow.fireAfter(Duration.ofSeconds(60))).isEqualTo(1);
+
+        List<String> all = entries(timeline(REQUESTER, id, ", limit: 100"), "kind", "name");
+        assertThat(all).filteredOn(entry -> entry.startsWith("audit")).containsExactly("audit workflow.instance.started");
+        assertThat(all.get(all.size() - 1)).isEqualTo("event workflow.instance.completed");
+    }
 }
