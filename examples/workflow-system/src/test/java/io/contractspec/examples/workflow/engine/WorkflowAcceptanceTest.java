@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.engine;
 
+import static io.contractspec.core.Contracts.json;
 import static io.contractspec.examples.workflow.engine.TestWorkflow.ORG;
 
 import io.contractspec.core.registry.ContractRegistry;
@@ -96,7 +97,7 @@ class WorkflowAcceptanceTest {
                 .forExample("get-instance", seeded(seed -> running(seed)))
                 .forExample("timeline-of-paused-instance", Fixture.setUp(run -> {
                     running(seed());
-                    run.call("workflow.instance.pause", io.contractspec.core.Contracts.json("{instanceId: 'inst-456'}"));
+                    run.call("workflow.instance.pause", json("{instanceId: 'inst-456'}"));
                 }))
                 .forExample("timeline-of-other-organization-instance", seeded(seed -> new Seed(current.runtime, "org_other")
                         .expenseApproval().expenseInstance("inst-other-org", InstanceStatus.RUNNING, null, "start")))
