@@ -357,6 +357,6 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.instances run workflows: start instances, take actions, pause, resume and cancel them; timers time steps out. feature workflow instances workflow instance @example.workflow-system",
     "type": "feature",
     "url": "workflow.instances/workflow.instances.html",
-    "version": "1.1.0"
+    "version": "1.2.0"
   }
 ];

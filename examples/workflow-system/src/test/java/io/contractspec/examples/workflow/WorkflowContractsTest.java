@@ -72,11 +72,14 @@ class WorkflowContractsTest {
 
     @Test
     void everySpecIsStableVersionOneOwnedByTheWorkflowSystem() {
-        // The lists and their features moved to 1.1.0 (cursor pagination, capped total); the rest is 1.0.0.
+        // The lists and their features moved to 1.1.0 (cursor pagination, capped total), the instances
+        // feature to 1.2.0 (the timeline query); the rest is 1.0.0.
         java.util.Set<String> listVersion = java.util.Set.of("workflow.instance.list", "workflow.definition.list",
-                "workflow.approval.list.mine", "workflow.instances", "workflow.definitions", "workflow.approvals");
+                "workflow.approval.list.mine", "workflow.definitions", "workflow.approvals");
         assertThat(REGISTRY.all()).allSatisfy(spec -> {
-            assertThat(spec.version()).as(spec.key()).isEqualTo(listVersion.contains(spec.key()) ? "1.1.0" : "1.0.0");
+            String expected = spec.key().equals("workflow.instances") ? "1.2.0"
+                    : listVersion.contains(spec.key()) ? "1.1.0" : "1.0.0";
+            assertThat(spec.version()).as(spec.key()).isEqualTo(expected);
             assertThat(spec.meta().stability()).as(spec.key()).isEqualTo(Stability.STABLE);
             assertThat(spec.meta().owners()).as(spec.key()).containsExactly("@example.workflow-system");
             assertThat(spec.meta().description()).as(spec.key()).isNotBlank();

@@ -20,12 +20,12 @@ import static io.contractspec.examples.workflow.instance.InstanceTimelineQuery.I
 import static io.contractspec.examples.workflow.shared.WorkflowSpecs.feature;
 
 import io.contractspec.core.spec.FeatureSpec;
-import io.contractspec.examples.workflow.shared.Paging;
 
 /** The runtime side of the workflow system: instances moving through their steps. */
 public final class InstancesFeature {
 
-    public static final FeatureSpec INSTANCES = feature("workflow.instances", Paging.LIST_VERSION)
+    /** 1.2.0 added the timeline query. */
+    public static final FeatureSpec INSTANCES = feature("workflow.instances", "1.2.0")
             .title("Workflow instances")
             .tags("workflow", "instance")
             .description("Run workflows: start instances, take actions, pause, resume and cancel them; timers"
