@@ -144,6 +144,15 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "version": "1.0.0"
   },
   {
+    "description": "Read a workflow instance's timeline: its events and the audit records of the commands on it.",
+    "key": "workflow.instance.timeline",
+    "stability": "stable",
+    "text": "workflow.instance.timeline read a workflow instance's timeline: its events and the audit records of the commands on it. operation (query) see how a process got where it is: who approved, what moved it, what the system did for whom. the instance page's history; readable by whoever may read the instance, in its organization only. workflow instance history @example.workflow-system",
+    "type": "operation (query)",
+    "url": "workflow.instances/workflow.instance.timeline.html",
+    "version": "1.0.0"
+  },
+  {
     "description": "Take an action on a workflow instance's current step.",
     "key": "workflow.instance.transition",
     "stability": "stable",
@@ -348,6 +357,6 @@ window.CONTRACTSPEC_SEARCH_INDEX = [
     "text": "workflow.instances run workflows: start instances, take actions, pause, resume and cancel them; timers time steps out. feature workflow instances workflow instance @example.workflow-system",
     "type": "feature",
     "url": "workflow.instances/workflow.instances.html",
-    "version": "1.1.0"
+    "version": "1.2.0"
   }
 ];

@@ -222,6 +222,27 @@ export interface InstanceIdInput {
  */
 export type InstanceStatus = "pending" | "running" | "waiting" | "paused" | "completed" | "cancelled" | "failed" | "timeout";
 
+/** One page of an instance's timeline, oldest first. */
+export interface InstanceTimeline {
+  /** The entries on this page. */
+  entries: TimelineEntry[];
+  /** The cursor of the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+/** Names one workflow instance and the page of its timeline. */
+export interface InstanceTimelineInput {
+  /** The workflow instance's id. */
+  instanceId: string;
+  /**
+   * Page size.
+   * @default 20
+   */
+  limit?: number;
+  /** Where to continue: the nextCursor of the previous page, sent with the same filters. */
+  cursor?: string;
+}
+
 /** Filters and page of a workflow instance listing; filters combine with AND. */
 export interface ListInstancesInput {
   /** Only instances of this definition. */
@@ -326,6 +347,38 @@ export interface StartWorkflowInput {
  * `end`: Completes the instance.
  */
 export type StepType = "start" | "approval" | "task" | "condition" | "parallel" | "wait" | "action" | "end";
+
+/** One entry of an instance's timeline; audit records come before the events of the same instant. */
+export interface TimelineEntry {
+  /** An audit record or an event. */
+  kind: TimelineEntryKind;
+  /** The record's or the event's id. */
+  id: string;
+  /** The audit action or the event key, e.g. workflow.step.entered. */
+  name: string;
+  /** When it happened. */
+  occurredAt: string;
+  /** Who did it: a user, or the system for automated work. */
+  actor?: string;
+  /** The human whose authority automated work used. */
+  onBehalfOf?: string;
+  /** The operation an audit record comes from, key@version. */
+  operation?: string;
+  /** The event's version. */
+  version?: string;
+  /** The trace of the call that caused it. */
+  traceId?: string;
+  /** The event's payload. Audit entries carry none: a command's input may hold what not every reader of the instance may see, e.g. an internal comment. */
+  data?: { [key: string]: unknown };
+}
+
+/**
+ * Where a timeline entry comes from.
+ *
+ * `audit`: A command someone ran on the instance: who, on whose behalf, with which input.
+ * `event`: Something that happened to the instance, e.g. it entered a step.
+ */
+export type TimelineEntryKind = "audit" | "event";
 
 /** An action taken on an instance's current step. */
 export interface TransitionInput {

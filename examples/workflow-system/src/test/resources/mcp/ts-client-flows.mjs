@@ -34,7 +34,7 @@ assert.equal(requester.getServerVersion().name, "contractspec");
 ok("initialize over streamable HTTP with a token");
 
 const { tools } = await requester.listTools();
-assert.equal(tools.length, 18, tools.map((tool) => tool.name).join(", "));
+assert.equal(tools.length, 19, tools.map((tool) => tool.name).join(", "));
 // Strict: unknown keywords and formats fail. strictTypes is off: it is ajv's style lint that wants
 // "type" beside "minimum" even where an allOf states it, not a validity rule.
 const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
@@ -47,7 +47,7 @@ for (const tool of tools) {
 const resumeTool = tools.find((tool) => tool.name === "workflow_instance_resume");
 assert.equal(resumeTool.annotations.readOnlyHint, false);
 assert.equal(tools.find((tool) => tool.name === "workflow_instance_list").annotations.readOnlyHint, true);
-ok("tools/list gives 18 tools whose input and output schemas compile in ajv 2020-12");
+ok("tools/list gives 19 tools whose input and output schemas compile in ajv 2020-12");
 
 const list = await call(requester, "workflow_instance_list", { limit: 50 });
 const validList = validators.workflow_instance_list(structured(list));
@@ -109,6 +109,6 @@ const [command, ...args] = JSON.parse(stdioCommand);
 const stdio = new Client({ name: "contractspec-ts-check", version: "1.0.0" });
 await stdio.connect(new StdioClientTransport({ command, args, stderr: "inherit" }));
 const stdioTools = await stdio.listTools();
-assert.equal(stdioTools.tools.length, 18);
+assert.equal(stdioTools.tools.length, 19);
 await stdio.close();
 ok("contractspec mcp over stdio lists the tools");

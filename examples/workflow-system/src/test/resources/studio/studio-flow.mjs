@@ -88,9 +88,14 @@ try {
   results.commentResult = await page.textContent('#approval-result');
   results.managerResult = await approveFromMyApprovals(page);
   await watcher.waitForSelector('#instance-step:text-is("finance-approval")');
+  // The timeline (workflow.instance.timeline) gained the decision and what it caused, appended live.
+  await watcher.waitForSelector('#timeline li.live[data-name="workflow.step.entered"]:has-text("finance-approval")');
   results.watcherLive = await watcher.evaluate(() => document.body.dataset.live);
   results.watcherAfterManager = await watcher.textContent('#instance-facts');
   results.watcherTimeline = await watcher.textContent('#timeline');
+  results.watcherTimelineKinds = await watcher.$$eval('#timeline li', (items) => items.map((li) => li.dataset.kind + ' ' + li.dataset.name));
+  results.watcherLiveEntries = await watcher.$$eval('#timeline li.live', (items) => items.length);
+  await watcher.locator('#timeline').screenshot({ path: join(env.SHOTS, 'instance-timeline.png') });
   await check(watcher, 'instance-at-finance');
 
   results.managerActions = await watcher.textContent('#actions-h + *');
@@ -105,6 +110,7 @@ try {
   await page.fill('#reason-resume', 'Receipt attached');
   await page.click('form.action:has(#reason-resume) button');
   await page.waitForSelector('#instance-status .badge.waiting');
+  await page.waitForSelector('#timeline li[data-kind="event"][data-name="workflow.instance.resumed"]');
   results.pauseResumeTimeline = await page.textContent('#timeline');
   await check(page, 'instance-resumed');
 

@@ -15,7 +15,8 @@ final class AuditRecords {
 
     private AuditRecords() {}
 
-    static List<AuditRecord> of(OperationSpec operation, JsonNode input, CallContext context, Instant now) {
+    static List<AuditRecord> of(OperationSpec operation, JsonNode input, CallContext context, Instant now,
+            String subject) {
         JsonNode redacted = PiiRedactor.redact(input, operation.policy().pii());
         Principal actor = context.principal().orElse(null);
         List<AuditRecord> records = new ArrayList<>(operation.audit().size());
@@ -30,7 +31,8 @@ final class AuditRecords {
                     context.traceId(),
                     now,
                     redacted,
-                    SUCCESS));
+                    SUCCESS,
+                    subject));
         }
         return records;
     }

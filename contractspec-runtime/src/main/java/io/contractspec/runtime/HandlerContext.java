@@ -58,4 +58,11 @@ public interface HandlerContext {
     default void emit(EventSpec event, Record payload) {
         emit(event.ref(), PayloadBindings.write(event.payload(), payload));
     }
+
+    /**
+     * Names the record this call is about, e.g. the workflow instance it moved. The call's audit
+     * records and the events it emits (before or after this call) carry it as their subject, so a
+     * record's history can be read back from the stores. The last name given wins.
+     */
+    void about(String subject);
 }

@@ -21,6 +21,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,14 +131,14 @@ public final class OperationExecutor {
      * Runs work the application does on its own (a timer firing, an action's outcome) as the
      * system task {@code task}: in one unit of work, its events checked against the task's
      * declared events and written to the outbox, one audit record per audit key of the task with
-     * {@code subject} as its input, {@code actor} and {@code onBehalfOf} from the context (build it
+     * {@code input} as its input (what the work is about, e.g. the timer), {@code actor} and {@code onBehalfOf} from the context (build it
      * with {@link CallContext.Builder#onBehalfOf}), one span and one duration, the listener told.
      * The task is an operation spec no surface exposes: it need not be registered, its events must.
      * Returns what the work returns; a {@link io.contractspec.core.result.ContractException} the
      * work throws comes out unchanged, after the rollback.
      */
-    public <T> T runAsSystem(OperationSpec task, CallContext context, JsonNode subject, SystemWork<T> work) {
-        return systemTasks.run(task, context, subject, work);
+    public <T> T runAsSystem(OperationSpec task, CallContext context, JsonNode input, SystemWork<T> work) {
+        return systemTasks.run(task, context, input, work);
     }
 
     /**
@@ -272,7 +273,7 @@ public final class OperationExecutor {
             config.outboxStore().append(transaction, events);
         }
         if (operation.isCommand()) {
-            writeAudit(operation, input, context, transaction, scope.now());
+            writeAudit(operation, input, context, transaction, scope);
             if (idempotency != null) {
                 idempotency.save(transaction, operation.successStatus(), output, scope.now());
             }
@@ -294,11 +295,13 @@ public final class OperationExecutor {
         observation.passed();
     }
 
-    private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction, Instant now) {
+    private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction,
+            CallScope scope) {
         if (operation.audit().isEmpty()) {
             return;
         }
-        config.auditStore().append(transaction, AuditRecords.of(operation, input, context, now));
+        config.auditStore().append(transaction, AuditRecords.of(operation, input, context, scope.now(),
+                scope.subject()));
     }
 
     private static String outcomeCode(CallResult result) {

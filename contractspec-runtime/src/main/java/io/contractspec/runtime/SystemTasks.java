@@ -30,13 +30,13 @@ final class SystemTasks {
         this.telemetry = telemetry;
     }
 
-    <T> T run(OperationSpec task, CallContext context, JsonNode subject, SystemWork<T> work) {
+    <T> T run(OperationSpec task, CallContext context, JsonNode input, SystemWork<T> work) {
         if (context.actor().isEmpty() || context.principal().isEmpty()) {
             throw new IllegalArgumentException("system work on " + task.ref()
                     + " needs a context built with onBehalfOf(systemActor, human)");
         }
         long started = System.nanoTime();
-        CallObservation observation = CallObservation.begin(config.listener(), task.key(), task.version(), subject,
+        CallObservation observation = CallObservation.begin(config.listener(), task.key(), task.version(), input,
                 context);
         observation.resolved(task);
         observation.enter(Stage.HANDLER);
@@ -58,7 +58,7 @@ final class SystemTasks {
                     config.outboxStore().append(transaction, events);
                 }
                 if (!task.audit().isEmpty()) {
-                    config.auditStore().append(transaction, AuditRecords.of(task, subject, context, scope.now()));
+                    config.auditStore().append(transaction, AuditRecords.of(task, input, context, scope.now(), scope.subject()));
                 }
                 return new Outcome<>(value, events);
             });

@@ -15,6 +15,7 @@ import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.OperationHandler;
 import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -74,6 +75,11 @@ final class ItemCreateFixture {
 
         @Override
         public List<AuditRecord> query(AuditQuery query) {
+            return List.of();
+        }
+
+        @Override
+        public List<Stored<AuditRecord>> recordsAbout(String subject, long after, int limit) {
             return List.of();
         }
     }

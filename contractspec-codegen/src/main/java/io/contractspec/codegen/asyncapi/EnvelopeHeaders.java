@@ -29,12 +29,13 @@ final class EnvelopeHeaders {
         headers.put("traceId", "The trace id of the call that caused it.");
         headers.put("actor", "The user (or system) whose call caused it.");
         headers.put("organizationId", "The organization it belongs to.");
+        headers.put("subject", "The record it is about, e.g. a workflow instance id; absent when none was named.");
         return headers;
     }
 
     static ObjectNode schema() {
         ObjectNode schema = JSON.objectNode().put("title", SCHEMA_NAME)
-                .put("description", "The envelope of every event: identity, time, trace and actor.")
+                .put("description", "The envelope of every event: identity, time, trace, actor and subject.")
                 .put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         HEADERS.forEach((name, description) -> {
@@ -56,6 +57,7 @@ final class EnvelopeHeaders {
                 .put("occurredAt", "2026-01-15T09:30:00Z")
                 .put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736")
                 .put("actor", "u-requester")
-                .put("organizationId", "org_demo");
+                .put("organizationId", "org_demo")
+                .put("subject", "inst-456");
     }
 }

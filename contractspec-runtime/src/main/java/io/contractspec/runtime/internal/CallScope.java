@@ -37,6 +37,10 @@ public final class CallScope implements HandlerContext {
     private StageFailure poisoned;
     private StageFailure refused;
     private boolean authorizedARecord;
+    private String subject;
+
+    /** The longest subject the stores keep (their subject columns are VARCHAR(255)). */
+    public static final int MAX_SUBJECT_LENGTH = 255;
 
     public CallScope(OperationSpec operation, CallContext call, Transaction transaction, ContractRegistry registry,
             Authorization authorization, CallObservation observation) {
@@ -140,10 +144,28 @@ public final class CallScope implements HandlerContext {
                 actor == null ? null : actor.userId(), actor == null ? null : actor.organizationId(), payload.deepCopy()));
     }
 
-    /** The events emitted so far; fails the call if an emit was refused. */
+    @Override
+    public void about(String subject) {
+        // The stores keep up to 255 characters; a longer or blank subject is a handler's mistake.
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+            throw new IllegalArgumentException(operation.ref() + ": a subject is 1 to " + MAX_SUBJECT_LENGTH
+                    + " characters, not blank; got " + (subject == null ? "null" : subject.length() + " characters"));
+        }
+        this.subject = subject;
+    }
+
+    /** The record the handler said this call is about; null when it named none. */
+    public String subject() {
+        return subject;
+    }
+
+    /** The events emitted so far, carrying the call's subject; fails the call if an emit was refused. */
     public List<EventEnvelope> checkedEvents() {
         if (poisoned != null) {
             throw poisoned;
+        }
+        if (subject != null && !events.isEmpty()) {
+            events.replaceAll(event -> event.about(subject));
         }
         return events;
     }

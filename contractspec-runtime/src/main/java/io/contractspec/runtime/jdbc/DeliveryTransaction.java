@@ -1,8 +1,10 @@
 package io.contractspec.runtime.jdbc;
 
-import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.spi.OutboxStore.BatchConsumer;
 import io.contractspec.runtime.spi.OutboxStore.DeliveryFailedException;
+import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.Stored;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -59,20 +61,20 @@ final class DeliveryTransaction {
             connection.rollback();
             return 0;
         }
-        List<OutboxRows.Stored> batch = OutboxRows.readAfter(connection, position.getAsLong(), limit);
+        List<Stored<EventEnvelope>> batch = OutboxRows.readAfter(connection, position.getAsLong(), limit);
         if (batch.isEmpty()) {
             connection.rollback();
             return 0;
         }
         int taken;
         try {
-            taken = OutboxStore.checkTakenOver(subscriber, batch.stream().map(OutboxRows.Stored::event).toList(), consumer);
+            taken = OutboxStore.checkTakenOver(subscriber, batch.stream().map(Stored::value).toList(), consumer);
         } catch (DeliveryFailedException nothingTaken) {
             connection.rollback();
             throw nothingTaken;
         }
         if (taken > 0) {
-            SubscriberPositions.advance(connection, subscriber, batch.get(taken - 1).seq());
+            SubscriberPositions.advance(connection, subscriber, batch.get(taken - 1).position());
         }
         connection.commit();
         return taken;

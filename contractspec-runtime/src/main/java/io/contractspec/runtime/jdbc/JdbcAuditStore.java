@@ -3,7 +3,9 @@ package io.contractspec.runtime.jdbc;
 import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
+import io.contractspec.runtime.internal.HistoryReads;
 import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,10 +27,13 @@ import javax.sql.DataSource;
 public final class JdbcAuditStore implements AuditStore {
 
     private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_audit (record_id, action,"
-            + " operation, actor, on_behalf_of, organization_id, trace_id, occurred_at, input_json, result_code) VALUES", 10);
+            + " operation, actor, on_behalf_of, organization_id, trace_id, occurred_at, input_json, result_code, subject)"
+            + " VALUES", 11);
 
-    private static final String SELECT = "SELECT record_id, action, operation, actor, on_behalf_of, organization_id, trace_id,"
-            + " occurred_at, input_json, result_code FROM cs_audit";
+    private static final String SELECT = "SELECT seq, record_id, action, operation, actor, on_behalf_of, organization_id,"
+            + " trace_id, occurred_at, input_json, result_code, subject FROM cs_audit";
+
+    private static final String ABOUT = SELECT + " WHERE subject = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY";
 
     private final DataSource dataSource;
 
@@ -55,6 +60,7 @@ public final class JdbcAuditStore implements AuditStore {
             values[i++] = record.occurredAt();
             values[i++] = Sql.writeJson(record.input());
             values[i++] = record.resultCode();
+            values[i++] = record.subject();
         }
         try {
             INSERT.run(connection, records.size(), values);
@@ -90,6 +96,26 @@ public final class JdbcAuditStore implements AuditStore {
         }
     }
 
+    @Override
+    public List<Stored<AuditRecord>> recordsAbout(String subject, long after, int limit) {
+        HistoryReads.check(subject, after, limit);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(ABOUT)) {
+            select.setString(1, subject);
+            select.setLong(2, after);
+            select.setInt(3, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Stored<AuditRecord>> records = new ArrayList<>();
+                while (rows.next()) {
+                    records.add(new Stored<>(rows.getLong("seq"), read(rows)));
+                }
+                return records;
+            }
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read the audit records about '" + subject + "'", e);
+        }
+    }
+
     private static AuditRecord read(ResultSet row) throws SQLException {
         return new AuditRecord(
                 row.getString("record_id"),
@@ -101,7 +127,8 @@ public final class JdbcAuditStore implements AuditStore {
                 row.getString("trace_id"),
                 Sql.getInstant(row, "occurred_at"),
                 Sql.readJson(row, "input_json"),
-                row.getString("result_code"));
+                row.getString("result_code"),
+                row.getString("subject"));
     }
 
     /** The WHERE clause of the filters that are set, and their values in order. */

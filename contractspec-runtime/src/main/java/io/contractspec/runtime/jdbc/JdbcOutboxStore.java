@@ -2,7 +2,9 @@ package io.contractspec.runtime.jdbc;
 
 import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
+import io.contractspec.runtime.internal.HistoryReads;
 import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,6 +69,16 @@ public final class JdbcOutboxStore implements OutboxStore {
                 connection -> DeliveryTransaction.batch(connection, subscriber, limit, consumer));
     }
 
+    @Override
+    public List<Stored<EventEnvelope>> eventsAbout(String subject, long after, int limit) {
+        HistoryReads.check(subject, after, limit);
+        try (Connection connection = dataSource.getConnection()) {
+            return OutboxRows.readAbout(connection, subject, after, limit);
+        } catch (SQLException e) {
+            throw new JdbcStoreException("Could not read the events about '" + subject + "'", e);
+        }
+    }
+
     private static int deliver(Connection connection, String subscriber, int limit, Consumer consumer)
             throws SQLException {
         OptionalLong position = SubscriberPositions.lock(connection, subscriber);
@@ -77,14 +89,14 @@ public final class JdbcOutboxStore implements OutboxStore {
         long last = position.getAsLong();
         int delivered = 0;
         DeliveryFailedException failure = null;
-        for (OutboxRows.Stored stored : OutboxRows.readAfter(connection, last, limit)) {
+        for (Stored<EventEnvelope> stored : OutboxRows.readAfter(connection, last, limit)) {
             try {
-                consumer.accept(stored.event());
+                consumer.accept(stored.value());
             } catch (Exception e) {
-                failure = new DeliveryFailedException(subscriber, stored.event().id(), delivered, e);
+                failure = new DeliveryFailedException(subscriber, stored.value().id(), delivered, e);
                 break;
             }
-            last = stored.seq();
+            last = stored.position();
             delivered++;
         }
         if (delivered > 0) {

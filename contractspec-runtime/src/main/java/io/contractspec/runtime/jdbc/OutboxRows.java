@@ -1,6 +1,7 @@
 package io.contractspec.runtime.jdbc;
 
 import io.contractspec.runtime.EventEnvelope;
+import io.contractspec.runtime.spi.Stored;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,16 +15,19 @@ import java.util.List;
  */
 final class OutboxRows {
 
-    /** An event as stored: its place in the outbox and the envelope. */
-    record Stored(long seq, EventEnvelope event) {}
-
     private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_outbox"
-            + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload, append_id)"
-            + " VALUES", 9);
+            + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload, append_id,"
+            + " subject) VALUES", 10);
 
-    private static final String READ_AFTER = "SELECT delivery_seq, event_id, event_key, event_version, occurred_at,"
-            + " trace_id, actor, organization_id, payload FROM cs_outbox WHERE delivery_seq > ? ORDER BY delivery_seq"
-            + " FETCH FIRST ? ROWS ONLY";
+    private static final String COLUMNS = "event_id, event_key, event_version, occurred_at, trace_id, actor,"
+            + " organization_id, payload, subject";
+
+    private static final String READ_AFTER = "SELECT delivery_seq, " + COLUMNS + " FROM cs_outbox"
+            + " WHERE delivery_seq > ? ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
+
+    // Committed rows by insert order (seq): a subject's history does not wait for the sequencer.
+    private static final String READ_ABOUT = "SELECT seq, " + COLUMNS + " FROM cs_outbox"
+            + " WHERE subject = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY";
 
     private OutboxRows() {}
 
@@ -45,29 +49,44 @@ final class OutboxRows {
             values[i++] = event.organizationId();
             values[i++] = Sql.writeJson(event.payload());
             values[i++] = appendId;
+            values[i++] = event.subject();
         }
         INSERT.run(connection, events.size(), values);
     }
 
-    static List<Stored> readAfter(Connection connection, long seq, int limit) throws SQLException {
+    static List<Stored<EventEnvelope>> readAfter(Connection connection, long seq, int limit) throws SQLException {
         try (PreparedStatement read = connection.prepareStatement(READ_AFTER)) {
             read.setLong(1, seq);
             read.setInt(2, limit);
-            try (ResultSet rows = read.executeQuery()) {
-                List<Stored> events = new ArrayList<>();
-                while (rows.next()) {
-                    events.add(new Stored(rows.getLong("delivery_seq"), new EventEnvelope(
-                            rows.getString("event_id"),
-                            rows.getString("event_key"),
-                            rows.getString("event_version"),
-                            Sql.getInstant(rows, "occurred_at"),
-                            rows.getString("trace_id"),
-                            rows.getString("actor"),
-                            rows.getString("organization_id"),
-                            Sql.readJson(rows, "payload"))));
-                }
-                return events;
+            return read(read, "delivery_seq");
+        }
+    }
+
+    static List<Stored<EventEnvelope>> readAbout(Connection connection, String subject, long seq, int limit) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(READ_ABOUT)) {
+            read.setString(1, subject);
+            read.setLong(2, seq);
+            read.setInt(3, limit);
+            return read(read, "seq");
+        }
+    }
+
+    private static List<Stored<EventEnvelope>> read(PreparedStatement read, String position) throws SQLException {
+        try (ResultSet rows = read.executeQuery()) {
+            List<Stored<EventEnvelope>> events = new ArrayList<>();
+            while (rows.next()) {
+                events.add(new Stored<>(rows.getLong(position), new EventEnvelope(
+                        rows.getString("event_id"),
+                        rows.getString("event_key"),
+                        rows.getString("event_version"),
+                        Sql.getInstant(rows, "occurred_at"),
+                        rows.getString("trace_id"),
+                        rows.getString("actor"),
+                        rows.getString("organization_id"),
+                        Sql.readJson(rows, "payload"),
+                        rows.getString("subject"))));
             }
+            return events;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.AuditQuery;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.spi.AuditStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -25,6 +26,8 @@ public final class InMemoryAuditStore implements AuditStore {
 
     private final int capacity;
     private final Deque<AuditRecord> records = new ArrayDeque<>();
+    /** How many records were dropped from the front; history positions count from the first record ever. */
+    private long dropped;
 
     public InMemoryAuditStore() {
         this(DEFAULT_CAPACITY);
@@ -48,6 +51,7 @@ public final class InMemoryAuditStore implements AuditStore {
         records.addAll(committed);
         while (records.size() > capacity) {
             records.removeFirst();
+            dropped++;
         }
     }
 
@@ -59,5 +63,10 @@ public final class InMemoryAuditStore implements AuditStore {
                 .sorted(Comparator.comparing(AuditRecord::occurredAt))
                 .limit(query.limit())
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Stored<AuditRecord>> recordsAbout(String subject, long after, int limit) {
+        return SubjectHistory.after(records, dropped + 1, AuditRecord::subject, subject, after, limit);
     }
 }

@@ -3,6 +3,7 @@ package io.contractspec.runtime.memory;
 import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.spi.OutboxStore;
+import io.contractspec.runtime.spi.Stored;
 import io.contractspec.runtime.spi.Transaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
         } finally {
             position.lock.unlock();
         }
+    }
+
+    @Override
+    public synchronized List<Stored<EventEnvelope>> eventsAbout(String subject, long after, int limit) {
+        return SubjectHistory.after(events, dropped + 1, EventEnvelope::subject, subject, after, limit);
     }
 
     /** Every committed event still held, in append order. */

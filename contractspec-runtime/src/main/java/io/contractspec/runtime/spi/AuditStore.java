@@ -13,4 +13,11 @@ public interface AuditStore {
 
     /** Records matching the query, oldest first. */
     List<AuditRecord> query(AuditQuery query);
+
+    /**
+     * The committed records about one subject (see {@link AuditRecord#subject()}), in write order,
+     * after the given position (0 for the start), at most {@code limit}. Records retention removed
+     * are gone from this history too.
+     */
+    List<Stored<AuditRecord>> recordsAbout(String subject, long after, int limit);
 }

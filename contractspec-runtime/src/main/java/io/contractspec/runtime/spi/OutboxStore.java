@@ -100,4 +100,11 @@ public interface OutboxStore {
         }
         return taken;
     }
+
+    /**
+     * The committed events about one subject (see {@link EventEnvelope#subject()}), in append
+     * order, after the given position (0 for the start), at most {@code limit}. Events retention
+     * removed are gone from this history too.
+     */
+    List<Stored<EventEnvelope>> eventsAbout(String subject, long after, int limit);
 }

@@ -140,4 +140,12 @@ class H2StoresTest {
             return Backend.h2();
         }
     }
+
+    @Nested
+    class SubjectHistory extends SubjectHistoryContract {
+        @Override
+        Backend openBackend() {
+            return Backend.h2();
+        }
+    }
 }

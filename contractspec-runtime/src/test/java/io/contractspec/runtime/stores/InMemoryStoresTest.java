@@ -52,4 +52,12 @@ class InMemoryStoresTest {
             return Backend.memory();
         }
     }
+
+    @Nested
+    class SubjectHistory extends SubjectHistoryContract {
+        @Override
+        Backend openBackend() {
+            return Backend.memory();
+        }
+    }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The runtime's migrations on a real database: idempotent, and apart from the application's own. */
 abstract class MigrationContract {
 
-    /** V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases). */
-    private static final int MIGRATIONS = 4;
+    /** V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases), V5 (subject history). */
+    private static final int MIGRATIONS = 5;
 
     abstract TestDatabase openDatabase();
 

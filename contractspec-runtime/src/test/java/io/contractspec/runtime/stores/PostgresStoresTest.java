@@ -148,4 +148,12 @@ class PostgresStoresTest {
             return Backend.postgres();
         }
     }
+
+    @Nested
+    class SubjectHistory extends SubjectHistoryContract {
+        @Override
+        Backend openBackend() {
+            return Backend.postgres();
+        }
+    }
 }

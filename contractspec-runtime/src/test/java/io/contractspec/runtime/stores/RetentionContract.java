@@ -40,7 +40,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
 
     private void append(String id, Instant at) throws Exception {
         EventEnvelope event = new EventEnvelope(id, "test.thing.happened", "1.0.0", at, "trace", "user-1", "org-1",
-                JsonNodeFactory.instance.objectNode().put("id", id));
+                JsonNodeFactory.instance.objectNode().put("id", id)).about("inst-1");
         backend.unitOfWork().run(transaction -> {
             backend.outbox().append(transaction, List.of(event));
             return null;
@@ -68,6 +68,25 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         assertThat(run.eventsDeleted()).isEqualTo(3);
         assertThat(deliver("slow", 100)).containsExactly("e3", "e4", "e5");
         assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(3);
+    }
+
+    @Test
+    void aSubjectsHistoryLosesWhatRetentionRemovedAndKeepsTheRest() throws Exception {
+        append("e0", T0);
+        append("e1", T0.plus(Duration.ofDays(9)));
+        deliver("a", 10);
+        backend.unitOfWork().run(transaction -> {
+            backend.audit().append(transaction, List.of(
+                    SubjectHistoryContract.about(record("r1", "test.done", "alice", "org-1", "t1", T0), "inst-1"),
+                    SubjectHistoryContract.about(record("r2", "test.done", "bob", "org-1", "t2", T0.plus(Duration.ofDays(9))), "inst-1")));
+            return null;
+        });
+        clock.set(T0.plus(Duration.ofDays(10)));
+
+        retention(RetentionPolicy.builder().deliveredEvents(Duration.ofDays(5)).audit(Duration.ofDays(5)).build(), "n1").runOnce();
+
+        assertThat(backend.outbox().eventsAbout("inst-1", 0, 10)).extracting(stored -> stored.value().id()).containsExactly("e1");
+        assertThat(backend.audit().recordsAbout("inst-1", 0, 10)).extracting(stored -> stored.value().id()).containsExactly("r2");
     }
 
     @Test

@@ -88,17 +88,53 @@ function instanceFacts(i) {
     i.errorMessage ? [h('dt', null, 'Error'), h('dd', null, i.errorMessage)] : '');
 }
 
-function timeline(i, requests, seen) {
-  const entries = [[i.createdAt, 'Created by ' + i.triggeredBy]];
-  if (i.startedAt) entries.push([i.startedAt, 'Started']);
-  for (const r of requests) {
-    entries.push([r.createdAt, 'Approval requested: ' + r.title + ' (' + (r.approverRole || r.approverId) + ')']);
-    if (r.decidedAt) entries.push([r.decidedAt, 'Decided by ' + r.approverId + ': ' + (r.decision || r.status) + (r.decisionComment ? ' — ' + r.decisionComment : '')]);
+/** One timeline entry: for an audit record who did what (and for whom), for an event what happened. */
+function timelineItem(entry, live) {
+  const data = entry.data || {};
+  const detail = [data.stepKey || data.currentStepKey, data.decision, data.status].filter(Boolean).join(', ');
+  const what = entry.kind === 'audit'
+    ? [h('strong', null, entry.actor || 'someone'), entry.onBehalfOf ? ' on behalf of ' + entry.onBehalfOf : '', ' did ', h('code', null, entry.name)]
+    : [h('code', null, entry.name), detail ? ' — ' + detail : '', entry.actor ? ' (by ' + entry.actor + ')' : ''];
+  return h('li', { class: live ? 'live' : null, 'data-kind': entry.kind, 'data-name': entry.name },
+    h('time', { datetime: entry.occurredAt }, when(entry.occurredAt)), ' ', badge(entry.kind, 'kind'), ' ', what);
+}
+
+/**
+ * The instance's timeline from workflow.instance.timeline (its audit records and events). Each
+ * load reads it again and appends only the entries not shown yet, so live updates add to the end
+ * of the list instead of redrawing it.
+ */
+function instanceTimeline(instanceId) {
+  const list = h('ol', { class: 'timeline', id: 'timeline' });
+  const message = h('p', { role: 'status' });
+  const shown = new Set();
+  let loaded = false;
+  async function load() {
+    const op = operation('workflow.instance.timeline');
+    if (!op) {
+      message.textContent = 'This API has no instance timeline (workflow.instance.timeline).';
+      return;
+    }
+    const entries = [];
+    let cursor = null;
+    do {
+      const page = await call(op, cursor ? { instanceId, limit: 100, cursor } : { instanceId, limit: 100 });
+      if (!page.ok) {
+        message.textContent = describe(page);
+        return;
+      }
+      entries.push(...page.body.entries);
+      cursor = page.body.nextCursor;
+    } while (cursor && entries.length < 2000);
+    message.textContent = cursor ? 'Showing the first ' + entries.length + ' entries.' : '';
+    for (const entry of entries) {
+      if (shown.has(entry.id)) continue;
+      shown.add(entry.id);
+      list.append(timelineItem(entry, loaded));
+    }
+    loaded = true;
   }
-  for (const [at, text] of seen) entries.push([at, text]);
-  if (i.completedAt) entries.push([i.completedAt, 'Finished: ' + i.status + (i.outcome ? ' (' + i.outcome + ')' : '')]);
-  entries.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  return h('ol', { class: 'timeline', id: 'timeline' }, entries.map(([at, text]) => h('li', null, h('time', { datetime: at }, when(at)), ' ', text)));
+  return { element: h('div', null, list, message), load };
 }
 
 function reasonAction(label, key, instance, reasonRequired, after) {
@@ -129,27 +165,23 @@ function actions(i, refresh) {
 
 export async function instancePage(id) {
   if (!user()) return needSignIn('Instance');
-  const seen = [];
   let last = null;
   let definition = null;
   const result = await call('workflow.instance.get', { instanceId: id });
   if (!result.ok) return failure('Instance ' + id, result);
   const facts = h('div');
   const graph = h('div', { class: 'scroll graph-box' });
-  const history = h('div');
+  const history = instanceTimeline(id);
   const actionBox = h('div');
   async function render(instance) {
-    const mine = await call('workflow.approval.list.mine', { limit: 100 });
-    const requests = mine.ok ? mine.body.requests.filter((r) => r.workflowInstanceId === instance.id) : [];
     if (last && (last.status !== instance.status || last.currentStepKey !== instance.currentStepKey)) {
-      seen.push([new Date().toISOString(), 'Seen live: ' + (instance.currentStepKey ? 'at step ' + instance.currentStepKey + ', ' : '') + instance.status]);
       announce('The instance is now ' + instance.status + (instance.currentStepKey ? ' at ' + instance.currentStepKey : ''));
     }
     last = instance;
     facts.replaceChildren(instanceFacts(instance));
     if (definition) graph.replaceChildren(stepGraph(definition, instance.currentStepKey));
-    history.replaceChildren(timeline(instance, requests, seen));
     actionBox.replaceChildren(actions(instance, refresh));
+    await history.load();
   }
   async function refresh() {
     const again = await call('workflow.instance.get', { instanceId: id });
@@ -160,7 +192,7 @@ export async function instancePage(id) {
   show(h('nav', { 'aria-label': 'Breadcrumb', class: 'crumbs' }, h('a', { href: '#/instances' }, 'Instances'), ' / ', id),
     h('h1', null, 'Instance ', h('code', null, id)), facts,
     h('section', { 'aria-labelledby': 'where-h' }, h('h2', { id: 'where-h' }, 'Where it is'), graph),
-    h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline'), history),
+    h('section', { 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, 'Timeline'), history.element),
     actionBox);
   await render(result.body);
   watch((event) => JSON.stringify(event.payload).includes('"' + id + '"'), refresh);

@@ -13,11 +13,12 @@ import io.contractspec.examples.workflow.definition.StepOperations;
 import io.contractspec.examples.workflow.instance.InstanceEvents;
 import io.contractspec.examples.workflow.instance.InstanceOperations;
 import io.contractspec.examples.workflow.instance.InstanceQueries;
+import io.contractspec.examples.workflow.instance.InstanceTimelineQuery;
 import io.contractspec.examples.workflow.instance.InstancesFeature;
 import java.util.List;
 
 /**
- * The contracts of the workflow system: 18 operations, 18 events and a feature per area. Listed in
+ * The contracts of the workflow system: 19 operations, 18 events and a feature per area. Listed in
  * {@code META-INF/services} so that tools find them on the classpath.
  */
 public final class WorkflowContracts implements ContractModule {
@@ -50,6 +51,7 @@ public final class WorkflowContracts implements ContractModule {
                 InstanceOperations.CANCEL_INSTANCE,
                 InstanceQueries.LIST_INSTANCES,
                 InstanceQueries.GET_INSTANCE,
+                InstanceTimelineQuery.INSTANCE_TIMELINE_QUERY,
                 InstanceEvents.INSTANCE_STARTED,
                 InstanceEvents.STEP_ENTERED,
                 InstanceEvents.STEP_EXITED,

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 /**
  * The workflow system, assembled: the runtime's and the workflow's tables migrated, an
  * {@link OperationExecutor} with a JDBC unit of work, outbox, audit and idempotency stores and a
- * handler bound to each of the 18 operations, and a {@link TimerWorker}. Surfaces (REST, MCP)
+ * handler bound to each of the 19 operations, and a {@link TimerWorker}. Surfaces (REST, MCP)
  * call {@link #executor()}; the application schedules {@code timerWorker().fireDue()}.
  *
  * <pre>{@code
@@ -63,14 +63,15 @@ public final class WorkflowRuntime {
         JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
         ActionAuthority authority = new ActionAuthority(options.actionOperations(), this::executor);
         JdbcOutboxStore outbox = new JdbcOutboxStore(dataSource);
+        JdbcAuditStore audit = new JdbcAuditStore(dataSource);
+        CursorCodec cursors = CursorCodec.withSecret(options.cursorSecret());
         ExecutorBuilder builder = OperationExecutor.builder(registry)
                 .unitOfWork(unitOfWork)
                 .outboxStore(outbox)
-                .auditStore(new JdbcAuditStore(dataSource))
+                .auditStore(audit)
                 .idempotencyStore(new JdbcIdempotencyStore(dataSource))
                 .handlers(bindings -> {
-                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority,
-                            CursorCodec.withSecret(options.cursorSecret()));
+                    WorkflowHandlers.bindAll(bindings, engine, graphs, authority, cursors, outbox, audit);
                     options.extraHandlers().forEach(extra -> extra.accept(bindings));
                 });
         builder.recordRule(InstanceRules.STARTER_OR_ADMIN, InstanceOperations.PAUSE_INSTANCE,
@@ -98,7 +99,7 @@ public final class WorkflowRuntime {
         return new WorkflowRuntime(dataSource, clock, options);
     }
 
-    /** Runs the 18 operations (and any extra ones) through the full pipeline. */
+    /** Runs the 19 operations (and any extra ones) through the full pipeline. */
     public OperationExecutor executor() {
         return executor;
     }

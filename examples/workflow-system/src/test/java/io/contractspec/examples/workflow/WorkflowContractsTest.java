@@ -44,6 +44,8 @@ class WorkflowContractsTest {
             Map.entry("instance.cancel", Set.of("instance.cancelled")),
             Map.entry("instance.list", Set.of()),
             Map.entry("instance.get", Set.of()),
+            // Beyond the table: the instance's history (its audit records and events).
+            Map.entry("instance.timeline", Set.of()),
             Map.entry("approval.decide", Set.of("approval.decided",
                     "step.exited", "step.entered", "approval.requested", "instance.completed", "instance.failed")),
             Map.entry("approval.delegate", Set.of("approval.delegated")),
@@ -58,8 +60,8 @@ class WorkflowContractsTest {
             "approval.decided", "approval.delegated", "approval.escalated", "approval.comment.added");
 
     @Test
-    void serviceLoaderFindsEighteenOperationsEighteenEventsAndAFeaturePerArea() {
-        assertThat(REGISTRY.operations()).hasSize(18);
+    void serviceLoaderFindsNineteenOperationsEighteenEventsAndAFeaturePerArea() {
+        assertThat(REGISTRY.operations()).hasSize(19);
         assertThat(keys(REGISTRY.operations())).isEqualTo(prefixed(EMITS.keySet()));
         assertThat(REGISTRY.events()).hasSize(18);
         assertThat(keys(REGISTRY.events())).isEqualTo(prefixed(EVENTS));
@@ -70,11 +72,14 @@ class WorkflowContractsTest {
 
     @Test
     void everySpecIsStableVersionOneOwnedByTheWorkflowSystem() {
-        // The lists and their features moved to 1.1.0 (cursor pagination, capped total); the rest is 1.0.0.
+        // The lists and their features moved to 1.1.0 (cursor pagination, capped total), the instances
+        // feature to 1.2.0 (the timeline query); the rest is 1.0.0.
         java.util.Set<String> listVersion = java.util.Set.of("workflow.instance.list", "workflow.definition.list",
-                "workflow.approval.list.mine", "workflow.instances", "workflow.definitions", "workflow.approvals");
+                "workflow.approval.list.mine", "workflow.definitions", "workflow.approvals");
         assertThat(REGISTRY.all()).allSatisfy(spec -> {
-            assertThat(spec.version()).as(spec.key()).isEqualTo(listVersion.contains(spec.key()) ? "1.1.0" : "1.0.0");
+            String expected = spec.key().equals("workflow.instances") ? "1.2.0"
+                    : listVersion.contains(spec.key()) ? "1.1.0" : "1.0.0";
+            assertThat(spec.version()).as(spec.key()).isEqualTo(expected);
             assertThat(spec.meta().stability()).as(spec.key()).isEqualTo(Stability.STABLE);
             assertThat(spec.meta().owners()).as(spec.key()).containsExactly("@example.workflow-system");
             assertThat(spec.meta().description()).as(spec.key()).isNotBlank();

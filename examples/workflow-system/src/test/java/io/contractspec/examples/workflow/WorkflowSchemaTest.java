@@ -24,7 +24,9 @@ class WorkflowSchemaTest {
             "StepExecutionStatus", List.of("pending", "active", "completed", "skipped", "failed", "timeout"),
             "ApprovalStatus", List.of(
                     "pending", "approved", "rejected", "delegated", "escalated", "withdrawn", "expired"),
-            "ApprovalDecision", List.of("approve", "reject", "request_changes", "delegate", "abstain"));
+            "ApprovalDecision", List.of("approve", "reject", "request_changes", "delegate", "abstain"),
+            // Beyond WORKFLOW-SYSTEM.md: where an entry of workflow.instance.timeline comes from.
+            "TimelineEntryKind", List.of("audit", "event"));
 
     /** The models section of WORKFLOW-SYSTEM.md: fields in order, {@code ?} marks optional ones. */
     private static final Map<String, String> DOCUMENTED_MODELS = Map.of(

@@ -108,7 +108,7 @@ public final class WorkflowApplication implements AutoCloseable {
         Authenticator tokens = Tokens.authenticator(settings.jwtSecret());
         GraphQlSurface graphql = GraphQlSurface.create(runtime.executor(), config -> config.authenticator(tokens));
         Studio studio = Studio.builder(runtime.registry()).apiBasePath(API_BASE).title("Workflow system")
-                .liveEvents(tokens).build();
+                .baseline(GovernanceBaseline.committed()).liveEvents(tokens).build();
         runtime.subscribe("studio", studio.events());
         return RestServer.create(runtime.executor(), config -> config
                 .basePath(API_BASE)

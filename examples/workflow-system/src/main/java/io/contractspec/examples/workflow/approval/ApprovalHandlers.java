@@ -62,6 +62,7 @@ final class ApprovalHandlers {
         ApprovalVisit visit = stores.requests().visitOf(call.connection(), organization(context), requestId)
                 .orElseThrow(() -> notFound(requestId));
         ApprovalRequestRow request = visit.request(requestId).orElseThrow();
+        context.about(request.instanceId());
         context.authorize(request);
         String decision = input.decision();
         if (decision.equals("delegate")) {
@@ -86,6 +87,7 @@ final class ApprovalHandlers {
         EngineCall call = EngineCall.of(context);
         Principal principal = context.requirePrincipal();
         ApprovalRequestRow request = find(call, context, input.requestId());
+        context.about(request.instanceId());
         context.authorize(request);
         if (!request.isPending()) {
             throw NOT_PENDING.raise("The request is " + request.status() + "; only pending requests are delegated.");
@@ -105,6 +107,7 @@ final class ApprovalHandlers {
     ApprovalComment comment(AddCommentInput input, HandlerContext context) {
         EngineCall call = EngineCall.of(context);
         ApprovalRequestRow request = find(call, context, input.requestId());
+        context.about(request.instanceId());
         requireCommenter(context.requirePrincipal(), request, instanceOf(call, request), input.isInternal());
         ApprovalCommentRow comment = new ApprovalCommentRow(WorkflowIds.next("cmt"), request.id(), call.actorId(),
                 input.content(), input.isInternal(), call.now());

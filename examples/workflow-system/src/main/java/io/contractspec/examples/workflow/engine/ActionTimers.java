@@ -69,6 +69,7 @@ public final class ActionTimers {
                 .map(DefinitionRepository.Publisher::userId).orElse(instance.triggeredBy()), instance.organizationId());
         executor.get().runAsSystem(EngineTasks.RECORD_ACTION, TimerWorker.systemContext(onBehalfOf, now),
                 TimerWorker.subject(timer, outcome.succeeded()), context -> {
+                    context.about(timer.instanceId());
                     apply(EngineCall.of(context, SYSTEM_ACTOR), timer, policy, outcome);
                     return null;
                 });

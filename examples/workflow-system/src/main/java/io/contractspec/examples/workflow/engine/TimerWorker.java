@@ -110,6 +110,7 @@ public final class TimerWorker {
         try {
             executor.runAsSystem(EngineTasks.FIRE_TIMER, systemContext(leased.starter(), now), subject(timer, null),
                     context -> {
+                        context.about(timer.instanceId()); // the instance's timeline shows what its timer did
                         EngineCall call = EngineCall.of(context, SYSTEM_ACTOR);
                         stores.timers().delete(call.connection(), timer); // CONFLICT when the lease was taken over
                         fire(call, timer);

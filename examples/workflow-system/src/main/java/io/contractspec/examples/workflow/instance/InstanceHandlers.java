@@ -70,6 +70,7 @@ final class InstanceHandlers {
         if (input.contextData() != null) {
             instance.contextData(input.contextData());
         }
+        context.about(instance.id()); // its events and audit record make up the instance's timeline
         engine.start(call, graphs.of(call.connection(), definition.id()), instance);
         return WorkflowInstance.of(instance);
     }
@@ -135,6 +136,7 @@ final class InstanceHandlers {
     /** Pause, resume and cancel: the runtime checks {@link InstanceRules#STARTER_OR_ADMIN} on the instance. */
     private InstanceRow findForAdministration(EngineCall call, HandlerContext context, String id) {
         InstanceRow instance = find(call, context, id);
+        context.about(instance.id());
         context.authorize(instance);
         return instance;
     }

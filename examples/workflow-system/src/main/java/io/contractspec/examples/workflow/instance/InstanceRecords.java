@@ -51,6 +51,13 @@ public final class InstanceRecords {
     public record WorkflowInstanceList(List<WorkflowInstance> instances, String nextCursor, long total,
             boolean totalCapped) {}
 
+    public record TimelineInput(String instanceId, int limit, String cursor) {}
+
+    public record TimelineEntry(TimelineEntryKind kind, String id, String name, Instant occurredAt, String actor,
+            String onBehalfOf, String operation, String version, String traceId, ObjectNode data) {}
+
+    public record InstanceTimeline(List<TimelineEntry> entries, String nextCursor) {}
+
     // Event payloads: who did what, where and when, then the event's own facts.
 
     public record InstanceStarted(String organizationId, String actorId, Instant occurredAt, String instanceId,

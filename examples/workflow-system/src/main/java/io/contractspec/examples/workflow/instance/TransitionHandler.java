@@ -42,6 +42,7 @@ final class TransitionHandler {
     TransitionResult transition(TransitionInput input, HandlerContext context) {
         EngineCall call = EngineCall.of(context);
         InstanceRow instance = instances.find(call, context, input.instanceId());
+        context.about(instance.id()); // its events and audit record make up the instance's timeline
         String action = input.action();
         if (!instance.status().isActive()) {
             throw TRANSITION_NOT_ALLOWED.raise("The instance is " + instance.status()

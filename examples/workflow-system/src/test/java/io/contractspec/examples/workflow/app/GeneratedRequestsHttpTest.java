@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 11, the guard for the whole class of defects: requests generated from the input models of
- * all 18 operations (valid ones at the boundaries, and ones with exactly one fault), sent over
+ * all 19 operations (valid ones at the boundaries, and ones with exactly one fault), sent over
  * HTTP with a valid token, on H2 and on PostgreSQL. No answer may be a 5xx, and a 400 or 422 that
  * is about the input must name the field. Seeds are fixed, so a failure reproduces.
  */
@@ -40,7 +40,7 @@ class GeneratedRequestsHttpTest {
     @EnumSource(Database.class)
     void noGeneratedRequestGetsA5xxAndEveryInputErrorNamesTheField(Database database) throws Exception {
         List<OperationSpec> operations = ContractRegistry.builder().module(new WorkflowContracts()).build().operations();
-        assertThat(operations).hasSize(18);
+        assertThat(operations).hasSize(19);
         try (RunningApp app = RunningApp.start(database)) {
             String token = app.token("u-traffic", "workflow.admin,manager,finance,employee");
             GeneratedTraffic traffic = new GeneratedTraffic(operations, TrafficFixtures.create(app, token));

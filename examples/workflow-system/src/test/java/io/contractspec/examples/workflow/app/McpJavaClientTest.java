@@ -64,7 +64,7 @@ class McpJavaClientTest {
         assertThat(requester.getServerInfo().name()).isEqualTo("contractspec");
         List<McpSchema.Tool> tools = requester.listTools().tools();
 
-        assertThat(tools).hasSize(18);
+        assertThat(tools).hasSize(19);
         McpSchema.Tool resume = tool(tools, "workflow_instance_resume");
         assertThat(resume.description()).contains("Resume a paused workflow instance.", "Goal: Continue workflow execution.");
         assertThat(resume.annotations().readOnlyHint()).isFalse();

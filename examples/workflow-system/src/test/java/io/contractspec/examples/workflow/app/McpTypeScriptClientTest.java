@@ -21,7 +21,7 @@ class McpTypeScriptClientTest {
 
     private static final List<String> CHECKS = List.of(
             "initialize over streamable HTTP with a token",
-            "tools/list gives 18 tools whose input and output schemas compile in ajv 2020-12",
+            "tools/list gives 19 tools whose input and output schemas compile in ajv 2020-12",
             "workflow_instance_list structuredContent validates against its outputSchema",
             "workflow_instance_resume of a paused instance returns status running",
             "invalid input gives isError listing every issue with its path",

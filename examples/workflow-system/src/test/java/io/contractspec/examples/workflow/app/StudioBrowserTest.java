@@ -86,8 +86,15 @@ class StudioBrowserTest {
         assertThat(seen.path("watcherAfterManager").asText()).contains("finance-approval");
         assertThat(seen.path("watcherLive").asText()).as("the watching tab reads the server's event stream, not a timer")
                 .isEqualTo("events");
-        assertThat(seen.path("watcherTimeline").asText()).as("the open instance page saw the step change by itself")
-                .contains("Seen live: at step finance-approval, waiting");
+        assertThat(seen.path("watcherTimeline").asText()).as("the timeline tells who did what, from the API")
+                .contains("u-requester did workflow.instance.started", "u-manager did workflow.approval.decided",
+                        "workflow.step.entered — finance-approval");
+        assertThat(texts(seen.path("watcherTimelineKinds"))).as("audit records and events, oldest first")
+                .startsWith("audit workflow.instance.started", "event workflow.instance.started")
+                .containsSubsequence("audit workflow.approval.decided", "event workflow.step.exited",
+                        "event workflow.step.entered", "event workflow.approval.decided");
+        assertThat(seen.path("watcherLiveEntries").asInt()).as("the open instance page appended the decision by itself")
+                .isGreaterThanOrEqualTo(4);
         assertThat(seen.path("financeResult").asText()).contains("Approved.", "completed");
         assertThat(seen.path("finalStatus").asText()).isEqualTo("completed");
         assertThat(texts(seen.path("completedInstances"))).as("the instances filtered by status").contains(instanceId);
@@ -99,8 +106,8 @@ class StudioBrowserTest {
     void theStarterPausesAndResumesWhileOthersAreNotOfferedIt() {
         assertThat(seen.path("managerActions").asText()).as("the manager did not start the instance")
                 .isEqualTo("Only its starter or a workflow.admin may pause, resume or cancel it.");
-        assertThat(seen.path("pauseResumeTimeline").asText()).contains("Seen live: at step manager-approval, paused",
-                "Seen live: at step manager-approval, waiting");
+        assertThat(seen.path("pauseResumeTimeline").asText()).contains("u-requester did workflow.instance.paused",
+                "workflow.instance.paused — manager-approval, paused", "u-requester did workflow.instance.resumed");
         assertThat(app.http.get(app.token(DemoUser.REQUESTER), "/api/workflow/instances/" + secondInstanceId).json()
                 .get("status").asText()).isEqualTo("waiting");
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every example of the 18 contracts, run as written over HTTP through REST and through GraphQL,
+ * Every example of the 19 contracts, run as written over HTTP through REST and through GraphQL,
  * each on a fresh database seeded like {@link WorkflowAcceptanceTest}: both surfaces must give the
  * example's outcome, and the same one (the same error code, or success).
  */

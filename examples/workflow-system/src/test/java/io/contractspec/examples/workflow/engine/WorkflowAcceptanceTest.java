@@ -1,5 +1,6 @@
 package io.contractspec.examples.workflow.engine;
 
+import static io.contractspec.core.Contracts.json;
 import static io.contractspec.examples.workflow.engine.TestWorkflow.ORG;
 
 import io.contractspec.core.registry.ContractRegistry;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every example of the 18 contracts, run as written through the real pipeline on a fresh database
+ * Every example of the 19 contracts, run as written through the real pipeline on a fresh database
  * each, with the records it names seeded; and every scenario linked to a test.
  */
 class WorkflowAcceptanceTest {
@@ -94,6 +95,12 @@ class WorkflowAcceptanceTest {
                         .expenseInstance("inst-1", InstanceStatus.WAITING, null, "manager-approval")
                         .expenseInstance("inst-2", InstanceStatus.COMPLETED, null, null)))
                 .forExample("get-instance", seeded(seed -> running(seed)))
+                .forExample("timeline-of-paused-instance", Fixture.setUp(run -> {
+                    running(seed());
+                    run.call("workflow.instance.pause", json("{instanceId: 'inst-456'}"));
+                }))
+                .forExample("timeline-of-other-organization-instance", seeded(seed -> new Seed(current.runtime, "org_other")
+                        .expenseApproval().expenseInstance("inst-other-org", InstanceStatus.RUNNING, null, "start")))
                 .forExample("get-other-organization-instance", seeded(seed -> new Seed(current.runtime, "org_other")
                         .expenseApproval().expenseInstance("inst-other-org", InstanceStatus.RUNNING, null, "start")))
                 .forExample("approve-expense", seeded(WorkflowAcceptanceTest::pendingRequest))
