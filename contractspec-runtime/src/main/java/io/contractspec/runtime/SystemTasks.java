@@ -58,7 +58,8 @@ final class SystemTasks {
                     config.outboxStore().append(transaction, events);
                 }
                 if (!task.audit().isEmpty()) {
-                    config.auditStore().append(transaction, AuditRecords.of(task, input, context, scope.now(), scope.subject()));
+                    config.auditStore().append(transaction,
+                            AuditRecords.of(task, input, context, scope.now(), scope.subject()));
                 }
                 return new Outcome<>(value, events);
             });
