@@ -33,9 +33,6 @@ import java.util.function.Supplier;
  */
 public final class ActionAuthority {
 
-    /** The declared error of publish when an action step fails either gate. */
-    public static final String NOT_ALLOWED = "ACTION_NOT_ALLOWED";
-
     private final Set<String> allowedOperations;
     private final Supplier<OperationExecutor> executor;
 
