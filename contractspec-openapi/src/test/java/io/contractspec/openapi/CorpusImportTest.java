@@ -99,8 +99,14 @@ class CorpusImportTest {
             List<Spec> specs = outcome.specs(javaPackage);
             List<Diagnostic> findings = OpenApiComparison.compare(ContractRegistry.builder().registerAll(specs).build(),
                     document.toString());
-            findings.stream().filter(finding -> LOSSES.contains(finding.id())).findFirst()
-                    .ifPresent(finding -> lost.put(document, finding.id() + " " + finding.message()));
+            // Every kind of loss once, with its first example, so the printout shows all that blocks a document.
+            Map<String, String> losses = new TreeMap<>();
+            findings.stream().filter(finding -> LOSSES.contains(finding.id()))
+                    .forEach(finding -> losses.putIfAbsent(finding.id(), finding.message()));
+            if (!losses.isEmpty()) {
+                lost.put(document, String.join("; ", losses.entrySet().stream()
+                        .map(loss -> loss.getKey() + " " + loss.getValue()).toList()));
+            }
         } catch (RuntimeException | LinkageError e) {
             crashed.put(document, "loading or exporting the contracts: " + e);
         }

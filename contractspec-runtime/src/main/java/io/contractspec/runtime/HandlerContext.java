@@ -65,4 +65,12 @@ public interface HandlerContext {
      * record's history can be read back from the stores. The last name given wins.
      */
     void about(String subject);
+
+    /**
+     * Answers this call with one of the REST responses the operation documents besides its success
+     * ({@code .restResponse(201, "…")}), e.g. 201 when a PUT created what it would otherwise replace.
+     * The output is still checked against the output model; 204, 205 and 3xx send no body. Other
+     * surfaces ignore the status. An undeclared status is the handler's mistake: IllegalArgumentException.
+     */
+    void respondWith(int status);
 }

@@ -275,10 +275,10 @@ public final class OperationExecutor {
         if (operation.isCommand()) {
             writeAudit(operation, input, context, transaction, scope);
             if (idempotency != null) {
-                idempotency.save(transaction, operation.successStatus(), output, scope.now());
+                idempotency.save(transaction, scope.status(), output, scope.now());
             }
         }
-        return new CallResult.Success(output, operation.successStatus(), context.traceId(), events, false);
+        return new CallResult.Success(output, scope.status(), context.traceId(), events, false);
     }
 
     private static void validateOutput(OperationSpec operation, JsonNode output, CallContext context,

@@ -76,6 +76,12 @@ final class OperationJson {
                 .put("path", route.path()));
         transport.graphqlField().ifPresent(name -> json.put("graphqlField", name));
         transport.mcpTool().ifPresent(name -> json.put("mcpTool", name));
+        if (!transport.restResponses().isEmpty()) { // absent when empty: snapshots without them stay as they were
+            ArrayNode responses = json.putArray("restResponses");
+            transport.restResponses().forEach(response -> responses.addObject()
+                    .put("status", response.status())
+                    .put("when", response.when()));
+        }
         return json;
     }
 
@@ -148,6 +154,12 @@ final class OperationJson {
         });
         transport.optionalText("graphqlField").ifPresent(operation::graphqlField);
         transport.optionalText("mcpTool").ifPresent(operation::mcpTool);
+        for (JsonCursor response : transport.objects("restResponses")) {
+            int status = response.integer("status");
+            String when = response.text("when", "");
+            response.end();
+            response.build(() -> operation.restResponse(status, when));
+        }
         transport.end();
     }
 

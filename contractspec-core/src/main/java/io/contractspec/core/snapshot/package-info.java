@@ -31,7 +31,7 @@
  *       {@code policy: {auth, roles, anyRole, permissions, anyPermission, flags,
  *       rateLimit?: {rpm, scope}, idempotent, pii}},
  *       {@code sideEffects: {emits: [{key, version, when}], audit}},
- *       {@code transport: {rest?: {method, path}, graphqlField?, mcpTool?}},
+ *       {@code transport: {rest?: {method, path}, graphqlField?, mcpTool?, restResponses?: [{status, when}]}},
  *       {@code acceptance: {scenarios: [{key, given, when, then}],
  *       examples: [{key, input, output} | {key, input, error}]}},
  *       {@code deprecation?: {sunset?: "YYYY-MM-DD", replacedBy?: {key, version}}},
@@ -53,8 +53,9 @@
  * {@code {kind: "model", ...the model...}}.
  *
  * <h2>Present or absent</h2>
- * The writer always writes lists (empty ones too), strings (empty ones too) and booleans, so every
- * entry has one shape. Optional values that are absent are left out ({@code title},
+ * The writer always writes lists (empty ones too, except {@code transport.restResponses}, absent
+ * when empty so that snapshots from before it existed read and compare unchanged), strings (empty
+ * ones too) and booleans, so every entry has one shape. Optional values that are absent are left out ({@code title},
  * {@code domain}, {@code rateLimit}, {@code rest}, {@code graphqlField}, {@code mcpTool},
  * {@code deprecation} and its parts, {@code pagination}, a field's {@code default} and {@code constraints}); the one
  * exception is {@code io.input}, written as {@code null} for an operation without input. A

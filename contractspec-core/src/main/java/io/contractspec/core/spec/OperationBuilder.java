@@ -28,6 +28,7 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     RestRoute rest;
     String graphqlField;
     String mcpTool;
+    final List<RestResponse> restResponses = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Example> examples = new ArrayList<>();
     Deprecation deprecation = Deprecation.NONE;
@@ -54,6 +55,7 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
         this.rest = spec.transport().rest().orElse(null);
         this.graphqlField = spec.transport().graphqlField().orElse(null);
         this.mcpTool = spec.transport().mcpTool().orElse(null);
+        this.restResponses.addAll(spec.transport().restResponses());
         this.scenarios.addAll(spec.scenarios());
         this.examples.addAll(spec.examples());
         this.deprecation = spec.deprecation();
@@ -150,6 +152,20 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
         return this;
     }
 
+    /**
+     * Documents another response of the REST transport: a 2xx besides the success status (201, 202,
+     * 204) or a 3xx (304, a redirect), and when the handler answers with it.
+     */
+    public OperationBuilder restResponse(int status, String when) {
+        restResponses.add(part(() -> new RestResponse(status, when)));
+        return this;
+    }
+
+    public OperationBuilder restResponse(RestResponse response) {
+        restResponses.add(Objects.requireNonNull(response, "response"));
+        return this;
+    }
+
     public OperationBuilder graphqlField(String name) {
         this.graphqlField = Objects.requireNonNull(name, "GraphQL field name");
         return this;
@@ -216,7 +232,8 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     }
 
     Transport transport() {
-        return new Transport(Optional.ofNullable(rest), Optional.ofNullable(graphqlField), Optional.ofNullable(mcpTool));
+        return new Transport(Optional.ofNullable(rest), Optional.ofNullable(graphqlField), Optional.ofNullable(mcpTool),
+                restResponses);
     }
 
     @Override

@@ -38,6 +38,8 @@ final class OperationChecks {
         if (spec.successStatus() < 200 || spec.successStatus() > 299) {
             fail("successStatus: " + spec.successStatus() + " is not a 2xx status");
         }
+        spec.transport().restResponse(spec.successStatus()).ifPresent(response -> fail("transport: REST response "
+                + response.status() + " is the success status; declare only the other responses"));
         unique(spec.errors(), ErrorSpec::code, "errors", "error code");
         spec.errors().forEach(this::checkStandardStatus);
         unique(spec.emits(), EmittedEvent::event, "emits", "event");

@@ -39,7 +39,7 @@ class BreakingChangesTest {
     void theStandardCatalogHasEveryRuleAndThePolicyChecks() {
         List<RuleInfo> catalog = BreakingChanges.standard().catalog();
 
-        assertThat(BreakingChanges.standard().rules()).hasSize(50)
+        assertThat(BreakingChanges.standard().rules()).hasSize(51)
                 .allSatisfy(rule -> assertThat(rule.id()).isEqualTo(rule.getClass().getSimpleName()));
         assertThat(catalog).extracting(RuleInfo::id).isSorted()
                 .contains("RemovedOutputField", VersionPolicy.MAJOR_VERSION_REQUIRED,

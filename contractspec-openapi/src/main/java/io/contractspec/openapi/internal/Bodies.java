@@ -56,6 +56,11 @@ final class Bodies {
         return Optional.of(Model.builder(schemas.names().reserve(name)).field(body).build());
     }
 
+    /** The schema of the JSON body, when there is one. */
+    static Optional<Schema<?>> jsonSchema(Content content) {
+        return json(content).map(media -> media.getValue().getSchema());
+    }
+
     /** The first JSON media type with a schema ({@code application/json} first, then {@code +json}, then any). */
     private static Optional<Map.Entry<String, MediaType>> json(Content content) {
         if (content == null) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Java DSL expression of one imported operation: only the parts an import sets (meta, input,
- * output, success status, errors, auth level, REST route and parameter bindings).
+ * output, success status, errors, auth level, REST route, its other responses and parameter bindings).
  */
 final class OperationSource {
 
@@ -57,6 +57,8 @@ final class OperationSource {
         lines.add(".policy(Contracts.auth(AuthLevel." + operation.policy().auth().name() + "))");
         operation.transport().rest().ifPresent(route -> lines.add(".rest(RestRoute.Method." + route.method().name()
                 + ", " + JavaText.literal(route.path()) + ")"));
+        operation.transport().restResponses().forEach(response -> lines.add(".restResponse(" + response.status() + ", "
+                + JavaText.literal(response.when()) + ")"));
         for (ParameterBinding binding : operation.parameters()) {
             String method = binding.in() == ParameterBinding.Location.HEADER ? ".header(" : ".queryParam(";
             lines.add(method + JavaText.literal(binding.name()) + ", " + JavaText.literal(binding.field()) + ")");

@@ -2,8 +2,10 @@ package io.contractspec.openapi.internal;
 
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.OperationBuilder;
+import io.contractspec.core.spec.RestResponse;
 import io.contractspec.schema.Model;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The responses of an operation: the lowest 2xx is the success status and its JSON body the
- * output (an empty model when it has none); each 4xx/5xx is a declared error, with the standard
+ * output (an empty model when it has none); every other 2xx and 3xx is a documented REST response
+ * (with the output, or no body for 204, 205 and 3xx); each 4xx/5xx is a declared error, with the standard
  * code of its status where there is one ({@code 404} → {@code NOT_FOUND}) and {@code HTTP_418}
  * otherwise. Ranges ({@code 4XX}) and {@code default} cannot be declared and are reported.
  */
@@ -50,10 +53,11 @@ final class Responses {
                 .orElseGet(() -> Model.builder(schemas.names().reserve(typePrefix + "Output")).build());
         spec.output(output);
         success.ifPresent(spec::successStatus);
-        byStatus.keySet().stream().filter(status -> status < 400 && !success.filter(status::equals).isPresent())
-                .forEach(status -> problems.warn(ImportProblems.step(pointer + "/responses", String.valueOf(status)),
-                        "other-success", "response " + status + " is left out: a contract has one success status ("
-                                + success.map(String::valueOf).orElse("none") + ")"));
+        byStatus.forEach((status, response) -> {
+            if (status < 400 && !success.filter(status::equals).isPresent()) {
+                other(status, response, success.map(byStatus::get).orElse(null), pointer, spec);
+            }
+        });
         Set<String> codes = new HashSet<>();
         byStatus.forEach((status, response) -> {
             if (status >= 400) {
@@ -64,6 +68,25 @@ final class Responses {
                 }
             }
         });
+    }
+
+    /** Another 2xx or a 3xx: a response the REST transport documents besides the success. */
+    private void other(int status, ApiResponse response, ApiResponse success, String pointer, OperationBuilder spec) {
+        String at = ImportProblems.step(pointer + "/responses", String.valueOf(status));
+        if (status < 200) {
+            problems.warn(at, "informational-status", "the informational response " + status + " is left out");
+            return;
+        }
+        String when = response == null || response.getDescription() == null ? "" : response.getDescription().strip();
+        RestResponse declared = new RestResponse(status, when);
+        spec.restResponse(declared);
+        Optional<Schema<?>> body = response == null ? Optional.empty() : Bodies.jsonSchema(response.getContent());
+        Optional<Schema<?>> output = success == null ? Optional.empty() : Bodies.jsonSchema(success.getContent());
+        if (declared.carriesOutput() ? body.isPresent() && !body.equals(output) : body.isPresent()) {
+            problems.note(at, "response-body", "response " + status + " is documented "
+                    + (declared.carriesOutput() ? "with the output's schema" : "without a body")
+                    + " (a contract's other responses carry the output, or nothing for 204, 205 and 3xx)");
+        }
     }
 
     private static String code(int status) {

@@ -41,11 +41,18 @@ public final class HttpResponses {
             if (success.replayed()) {
                 ctx.header(REPLAYED, "true");
             }
-            ctx.contentType(JSON);
-            ctx.result(json.write(success.output()));
+            if (carriesBody(success.status())) {
+                ctx.contentType(JSON);
+                ctx.result(json.write(success.output()));
+            }
         } else {
             problem(ctx, ((CallResult.Failure) result).problem(), null);
         }
+    }
+
+    /** 204, 205 and 3xx responses (a documented 304, say) have no body by HTTP's rules. */
+    private static boolean carriesBody(int status) {
+        return status != 204 && status != 205 && (status < 300 || status >= 400);
     }
 
     public void rejection(Context ctx, Rejection rejection, String traceId) {

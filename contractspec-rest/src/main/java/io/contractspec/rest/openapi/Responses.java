@@ -7,6 +7,7 @@ import io.contractspec.core.spec.AuthLevel;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Policy;
+import io.contractspec.core.spec.RestResponse;
 import io.contractspec.rest.internal.OperationRoute;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The responses of an operation: its success, every error it declares, and every standard error
+ * The responses of an operation: its success, the other responses its REST transport documents,
+ * every error it declares, and every standard error
  * the pipeline can produce for it (by the rules of {@link StandardErrors}), one entry per status
  * with the codes that share it; every error response is a problem document.
  */
@@ -28,6 +30,8 @@ final class Responses {
         OperationSpec operation = route.operation();
         ObjectNode responses = JSON.objectNode();
         responses.set(Integer.toString(operation.successStatus()), success(route, context.exampleValues()));
+        operation.transport().restResponses().forEach(declared ->
+                responses.set(Integer.toString(declared.status()), other(operation, declared)));
         errorsByStatus(route).forEach((status, causes) ->
                 responses.set(Integer.toString(status), error(operation, status, causes, context)));
         return responses;
@@ -49,6 +53,18 @@ final class Responses {
         ObjectNode examples = Examples.outputs(operation, borrowed);
         if (examples != null) {
             media.set("examples", examples);
+        }
+        return response;
+    }
+
+    /** A documented response besides the success: the output without examples, or no body (204, 3xx). */
+    private static ObjectNode other(OperationSpec operation, RestResponse declared) {
+        ObjectNode response = JSON.objectNode().put("description",
+                (declared.carriesOutput() ? operation.output().name() + ": " : "") + sentence(declared.when()));
+        response.set("headers", Components.traceHeaders());
+        if (declared.carriesOutput()) {
+            response.putObject("content").putObject("application/json").set("schema",
+                    Components.refTo(operation.output()));
         }
         return response;
     }

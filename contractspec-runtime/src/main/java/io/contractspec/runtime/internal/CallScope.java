@@ -38,6 +38,7 @@ public final class CallScope implements HandlerContext {
     private StageFailure refused;
     private boolean authorizedARecord;
     private String subject;
+    private int status;
 
     /** The longest subject the stores keep (their subject columns are VARCHAR(255)). */
     public static final int MAX_SUBJECT_LENGTH = 255;
@@ -51,6 +52,7 @@ public final class CallScope implements HandlerContext {
         this.authorization = authorization;
         this.observation = observation;
         this.now = call.clock().instant();
+        this.status = operation.successStatus();
     }
 
     @Override
@@ -152,6 +154,20 @@ public final class CallScope implements HandlerContext {
                     + " characters, not blank; got " + (subject == null ? "null" : subject.length() + " characters"));
         }
         this.subject = subject;
+    }
+
+    @Override
+    public void respondWith(int status) {
+        if (status != operation.successStatus() && operation.transport().restResponse(status).isEmpty()) {
+            throw new IllegalArgumentException(operation.ref() + " does not document the response " + status
+                    + "; declare it with .restResponse(" + status + ", \"when…\")");
+        }
+        this.status = status;
+    }
+
+    /** The status the call answers with: the success status unless the handler chose a documented one. */
+    public int status() {
+        return status;
     }
 
     /** The record the handler said this call is about; null when it named none. */
