@@ -72,7 +72,9 @@ final class OperationChecks {
         for (ParameterBinding binding : spec.parameters()) {
             require(binding.in() != ParameterBinding.Location.PATH, "parameters: path parameter '" + binding.name()
                     + "' cannot be bound explicitly; path parameters are the REST route's {placeholders}");
-            requireInputField(binding.field(), "parameter '" + binding.name() + "'");
+            // A query parameter may repeat (?tag=a&tag=b), so it may bind an array; a header binds one value.
+            requireInputField(binding.field(), "parameter '" + binding.name() + "'",
+                    binding.in() == ParameterBinding.Location.QUERY);
             // HTTP header names are case-insensitive; query parameter names are not.
             String name = binding.in() == ParameterBinding.Location.HEADER
                     ? binding.name().toLowerCase(Locale.ROOT)
@@ -83,19 +85,21 @@ final class OperationChecks {
         spec.transport().rest().ifPresent(route -> {
             List<String> names = route.pathParameters();
             require(new HashSet<>(names).size() == names.size(), "transport.rest: a path placeholder appears twice");
-            names.forEach(name -> requireInputField(name, "transport.rest path placeholder {" + name + "}"));
+            names.forEach(name -> requireInputField(name, "transport.rest path placeholder {" + name + "}", false));
         });
     }
 
-    private void requireInputField(String field, String what) {
+    private void requireInputField(String field, String what, boolean arrayAllowed) {
         Optional<Field> declared = spec.input().flatMap(model -> model.field(field));
         if (declared.isEmpty()) {
             fail(what + " names '" + field + "', which is not a field of the input model"
                     + spec.input().map(model -> " " + model.name()).orElse(" (the operation has no input)"));
         }
         Field bound = declared.get();
-        require(!bound.isArray() && !bound.isMap() && (bound.type() instanceof Scalar || bound.type() instanceof EnumType),
-                what + " binds '" + field + "', which is not a single scalar or enum value");
+        require((arrayAllowed || !bound.isArray()) && !bound.isMap()
+                        && (bound.type() instanceof Scalar || bound.type() instanceof EnumType),
+                what + " binds '" + field + "', which is not " + (arrayAllowed ? "a scalar or enum value or an array of"
+                        + " them" : "a single scalar or enum value"));
     }
 
     private void checkPiiPath(String path) {

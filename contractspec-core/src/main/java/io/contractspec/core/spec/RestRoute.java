@@ -8,7 +8,12 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A REST route override: method and a path whose {@code {placeholders}} bind input fields. */
+/**
+ * A REST route override: method and a path whose {@code {placeholders}} bind input fields. A
+ * segment is literal text, a placeholder, or both, as long as placeholders are parted by literal
+ * text: {@code /v1/{name}:cancel} (Google's custom methods), {@code /files/{name}.json},
+ * {@code /routes/{from}-{to}}. {@code /} alone is the root.
+ */
 @PublicApi
 public record RestRoute(Method method, String path) {
 
@@ -25,17 +30,27 @@ public record RestRoute(Method method, String path) {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]*)}");
-    private static final Pattern SEGMENT = Pattern.compile("(?:[A-Za-z0-9._~-]+|\\{[A-Za-z_][A-Za-z0-9_]*})");
+    /**
+     * RFC 3986 path characters without percent-encoding and '*' (a router's wildcard); placeholders
+     * only between literal text; no segment starts with ':' (routers read {@code :name} as a placeholder).
+     */
+    private static final String LITERAL = "[A-Za-z0-9._~!$&'()+,;=:@-]+";
+    private static final String FIELD = "\\{[A-Za-z_][A-Za-z0-9_]*}";
+    private static final Pattern SEGMENT = Pattern.compile(
+            "(?:" + LITERAL + ")?(?:" + FIELD + LITERAL + ")*(?:" + FIELD + ")?");
 
     public RestRoute {
         Objects.requireNonNull(method, "method");
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("REST path '" + path + "' must start with '/'");
         }
-        for (String segment : path.substring(1).split("/", -1)) {
-            if (!SEGMENT.matcher(segment).matches()) {
-                throw new IllegalArgumentException("REST path '" + path + "' has a malformed segment '" + segment
-                        + "' (use letters, digits, . _ ~ - or one {field} placeholder per segment)");
+        if (!path.equals("/")) {
+            for (String segment : path.substring(1).split("/", -1)) {
+                if (segment.isEmpty() || segment.startsWith(":") || !SEGMENT.matcher(segment).matches()) {
+                    throw new IllegalArgumentException("REST path '" + path + "' has a malformed segment '" + segment
+                            + "' (use letters, digits, - . _ ~ : @ ! $ & ' ( ) + , ; = and {field} placeholders,"
+                            + " two placeholders parted by literal text, no ':' first)");
+                }
             }
         }
     }

@@ -76,11 +76,26 @@ class OperationTransportChecksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"applications", "/applications/", "//applications", "/applications/{}", "/a/{id",
-        "/a/id}", "/a/{id}{tenant}", "/a/x{id}", "/a/{1id}", "/a b", "/a?x=1", "/a/{applicant.email}", "/ä"})
+        "/a/id}", "/a/{id}{tenant}", "/a/{1id}", "/a b", "/a?x=1", "/a#x", "/a/{applicant.email}", "/ä", "/a/\"", "/hooks/:id", "/a/*"})
     void rejectsMalformedRestPathNamingTheSpec(String path) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Fixtures.operation().rest(GET, path))
                 .withMessageStartingWith(OPERATION + "REST path '" + path + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/v1/{applicationId}:cancel", "/v1/applications:search", "/files/{applicationId}.json",
+        "/routes/{applicationId}-{channel}", "/datasources('{applicationId}')", "/a/x{applicationId}", "/hooks/a:id"})
+    void acceptsSegmentsThatMixLiteralTextAndPlaceholders(String path) {
+        assertThat(new RestRoute(GET, path).path()).isEqualTo(path);
+    }
+
+    @Test
+    void aQueryParameterMayBindAnArrayAHeaderMayNot() {
+        assertThat(Fixtures.operation().queryParam("label", "labels").build().parameters()).hasSize(1);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Fixtures.operation().header("X-Labels", "labels").build())
+                .withMessage(OPERATION + "parameter 'X-Labels' binds 'labels', which is not a single scalar or enum value");
     }
 
     @Test

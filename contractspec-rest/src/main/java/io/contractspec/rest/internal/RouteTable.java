@@ -19,8 +19,9 @@ import java.util.Optional;
  * one key declare the same override, the highest version takes it and the others keep their
  * default route. Two different operations with one method and path shape are an error.
  *
- * <p>Routes are ordered so that, segment by segment, a literal comes before a placeholder: a
- * router that takes the first match then picks the most specific route.
+ * <p>Routes are ordered so that, segment by segment, a literal comes before a segment that mixes
+ * text and placeholders ({@code {name}:cancel}), and that before a bare placeholder: a router that
+ * takes the first match then picks the most specific route.
  */
 public final class RouteTable {
 
@@ -102,16 +103,19 @@ public final class RouteTable {
         return owners;
     }
 
+    private static final int LITERAL = 0;
+    private static final int MIXED = 1;
+    private static final int PLACEHOLDER = 2;
+
     private static final Comparator<OperationRoute> SPECIFIC_FIRST = (a, b) -> {
         String[] left = a.path().split("/");
         String[] right = b.path().split("/");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
-            boolean leftParam = left[i].startsWith("{");
-            boolean rightParam = right[i].startsWith("{");
-            if (leftParam != rightParam) {
-                return leftParam ? 1 : -1;
+            int byKind = Integer.compare(kind(left[i]), kind(right[i]));
+            if (byKind != 0) {
+                return byKind;
             }
-            int byText = leftParam ? 0 : left[i].compareTo(right[i]);
+            int byText = kind(left[i]) == PLACEHOLDER ? 0 : left[i].compareTo(right[i]);
             if (byText != 0) {
                 return byText;
             }
@@ -119,4 +123,12 @@ public final class RouteTable {
         int byLength = Integer.compare(left.length, right.length);
         return byLength != 0 ? byLength : a.method().compareTo(b.method());
     };
+
+    /** Literal text first, then segments that mix text and placeholders ({name}:cancel), then a bare {placeholder}. */
+    private static int kind(String segment) {
+        if (!segment.contains("{")) {
+            return LITERAL;
+        }
+        return segment.startsWith("{") && segment.indexOf('}') == segment.length() - 1 ? PLACEHOLDER : MIXED;
+    }
 }
