@@ -59,7 +59,11 @@ public final class OpenApiComparison {
         List<Diagnostic> findings = new ArrayList<>();
         theirs.forEach((route, expected) -> {
             OperationShape actual = mine.get(route);
-            if (actual == null) {
+            if (expected.shared()) {
+                findings.add(finding(Severity.ERROR, "missing-operation", expected.pointer(), expected.route() + " at "
+                        + expected.pointer() + " shares its HTTP route with an earlier operation of the document"
+                        + " (they differ by a '#' fragment or placeholder names only); a contract route serves one"));
+            } else if (actual == null) {
                 findings.add(finding(Severity.ERROR, "missing-operation", expected.pointer(),
                         route + " is in the document but no contract serves it"));
             } else {
@@ -67,7 +71,7 @@ public final class OpenApiComparison {
             }
         });
         mine.forEach((route, actual) -> {
-            if (!theirs.containsKey(route)) {
+            if (!actual.shared() && !theirs.containsKey(route)) {
                 findings.add(finding(Severity.WARNING, "extra-operation", "", route
                         + " is served by the contracts but not in the document"));
             }

@@ -36,8 +36,8 @@ class GitHubImportTest {
                 + " files; import diagnostics " + diagnostics + "; round-trip findings " + byId);
         findings.stream().filter(finding -> finding.severity() == Severity.ERROR).limit(10)
                 .forEach(finding -> System.out.println("  " + finding.id() + " " + finding.message()));
-        // GET / (a route of no segment) and GET /repos/{owner}/{repo}/compare/{base}...{head} (two placeholders in
-        // one segment) cannot be REST routes of a contract yet; both are import diagnostics.
-        assertThat(byId.getOrDefault("openapi.diff.missing-operation", 0L)).as("operations lost").isLessThanOrEqualTo(2);
+        // Every operation is a route now that the root path and segments mixing text and placeholders are.
+        assertThat(byId.getOrDefault("openapi.diff.missing-operation", 0L)).as("operations lost").isZero();
+        assertThat(byId.getOrDefault("openapi.diff.missing-status", 0L)).as("statuses lost").isZero();
     }
 }

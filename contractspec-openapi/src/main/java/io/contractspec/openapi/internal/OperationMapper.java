@@ -99,6 +99,7 @@ public final class OperationMapper {
         for (Parameter parameter : parameters(item, operation, pointer)) {
             addParameter(spec, input, parameter, typePrefix + "Input", placeholders, fieldNames, restMethod, pointer);
         }
+        undeclaredPlaceholders(path, placeholders, input, fieldNames, pointer);
         Optional<Model> body = bodies.input(operation, typePrefix, pointer);
         Model inputModel = body.filter(model -> fieldNames.isEmpty()).orElseGet(() -> {
             body.ifPresent(model -> model.fields().forEach(field -> addBodyField(input, field, fieldNames, pointer)));
@@ -108,11 +109,12 @@ public final class OperationMapper {
         if (inputModel != null) {
             spec.input(inputModel);
         }
-        String restPath = route(path, placeholders, pointer);
+        String restPath = route(OperationShape.withoutFragment(path, pointer, problems), placeholders, pointer);
         String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath), pointer);
         if (taken != null) {
             problems.error(pointer, "route-clash", method + " " + path + " cannot be told apart from the operation at "
-                    + taken + " (only the placeholder names differ); left out");
+                    + taken + (restPath.equals(path) ? " (only the placeholder names differ)" : " (only by its"
+                    + " fragment, which HTTP does not send: a route is a method and a path)") + "; left out");
             return Optional.empty();
         }
         spec.rest(restMethod, restPath);
@@ -200,6 +202,22 @@ public final class OperationMapper {
 
     private static Field rename(Field field, String name) {
         return field.toBuilder(name, field.type()).build();
+    }
+
+    /** A placeholder the document forgot to declare as a path parameter is a required string (reported). */
+    private void undeclaredPlaceholders(String path, Map<String, String> placeholders, Model.Builder input,
+            Set<String> fieldNames, String pointer) {
+        Matcher matcher = PLACEHOLDER.matcher(path);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!placeholders.containsKey(name) && !Identifiers.words(name).isEmpty()) {
+                String field = unique(Identifiers.fieldName(name), fieldNames);
+                input.field(Field.required(field, Scalar.STRING).build());
+                placeholders.put(name, field);
+                problems.warn(pointer, "undeclared-path-parameter", "path placeholder {" + name + "} has no path"
+                        + " parameter; it is the required string field '" + field + "'");
+            }
+        }
     }
 
     private String route(String path, Map<String, String> placeholders, String pointer) {

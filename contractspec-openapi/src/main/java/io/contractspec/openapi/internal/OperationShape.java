@@ -21,14 +21,17 @@ import java.util.TreeSet;
  * @param route "GET /pets/{}"
  * @param pointer where the operation is in its document
  * @param parameters "query:limit" → required
+ * @param shared true when an earlier operation of the document has the same route (the document
+ *     tells them apart by a fragment or placeholder names only, which no router can)
  */
-public record OperationShape(String route, String pointer, Map<String, Boolean> parameters, Set<Integer> statuses) {
+public record OperationShape(String route, String pointer, Map<String, Boolean> parameters, Set<Integer> statuses,
+        boolean shared) {
 
     /** Headers every contract call may take or that HTTP handles; not compared. */
     private static final Set<String> IGNORED_HEADERS = Set.of("idempotency-key", "accept", "content-type",
             "authorization", "content-length", "user-agent");
 
-    /** Every operation of a document by route, in document order. */
+    /** Every operation of a document by route, in document order; one that shares a route under its pointer. */
     public static Map<String, OperationShape> of(OpenAPI api) {
         Refs refs = new Refs(api);
         Map<String, OperationShape> shapes = new LinkedHashMap<>();
@@ -38,14 +41,33 @@ public record OperationShape(String route, String pointer, Map<String, Boolean> 
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             String route = method.name() + " " + normalize(path);
             String pointer = ImportProblems.step("/paths", path) + "/" + method.name().toLowerCase(Locale.ROOT);
-            shapes.putIfAbsent(route, new OperationShape(route, pointer, parameters(item, operation, refs),
-                    statuses(operation)));
+            boolean shared = shapes.containsKey(route);
+            shapes.put(shared ? route + " " + pointer : route, new OperationShape(route, pointer,
+                    parameters(item, operation, refs), statuses(operation), shared));
         }));
         return shapes;
     }
 
+    /**
+     * The path without what follows '#': a fragment is never sent over HTTP, so {@code /#Action=X}
+     * (AWS's way to list several operations on one route) is the route {@code /}.
+     */
+    public static String withoutFragment(String path) {
+        int hash = path.indexOf('#');
+        return hash < 0 ? path : hash == 0 ? "/" : path.substring(0, hash);
+    }
+
+    static String withoutFragment(String path, String pointer, ImportProblems problems) {
+        String route = withoutFragment(path);
+        if (!route.equals(path)) {
+            problems.note(pointer, "path-fragment", "the path's fragment '" + path.substring(route.length())
+                    + "' is not sent over HTTP; the route is " + route);
+        }
+        return route;
+    }
+
     static String normalize(String path) {
-        String unnamed = path.replaceAll("\\{[^}/]*}", "{}");
+        String unnamed = withoutFragment(path).replaceAll("\\{[^}/]*}", "{}");
         return unnamed.length() > 1 && unnamed.endsWith("/") ? unnamed.substring(0, unnamed.length() - 1) : unnamed;
     }
 
