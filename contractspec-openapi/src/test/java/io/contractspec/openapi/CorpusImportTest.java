@@ -3,6 +3,7 @@ package io.contractspec.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.testing.compile.InMemoryCompiler;
 import io.contractspec.core.spec.Spec;
 import io.contractspec.schema.Diagnostic;
 import java.nio.file.Path;

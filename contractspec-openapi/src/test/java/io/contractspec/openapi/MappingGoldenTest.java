@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.snapshot.Snapshot;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Spec;
+import io.contractspec.testing.compile.InMemoryCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package io.contractspec.openapi;
+package io.contractspec.testing.compile;
 
+import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractModule;
 import io.contractspec.core.spec.Spec;
 import java.io.ByteArrayOutputStream;
@@ -23,22 +24,29 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles imported sources with javax.tools against the test class path (the reactor's jars) in
- * memory, and loads their {@code ContractModule}: what a user's build would do with the files.
+ * Compiles generated Java sources (an OpenAPI import's, say) with javax.tools against the test
+ * class path in memory, and loads their {@code ContractModule}: what a user's build would do with
+ * the files, without writing them.
+ *
+ * <pre>{@code
+ * InMemoryCompiler.Outcome outcome = InMemoryCompiler.compile(result.sources());
+ * List<Spec> specs = outcome.specs("com.acme.orders"); // its ImportedContracts module
+ * }</pre>
  */
-final class InMemoryCompiler {
+@PublicApi
+public final class InMemoryCompiler {
 
     private static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
 
     /** The errors, one per line; empty when everything compiled. */
-    record Outcome(List<String> errors, Map<String, byte[]> classes) {
+    public record Outcome(List<String> errors, Map<String, byte[]> classes) {
 
-        boolean compiled() {
+        public boolean compiled() {
             return errors.isEmpty();
         }
 
-        /** The specs of the compiled module; throws when a constant cannot be built. */
-        List<Spec> specs(String javaPackage) {
+        /** The specs of the package's compiled {@code ImportedContracts} module; throws when a constant cannot be built. */
+        public List<Spec> specs(String javaPackage) {
             ClassLoader loader = new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
                 @Override
                 protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -60,7 +68,8 @@ final class InMemoryCompiler {
 
     private InMemoryCompiler() {}
 
-    static Outcome compile(SortedMap<String, String> sources) {
+    /** Compiles the {@code .java} entries of path → text; other entries are left alone. */
+    public static Outcome compile(SortedMap<String, String> sources) {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((path, text) -> {
             if (path.endsWith(".java")) {
