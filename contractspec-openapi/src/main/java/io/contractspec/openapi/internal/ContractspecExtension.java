@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The {@code x-contractspec} object our OpenAPI export writes on each operation: key, version,
- * kind, stability, owners and auth level, which the document's own keywords cannot hold.
+ * kind, stability, owners, auth level, title, description, goal, context, tags and the declared
+ * errors, which the document's own keywords cannot hold or blur.
  */
 record ContractspecExtension(Map<?, ?> values) {
 
@@ -43,6 +44,37 @@ record ContractspecExtension(Map<?, ?> values) {
     Optional<List<String>> owners() {
         return values.get("owners") instanceof List<?> owners && !owners.isEmpty()
                 ? Optional.of(owners.stream().map(String::valueOf).toList())
+                : Optional.empty();
+    }
+
+    /** Present only in documents we exported: then title, description, goal and context are exact. */
+    Optional<String> description() {
+        return text("description");
+    }
+
+    Optional<String> title() {
+        return text("title");
+    }
+
+    String goal() {
+        return text("goal").orElse("");
+    }
+
+    String context() {
+        return text("context").orElse("");
+    }
+
+    Optional<List<String>> tags() {
+        return values.get("tags") instanceof List<?> tags
+                ? Optional.of(tags.stream().map(String::valueOf).toList())
+                : Optional.empty();
+    }
+
+    /** The declared errors (code, status, when); absent in documents we did not export. */
+    Optional<List<Map<?, ?>>> errors() {
+        return values.get("errors") instanceof List<?> errors
+                ? Optional.of(errors.stream().filter(Map.class::isInstance).<Map<?, ?>>map(error -> (Map<?, ?>) error)
+                        .toList())
                 : Optional.empty();
     }
 

@@ -118,7 +118,7 @@ public final class OperationMapper {
             return Optional.empty();
         }
         spec.rest(restMethod, restPath);
-        new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec);
+        new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
         return Optional.of(spec.build());
@@ -263,11 +263,18 @@ public final class OperationMapper {
     private void describe(OperationBuilder spec, Operation operation, ContractspecExtension extension, String pointer) {
         String summary = operation.getSummary() == null ? "" : operation.getSummary().strip();
         String description = operation.getDescription() == null ? "" : operation.getDescription().strip();
-        spec.description(description.isEmpty() ? summary : description);
-        if (!summary.isEmpty() && !description.isEmpty()) {
-            spec.title(summary);
+        if (extension.description().isPresent()) { // our own export: the parts it joined into one description
+            spec.description(extension.description().get()).goal(extension.goal()).context(extension.context());
+            extension.title().ifPresent(spec::title);
+        } else {
+            spec.description(description.isEmpty() ? summary : description);
+            if (!summary.isEmpty() && !description.isEmpty()) {
+                spec.title(summary);
+            }
         }
-        if (operation.getTags() != null) {
+        if (extension.tags().isPresent()) {
+            spec.tags(extension.tags().get().toArray(String[]::new));
+        } else if (operation.getTags() != null) {
             spec.tags(operation.getTags().stream().map(Identifiers::keySegment).distinct().toArray(String[]::new));
         }
         extension.owners().ifPresent(owners -> spec.owners(owners.toArray(String[]::new)));

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The Java DSL expression of one imported operation: only the parts an import sets (meta, input,
+ * The Java DSL expression of one imported operation: only the parts an import sets (meta, goal and context, input,
  * output, success status, errors, auth level, REST route, its other responses and parameter bindings).
  */
 final class OperationSource {
@@ -35,6 +35,12 @@ final class OperationSource {
         meta.title().ifPresent(title -> lines.add(".title(" + JavaText.literal(title) + ")"));
         if (!meta.description().isEmpty()) {
             lines.add(".description(" + JavaText.literal(meta.description()) + ")");
+        }
+        if (!operation.goal().isEmpty()) {
+            lines.add(".goal(" + JavaText.literal(operation.goal()) + ")");
+        }
+        if (!operation.context().isEmpty()) {
+            lines.add(".context(" + JavaText.literal(operation.context()) + ")");
         }
         if (meta.stability() != DEFAULT_STABILITY) {
             lines.add(".stability(Stability." + meta.stability().name() + ")");

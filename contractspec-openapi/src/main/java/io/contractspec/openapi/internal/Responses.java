@@ -33,7 +33,8 @@ final class Responses {
         this.refs = refs;
     }
 
-    void apply(Operation operation, String typePrefix, String pointer, OperationBuilder spec) {
+    void apply(Operation operation, String typePrefix, String pointer, OperationBuilder spec,
+            ContractspecExtension extension) {
         Map<Integer, ApiResponse> byStatus = new TreeMap<>();
         if (operation.getResponses() != null) {
             operation.getResponses().forEach((status, response) -> {
@@ -58,6 +59,12 @@ final class Responses {
                 other(status, response, success.map(byStatus::get).orElse(null), pointer, spec);
             }
         });
+        if (extension.errors().isPresent()) { // our own export lists its declared errors apart from the standard ones
+            extension.errors().get().forEach(error -> spec.error(String.valueOf(error.get("code")),
+                    error.get("status") instanceof Number status ? status.intValue() : 500,
+                    error.get("when") == null ? "" : String.valueOf(error.get("when"))));
+            return;
+        }
         Set<String> codes = new HashSet<>();
         byStatus.forEach((status, response) -> {
             if (status >= 400) {

@@ -86,6 +86,16 @@ final class OperationObject {
                 .put("kind", operation.kind().wireName())
                 .put("stability", meta.stability().wireName());
         meta.owners().forEach(node.putArray("owners")::add);
+        // What the document's own keywords blur (description with goal and context, display tag names, standard and
+        // declared errors in one response), so that importing the document gives the same operation back.
+        meta.title().ifPresent(title -> node.put("title", title));
+        node.put("description", meta.description());
+        node.put("goal", operation.goal());
+        node.put("context", operation.context());
+        meta.tags().forEach(node.putArray("tags")::add);
+        ArrayNode errors = node.putArray("errors");
+        operation.errors().forEach(error -> errors.addObject().put("code", error.code()).put("status", error.status())
+                .put("when", error.when()));
         ArrayNode emits = node.putArray("emits");
         for (EmittedEvent emitted : operation.emits()) {
             emits.addObject().put("event", emitted.event().toString()).put("when", emitted.when());
