@@ -98,19 +98,19 @@ public final class SchemaMapper {
                         + " does not name a component schema; the value is typed JSON");
                 return Scalar.JSON;
             }
-            return named(component, target);
+            return named(component, target, pointer);
         }
         return inline(schema, name, pointer);
     }
 
-    private SchemaType named(String component, Schema<?> target) {
+    private SchemaType named(String component, Schema<?> target, String usedAt) {
         SchemaType known = components.get(component);
         if (known != null) {
             return known;
         }
         String pointer = "/components/schemas/" + component.replace("~", "~0").replace("/", "~1");
         if (!building.add(component)) {
-            problems.warn(pointer, "recursive", "schema " + component + " contains itself; the inner occurrence"
+            problems.warn(usedAt, "recursive", "schema " + component + " contains itself here; this inner occurrence"
                     + " is typed JSON, as contracts have no recursive types yet");
             return Scalar.JSON;
         }
