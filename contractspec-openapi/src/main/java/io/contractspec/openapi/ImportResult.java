@@ -1,25 +1,36 @@
 package io.contractspec.openapi;
 
 import io.contractspec.annotations.PublicApi;
+import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Spec;
 import io.contractspec.schema.Diagnostic;
 import io.contractspec.schema.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 
 /**
- * The outcome of an import: the operations as built in memory, the Java sources that declare
- * them (paths under {@code java/} and {@code resources/}), and a diagnostic for everything that
+ * The outcome of an import: the operations and the events (from webhooks) as built in memory,
+ * the Java sources that declare them (paths under {@code java/} and {@code resources/}), and a diagnostic for everything that
  * could not be carried over exactly, each at its JSON pointer in the document. A document that
  * cannot be read gives no operations, no sources and the reasons.
  */
 @PublicApi
-public record ImportResult(List<OperationSpec> operations, SortedMap<String, String> sources,
+public record ImportResult(List<OperationSpec> operations, List<EventSpec> events, SortedMap<String, String> sources,
         List<Diagnostic> diagnostics) {
 
     public ImportResult {
         operations = List.copyOf(operations);
+        events = List.copyOf(events);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Every spec: the operations, then the events. */
+    public List<Spec> specs() {
+        List<Spec> specs = new ArrayList<>(operations);
+        specs.addAll(events);
+        return List.copyOf(specs);
     }
 
     /** True when the document could not be read at all; nothing should be written then. */

@@ -1,11 +1,13 @@
 package io.contractspec.openapi;
 
 import io.contractspec.annotations.PublicApi;
+import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.openapi.internal.ImportProblems;
 import io.contractspec.openapi.internal.OperationMapper;
 import io.contractspec.openapi.internal.ProjectSources;
 import io.contractspec.openapi.internal.SchemaMapper;
+import io.contractspec.openapi.internal.WebhookMapper;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -43,13 +45,13 @@ public final class OpenApiImport {
             parsed = new OpenAPIParser().readLocation(location, null, parse);
         } catch (RuntimeException e) {
             problems.error("", "unreadable", "the document cannot be read: " + e);
-            return new ImportResult(List.of(), new TreeMap<>(), problems.all());
+            return new ImportResult(List.of(), List.of(), new TreeMap<>(), problems.all());
         }
         if (parsed == null || parsed.getOpenAPI() == null) {
             List<String> messages = parsed == null || parsed.getMessages() == null ? List.of() : parsed.getMessages();
             problems.error("", "unreadable", "the document cannot be read as OpenAPI 3.x or Swagger 2.0"
                     + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)));
-            return new ImportResult(List.of(), new TreeMap<>(), problems.all());
+            return new ImportResult(List.of(), List.of(), new TreeMap<>(), problems.all());
         }
         if (parsed.getMessages() != null) {
             parsed.getMessages().forEach(message -> problems.note("", "parser", message));
@@ -60,16 +62,14 @@ public final class OpenApiImport {
     private static ImportResult fromModel(OpenAPI api, ImportOptions options, ImportProblems problems) {
         SchemaMapper schemas = new SchemaMapper(api, problems);
         List<OperationSpec> operations = new OperationMapper(api, schemas, problems).operations();
-        if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) {
-            problems.warn("/webhooks", "webhooks", api.getWebhooks().size() + " webhooks are not imported as events yet");
-        }
+        List<EventSpec> events = new WebhookMapper(api, schemas, problems).events();
         SortedMap<String, String> sources;
         try {
-            sources = ProjectSources.render(options.javaPackage(), options.moduleName(), operations);
+            sources = ProjectSources.render(options.javaPackage(), options.moduleName(), operations, events);
         } catch (RuntimeException e) {
             problems.error("", "sources", "the Java sources cannot be written: " + e);
-            return new ImportResult(operations, new TreeMap<>(), problems.all());
+            return new ImportResult(operations, events, new TreeMap<>(), problems.all());
         }
-        return new ImportResult(operations, sources, problems.all());
+        return new ImportResult(operations, events, sources, problems.all());
     }
 }

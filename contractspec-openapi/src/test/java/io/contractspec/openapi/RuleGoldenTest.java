@@ -59,7 +59,7 @@ class RuleGoldenTest {
         InMemoryCompiler.Outcome outcome = InMemoryCompiler.compile(result.sources());
         assertThat(outcome.errors()).isEmpty();
         assertThat(outcome.specs(javaPackage(rule)).stream().map(RuleGoldenTest::withoutSource).toList())
-                .containsExactlyInAnyOrderElementsOf(result.operations().stream().map(RuleGoldenTest::withoutSource).toList());
+                .containsExactlyInAnyOrderElementsOf(result.specs().stream().map(RuleGoldenTest::withoutSource).toList());
     }
 
     private static void write(Path folder, ImportResult result, List<String> diagnostics) {

@@ -36,8 +36,12 @@ final class AllOfMerger {
             return Optional.empty();
         }
         Model.Builder model = Model.builder(name).description(descriptions.isEmpty() ? "" : descriptions.get(0));
-        properties.forEach((property, propertySchema) -> model.field(schemas.field(property, propertySchema,
-                required.contains(property), name, pointers.get(property))));
+        properties.forEach((property, propertySchema) -> {
+            if (schemas.keeps(propertySchema)) {
+                model.field(schemas.field(property, propertySchema, required.contains(property), name,
+                        pointers.get(property)));
+            }
+        });
         return Optional.of(ModelBuilds.build(model.allowUnknownFields(), pointer, problems));
     }
 

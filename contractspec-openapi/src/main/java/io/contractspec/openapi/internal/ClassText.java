@@ -11,6 +11,7 @@ final class ClassText {
     private static final List<String[]> IMPORTS = List.of(
             new String[] {"Contracts.", "io.contractspec.core.Contracts"},
             new String[] {"AuthLevel.", "io.contractspec.core.spec.AuthLevel"},
+            new String[] {"EventSpec", "io.contractspec.core.spec.EventSpec"},
             new String[] {"OperationSpec", "io.contractspec.core.spec.OperationSpec"},
             new String[] {"RestRoute.", "io.contractspec.core.spec.RestRoute"},
             new String[] {"Stability.", "io.contractspec.core.spec.Stability"},
@@ -27,6 +28,7 @@ final class ClassText {
     private final String doc;
     private final StringBuilder body = new StringBuilder();
     private final List<String> operations = new ArrayList<>();
+    private final List<String> events = new ArrayList<>();
     private int lines;
 
     ClassText(String javaPackage, String name, String doc) {
@@ -56,7 +58,17 @@ final class ClassText {
         operations.add(constant);
     }
 
+    void event(String constant, List<String> expression) {
+        constant("EventSpec", constant, expression);
+        events.add(constant);
+    }
+
     String render() {
+        if (!events.isEmpty()) {
+            body.append("\n    /** Every event of this class, in document order. */\n")
+                    .append("    public static final List<EventSpec> ALL = List.of(")
+                    .append(String.join(", ", events)).append(");\n");
+        }
         if (!operations.isEmpty()) {
             body.append("\n    /** Every operation of this class, in document order. */\n")
                     .append("    public static final List<OperationSpec> ALL = List.of(")

@@ -46,6 +46,7 @@ public final class OperationMapper {
     private final ImportProblems problems;
     private final Refs refs;
     private final Bodies bodies;
+    private final ExampleMapper examples;
     private final Set<String> keys = new HashSet<>();
     /** Routes taken, placeholders unnamed: our router, like OpenAPI, cannot tell {a} from {b} in one place. */
     private final Map<String, String> routes = new HashMap<>();
@@ -55,7 +56,8 @@ public final class OperationMapper {
         this.schemas = schemas;
         this.problems = problems;
         this.refs = new Refs(api);
-        this.bodies = new Bodies(schemas, problems, refs);
+        this.bodies = new Bodies(schemas.forInput(), problems, refs);
+        this.examples = new ExampleMapper(problems, refs);
     }
 
     /** The operations in document order; those that cannot be imported are reported and left out. */
@@ -96,8 +98,11 @@ public final class OperationMapper {
         Map<String, String> placeholders = new LinkedHashMap<>();
         Model.Builder input = Model.builder(schemas.names().reserve(typePrefix + "Input"));
         Set<String> fieldNames = new HashSet<>();
-        for (Parameter parameter : parameters(item, operation, pointer)) {
-            addParameter(spec, input, parameter, typePrefix + "Input", placeholders, fieldNames, restMethod, pointer);
+        Map<String, String> parameterFields = new HashMap<>();
+        List<Parameter> parameters = parameters(item, operation, pointer);
+        for (Parameter parameter : parameters) {
+            addParameter(spec, input, parameter, typePrefix + "Input", placeholders, fieldNames, restMethod, pointer)
+                    .ifPresent(field -> parameterFields.put(parameter.getIn() + ":" + parameter.getName(), field));
         }
         undeclaredPlaceholders(path, placeholders, input, fieldNames, pointer);
         Optional<Model> body = bodies.input(operation, typePrefix, pointer);
@@ -121,6 +126,8 @@ public final class OperationMapper {
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
+        examples.examples(operation, parameters, parameterFields, inputModel, Responses.success(operation, refs), pointer)
+                .forEach(spec::example);
         return Optional.of(spec.build());
     }
 
@@ -140,22 +147,23 @@ public final class OperationMapper {
         return List.copyOf(byPlace.values());
     }
 
-    private void addParameter(OperationBuilder spec, Model.Builder input, Parameter parameter, String owner,
+    /** Adds the parameter's field and binding; the field's name, unless the parameter is left out. */
+    private Optional<String> addParameter(OperationBuilder spec, Model.Builder input, Parameter parameter, String owner,
             Map<String, String> placeholders, Set<String> fieldNames, RestRoute.Method method, String pointer) {
         String in = parameter.getIn();
         String at = ImportProblems.step(pointer + "/parameters", parameter.getName());
         if (in.equals("cookie")) {
             problems.warn(at, "cookie", "cookie parameter '" + parameter.getName() + "' is left out: contracts bind"
                     + " path, query and header parameters");
-            return;
+            return Optional.empty();
         }
         if (in.equals("header") && TRANSPORT_HEADERS.contains(parameter.getName().toLowerCase(Locale.ROOT))) {
             problems.note(at, "transport-header", "header '" + parameter.getName() + "' is handled by the transport,"
                     + " not a contract field");
-            return;
+            return Optional.empty();
         }
         boolean required = in.equals("path") || Boolean.TRUE.equals(parameter.getRequired());
-        Field field = schemas.parameterField(parameter.getName(), parameter.getSchema(), required, owner, at);
+        Field field = schemas.forInput().parameterField(parameter.getName(), parameter.getSchema(), required, owner, at);
         if (parameter.getDescription() != null && field.description().isEmpty()) {
             field = field.toBuilder().description(parameter.getDescription().strip()).build();
         }
@@ -181,6 +189,7 @@ public final class OperationMapper {
             }
             default -> spec.header(parameter.getName(), name);
         }
+        return Optional.of(name);
     }
 
     private void addBodyField(Model.Builder input, Field field, Set<String> fieldNames, String pointer) {

@@ -1,6 +1,7 @@
 package io.contractspec.openapi.internal;
 
 import io.contractspec.core.spec.ErrorSpec;
+import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.core.spec.SpecMeta;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Java DSL expression of one imported operation: only the parts an import sets (meta, goal and context, input,
- * output, success status, errors, auth level, REST route, its other responses and parameter bindings).
+ * output, success status, errors, auth level, REST route, its other responses, parameter bindings and acceptance examples).
  */
 final class OperationSource {
 
@@ -68,6 +69,11 @@ final class OperationSource {
         for (ParameterBinding binding : operation.parameters()) {
             String method = binding.in() == ParameterBinding.Location.HEADER ? ".header(" : ".queryParam(";
             lines.add(method + JavaText.literal(binding.name()) + ", " + JavaText.literal(binding.field()) + ")");
+        }
+        for (Example example : operation.examples()) {
+            lines.add(".example(" + JavaText.literal(example.key()) + ", Contracts.json(" + JavaText.literal(
+                    example.input().toString()) + "), Contracts.json(" + JavaText.literal(
+                    example.output().orElseThrow().toString()) + "))");
         }
         lines.add(".build()");
         return lines;

@@ -1,5 +1,6 @@
 package io.contractspec.openapi.internal;
 
+import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The Java sources of imported operations: the types in dependency order in {@code ApiTypes}
- * classes, the operations in one class per tag, and a {@code ContractModule} with its ServiceLoader
+ * classes, the operations in one class per tag, the events from webhooks in {@code ApiEvents},
+ * and a {@code ContractModule} with its ServiceLoader
  * entry. Classes are split before a static initializer could outgrow the class file's 64 KB limit
  * (a later types class refers only to earlier ones, so initialization never cycles).
  */
@@ -38,22 +40,27 @@ public final class ProjectSources {
     }
 
     /** File paths (under {@code java/} and {@code resources/}) to contents. */
-    public static SortedMap<String, String> render(String javaPackage, String moduleName, List<OperationSpec> operations) {
+    public static SortedMap<String, String> render(String javaPackage, String moduleName, List<OperationSpec> operations,
+            List<EventSpec> events) {
         ProjectSources sources = new ProjectSources(javaPackage);
-        sources.types(ordered(operations));
-        List<String> operationClasses = sources.operations(operations);
-        sources.module(moduleName, operationClasses);
+        sources.types(ordered(operations, events));
+        List<String> classes = new ArrayList<>(sources.operations(operations));
+        if (!events.isEmpty()) {
+            classes.add(sources.events(events));
+        }
+        sources.module(moduleName, classes);
         return sources.files;
     }
 
     /** Every model, enum and union the operations use, each after the types it refers to. */
-    static List<SchemaType> ordered(List<OperationSpec> operations) {
+    static List<SchemaType> ordered(List<OperationSpec> operations, List<EventSpec> events) {
         List<SchemaType> ordered = new ArrayList<>();
         Set<SchemaType> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (OperationSpec operation : operations) {
             operation.input().ifPresent(input -> visit(input, seen, ordered));
             visit(operation.output(), seen, ordered);
         }
+        events.forEach(event -> visit(event.payload(), seen, ordered));
         return ordered;
     }
 
@@ -121,6 +128,30 @@ public final class ProjectSources {
             write(current);
         });
         return classes;
+    }
+
+    /** The events from webhooks, in one class (few APIs have many webhooks). */
+    private String events(List<EventSpec> events) {
+        String name = "ApiEvents";
+        ClassText text = new ClassText(javaPackage, name, "Events of the imported API, from its webhooks.");
+        Set<String> constants = new HashSet<>();
+        for (EventSpec event : events) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Contracts.event(" + JavaText.literal(event.key()) + ", " + JavaText.literal(event.version()) + ")");
+            event.meta().title().ifPresent(title -> lines.add(".title(" + JavaText.literal(title) + ")"));
+            if (!event.meta().description().isEmpty()) {
+                lines.add(".description(" + JavaText.literal(event.meta().description()) + ")");
+            }
+            if (!event.meta().owners().isEmpty()) {
+                lines.add(".owners(" + String.join(", ", event.meta().owners().stream().map(JavaText::literal).toList())
+                        + ")");
+            }
+            lines.add(".payload(" + reference(event.payload()) + ")");
+            lines.add(".build()");
+            text.event(unique(Identifiers.constantName(event.key().replace('.', '-')), constants), lines);
+        }
+        write(text);
+        return name;
     }
 
     private void module(String moduleName, List<String> operationClasses) {

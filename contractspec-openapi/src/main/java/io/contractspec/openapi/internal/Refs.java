@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Follows {@code $ref}s to parameters, request bodies and responses in the components. */
+/** Follows {@code $ref}s to parameters, request bodies, responses and examples in the components. */
 final class Refs {
 
     private final Components components;
@@ -27,6 +27,10 @@ final class Refs {
 
     ApiResponse response(ApiResponse response) {
         return follow(response, ApiResponse::get$ref, components.getResponses());
+    }
+
+    io.swagger.v3.oas.models.examples.Example example(io.swagger.v3.oas.models.examples.Example example) {
+        return follow(example, io.swagger.v3.oas.models.examples.Example::get$ref, components.getExamples());
     }
 
     /** The target of a chain of references; null when one dangles or loops. */

@@ -77,6 +77,15 @@ final class Responses {
         });
     }
 
+    /** The lowest 2xx response: the success. */
+    static ApiResponse success(Operation operation, Refs refs) {
+        if (operation.getResponses() == null) {
+            return null;
+        }
+        return operation.getResponses().entrySet().stream().filter(entry -> entry.getKey().matches("2[0-9][0-9]"))
+                .min(Map.Entry.comparingByKey()).map(entry -> refs.response(entry.getValue())).orElse(null);
+    }
+
     /** Another 2xx or a 3xx: a response the REST transport documents besides the success. */
     private void other(int status, ApiResponse response, ApiResponse success, String pointer, OperationBuilder spec) {
         String at = ImportProblems.step(pointer + "/responses", String.valueOf(status));

@@ -21,6 +21,11 @@ import java.util.Set;
  * unions are named after where they are used ({@code Pet} + {@code owner} → {@code PetOwner}).
  * What our types cannot say becomes a diagnostic at the schema's JSON pointer and the closest type
  * that accepts at least what the document accepts ({@code JSON} when nothing closer fits).
+ *
+ * <p>This mapper reads schemas as outputs: {@code writeOnly} properties are left out. Its
+ * {@link #forInput()} view reads them as inputs, leaving {@code readOnly} properties out; a
+ * component with either kind of property (itself or through the types it uses) is then two types,
+ * {@code Pet} and {@code PetInput}, and every other component one type shared by both.
  */
 public final class SchemaMapper {
 
@@ -28,15 +33,52 @@ public final class SchemaMapper {
 
     private final OpenAPI api;
     private final ImportProblems problems;
-    private final TypeNames names = new TypeNames();
+    private final TypeNames names;
     private final Map<String, SchemaType> components = new HashMap<>();
     private final Set<String> building = new HashSet<>();
     private final FieldMapper fields;
+    /** The output mapper; for the input view, the mapper it shares non-directional components with. */
+    private final SchemaMapper outputs;
+    private final Directions directions;
+    private SchemaMapper inputs;
 
     public SchemaMapper(OpenAPI api, ImportProblems problems) {
         this.api = api;
         this.problems = problems;
+        this.names = new TypeNames();
         this.fields = new FieldMapper(this, problems);
+        this.outputs = null;
+        this.directions = new Directions(this);
+    }
+
+    private SchemaMapper(SchemaMapper outputs) {
+        this.api = outputs.api;
+        this.problems = outputs.problems;
+        this.names = outputs.names;
+        this.fields = new FieldMapper(this, problems);
+        this.outputs = outputs;
+        this.directions = outputs.directions;
+    }
+
+    /** The same document read as inputs: readOnly properties left out. */
+    public SchemaMapper forInput() {
+        if (outputs != null) {
+            return this;
+        }
+        if (inputs == null) {
+            inputs = new SchemaMapper(this);
+        }
+        return inputs;
+    }
+
+    /** Whether a property belongs in the types this mapper builds. */
+    boolean keeps(Schema<?> property) {
+        Schema<?> resolved = resolve(property);
+        Schema<?> own = property.get$ref() == null ? property : resolved;
+        if (own == null) {
+            return true;
+        }
+        return outputs == null ? !Boolean.TRUE.equals(own.getWriteOnly()) : !Boolean.TRUE.equals(own.getReadOnly());
     }
 
     /** The field for a property or parameter; its wire name becomes an identifier when it is not one. */
@@ -104,6 +146,9 @@ public final class SchemaMapper {
     }
 
     private SchemaType named(String component, Schema<?> target, String usedAt) {
+        if (outputs != null && !directions.differs(component)) {
+            return outputs.named(component, target, usedAt); // one type for inputs and outputs
+        }
         SchemaType known = components.get(component);
         if (known != null) {
             return known;
@@ -115,7 +160,7 @@ public final class SchemaMapper {
             return Scalar.JSON;
         }
         try {
-            SchemaType type = inline(target, Identifiers.typeName(component), pointer);
+            SchemaType type = inline(target, Identifiers.typeName(component) + (outputs != null ? "Input" : ""), pointer);
             components.put(component, type);
             return type;
         } finally {
@@ -172,8 +217,12 @@ public final class SchemaMapper {
         }
         String typeName = names.reserve(name);
         Model.Builder model = Model.builder(typeName).description(view.description());
-        view.properties().forEach((property, propertySchema) -> model.field(field(property, propertySchema,
-                view.required().contains(property), typeName, ImportProblems.step(pointer + "/properties", property))));
+        view.properties().forEach((property, propertySchema) -> {
+            if (keeps(propertySchema)) {
+                model.field(field(property, propertySchema, view.required().contains(property), typeName,
+                        ImportProblems.step(pointer + "/properties", property)));
+            }
+        });
         if (!view.forbidsAdditionalProperties()) {
             model.allowUnknownFields();
         }
