@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * The document's examples as acceptance examples: the request body's and the parameters' examples
  * of one name form an input, the success response's example of that name (or its only one) the
- * expected output. An input that does not validate against the input model is reported and left
- * out: an acceptance example must be a call that succeeds.
+ * expected output. An example whose input or output does not validate against its model is
+ * reported and left out: an acceptance example is a call that succeeds, and its output a whole
+ * valid answer (documents exported from it show it as is).
  */
 final class ExampleMapper {
 
@@ -44,7 +45,7 @@ final class ExampleMapper {
      * @param success the success response, if any
      */
     List<Example> examples(Operation operation, List<Parameter> parameters, Map<String, String> parameterFields,
-            Model input, ApiResponse success, String pointer) {
+            Model input, Model output, ApiResponse success, String pointer) {
         Map<String, ObjectNode> inputs = new LinkedHashMap<>();
         RequestBody body = operation.getRequestBody() == null ? null : refs.body(operation.getRequestBody());
         named(body == null ? Optional.<MediaType>empty() : jsonMedia(body.getContent())).forEach((name, value) -> {
@@ -78,14 +79,20 @@ final class ExampleMapper {
                         + " validate against " + input.name() + " (" + input.validate(value).issues().get(0) + ")");
                 return;
             }
-            JsonNode output = outputs.containsKey(name) ? outputs.get(name)
-                    : outputs.size() == 1 ? outputs.values().iterator().next() : Json.mapper().createObjectNode();
-            if (value.toString().length() + output.toString().length() > MAX_JSON_CHARS) {
+            JsonNode expected = outputs.containsKey(name) ? outputs.get(name)
+                    : outputs.size() == 1 ? outputs.values().iterator().next() : null;
+            if (expected == null || !output.validate(expected).isValid()) {
+                problems.note(pointer, "example-output", "example '" + name + "' is left out: "
+                        + (expected == null ? "no response example goes with it" : "its response does not validate"
+                        + " against " + output.name() + " (" + output.validate(expected).issues().get(0) + ")"));
+                return;
+            }
+            if (value.toString().length() + expected.toString().length() > MAX_JSON_CHARS) {
                 problems.note(pointer, "example-size", "example '" + name + "' is left out: longer than "
                         + MAX_JSON_CHARS + " characters of JSON");
                 return;
             }
-            examples.add(Example.succeeding(key, value, output));
+            examples.add(Example.succeeding(key, value, expected));
         });
         return examples;
     }

@@ -1,6 +1,7 @@
 package io.contractspec.openapi.internal;
 
 import io.contractspec.core.spec.AuthLevel;
+import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationBuilder;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Policy;
@@ -126,9 +127,15 @@ public final class OperationMapper {
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
-        examples.examples(operation, parameters, parameterFields, inputModel, Responses.success(operation, refs), pointer)
-                .forEach(spec::example);
-        return Optional.of(spec.build());
+        OperationSpec built = spec.build();
+        List<Example> found = examples.examples(operation, parameters, parameterFields, inputModel, built.output(),
+                Responses.success(operation, refs), pointer);
+        if (found.isEmpty()) {
+            return Optional.of(built);
+        }
+        OperationBuilder withExamples = built.toBuilder();
+        found.forEach(withExamples::example);
+        return Optional.of(withExamples.build());
     }
 
     private List<Parameter> parameters(PathItem item, Operation operation, String pointer) {
