@@ -106,16 +106,18 @@ final class PendingWrites {
                 }
             }
         } catch (SQLException failure) {
-            failed = failure;
             List<QueuedWrite> culprits = postgres ? FailedWrites.ofTable(batch, failure) : List.of(batch.get(failedAt));
+            // Without the driver's message, which quotes values, wherever this failure is logged.
+            QueuedWriteException named = new QueuedWriteException(culprits, failure);
+            failed = named;
             for (QueuedWrite write : culprits) {
                 RuntimeException translated = write.translate(failure);
                 if (translated != null) {
-                    translated.addSuppressed(failure);
+                    translated.addSuppressed(named);
                     throw translated;
                 }
             }
-            throw new QueuedWriteException(culprits, failure);
+            throw named;
         } catch (RuntimeException failure) {
             failed = failure; // a row-count check, or a value SqlValues cannot bind
             throw failure;

@@ -133,7 +133,7 @@ abstract class SessionFailureContract extends NoteTableContract {
         assertThatThrownBy(() -> runQueueing(tag(1), insert(1, "again").translateErrors(DUPLICATE_AS_CONFLICT)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("note exists")
-                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(SQLException.class));
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(QueuedWriteException.class));
         assertThat(notes.committed()).containsExactly("1=taken");
     }
 
