@@ -33,9 +33,9 @@ final class OutboxRows {
 
     /**
      * Inserts the events of one transaction as one append (the first event's id names it), in one
-     * statement, queued with the transaction's other writes when it has a {@link WriteQueue}; takes no lock.
+     * statement, queued with the transaction's other writes; takes no lock.
      */
-    static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
+    static void append(JdbcSession session, List<EventEnvelope> events) throws SQLException {
         String appendId = events.get(0).id();
         Object[] values = new Object[events.size() * INSERT.columns()];
         int i = 0;
@@ -51,7 +51,7 @@ final class OutboxRows {
             values[i++] = appendId;
             values[i++] = event.subject();
         }
-        INSERT.run(connection, events.size(), values);
+        INSERT.run(session, events.size(), values);
     }
 
     static List<Stored<EventEnvelope>> readAfter(Connection connection, long seq, int limit) throws SQLException {

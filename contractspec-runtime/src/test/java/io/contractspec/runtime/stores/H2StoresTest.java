@@ -78,7 +78,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueue extends WriteQueueContract {
+    class SessionQueue extends SessionQueueContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -86,7 +86,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueueFailures extends WriteQueueFailureContract {
+    class SessionFailures extends SessionFailureContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -102,7 +102,15 @@ class H2StoresTest {
     }
 
     @Nested
-    class TransactionConnection extends TransactionConnectionContract {
+    class SessionRollback extends SessionRollbackContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class DirectSession extends DirectSessionContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
