@@ -28,6 +28,11 @@ public record RestResponse(int status, String when) {
 
     /** 204, 205 and every 3xx answer without a body; the rest carry the operation's output. */
     public boolean carriesOutput() {
-        return status != 204 && status != 205 && status < 300;
+        return hasBody(status);
+    }
+
+    /** Whether an HTTP answer with this status has a body: not 204, 205 or a 3xx (HTTP's rules and redirects). */
+    public static boolean hasBody(int status) {
+        return status != 204 && status != 205 && (status < 300 || status >= 400);
     }
 }

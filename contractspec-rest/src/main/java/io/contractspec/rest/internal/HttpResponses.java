@@ -3,6 +3,7 @@ package io.contractspec.rest.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.RestResponse;
 import io.contractspec.runtime.CallResult;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -41,18 +42,13 @@ public final class HttpResponses {
             if (success.replayed()) {
                 ctx.header(REPLAYED, "true");
             }
-            if (carriesBody(success.status())) {
+            if (RestResponse.hasBody(success.status())) {
                 ctx.contentType(JSON);
                 ctx.result(json.write(success.output()));
             }
         } else {
             problem(ctx, ((CallResult.Failure) result).problem(), null);
         }
-    }
-
-    /** 204, 205 and 3xx responses (a documented 304, say) have no body by HTTP's rules. */
-    private static boolean carriesBody(int status) {
-        return status != 204 && status != 205 && (status < 300 || status >= 400);
     }
 
     public void rejection(Context ctx, Rejection rejection, String traceId) {

@@ -3,6 +3,7 @@ package io.contractspec.spring.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.RestResponse;
 import io.contractspec.rest.internal.JsonCodec;
 import io.contractspec.rest.internal.TraceIds;
 import io.contractspec.runtime.CallResult;
@@ -51,7 +52,9 @@ public final class ResponseWriter {
             if (success.replayed()) {
                 response.setHeader("Idempotent-Replayed", "true");
             }
-            write(response, JSON, json.write(success.output()));
+            if (RestResponse.hasBody(success.status())) { // a documented 204 or 304 answers without one
+                write(response, JSON, json.write(success.output()));
+            }
         } else {
             problem(response, ((CallResult.Failure) result).problem(), null);
         }
