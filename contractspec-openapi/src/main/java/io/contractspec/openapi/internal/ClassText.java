@@ -13,6 +13,7 @@ final class ClassText {
             new String[] {"AuthLevel.", "io.contractspec.core.spec.AuthLevel"},
             new String[] {"EventSpec", "io.contractspec.core.spec.EventSpec"},
             new String[] {"OperationSpec", "io.contractspec.core.spec.OperationSpec"},
+            new String[] {"RateLimit", "io.contractspec.core.spec.RateLimit"},
             new String[] {"RestRoute.", "io.contractspec.core.spec.RestRoute"},
             new String[] {"Stability.", "io.contractspec.core.spec.Stability"},
             new String[] {"EnumType", "io.contractspec.schema.EnumType"},

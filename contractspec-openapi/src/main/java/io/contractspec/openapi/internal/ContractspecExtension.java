@@ -1,6 +1,9 @@
 package io.contractspec.openapi.internal;
 
 import io.contractspec.core.spec.AuthLevel;
+import io.contractspec.core.spec.Pagination;
+import io.contractspec.core.spec.Policy;
+import io.contractspec.core.spec.RateLimit;
 import io.contractspec.core.spec.Stability;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The {@code x-contractspec} object our OpenAPI export writes on each operation: key, version,
- * kind, stability, owners, auth level, title, description, goal, context, tags and the declared
- * errors, which the document's own keywords cannot hold or blur.
+ * kind, stability, owners, auth level and the rest of the policy, title, description, goal,
+ * context, tags, the declared errors, audit actions, pagination and the GraphQL and MCP names,
+ * which the document's own keywords cannot hold or blur.
  */
 record ContractspecExtension(Map<?, ?> values) {
 
@@ -76,6 +80,46 @@ record ContractspecExtension(Map<?, ?> values) {
                 ? Optional.of(errors.stream().filter(Map.class::isInstance).<Map<?, ?>>map(error -> (Map<?, ?>) error)
                         .toList())
                 : Optional.empty();
+    }
+
+    /** The policy our export wrote: the auth level and what it lists beyond it. */
+    Policy policy(AuthLevel auth) {
+        Policy.Builder policy = Policy.auth(auth);
+        Map<?, ?> declared = values.get("policy") instanceof Map<?, ?> map ? map : Map.of();
+        policy.roles(strings(declared, "roles")).anyRole(strings(declared, "anyRole"))
+                .permissions(strings(declared, "permissions")).anyPermission(strings(declared, "anyPermission"))
+                .flags(strings(declared, "flags")).pii(strings(declared, "pii"))
+                .idempotent(Boolean.TRUE.equals(declared.get("idempotent")));
+        if (declared.get("rateLimit") instanceof Map<?, ?> limit && limit.get("rpm") instanceof Number rpm) {
+            policy.rateLimit(new RateLimit(rpm.intValue(), RateLimit.Scope.fromWire(String.valueOf(limit.get("scope")))));
+        }
+        return policy.build();
+    }
+
+    String[] audit() {
+        return strings(values, "audit");
+    }
+
+    Optional<String> graphqlField() {
+        return text("graphqlField");
+    }
+
+    Optional<String> mcpTool() {
+        return text("mcpTool");
+    }
+
+    Optional<Pagination> pagination() {
+        if (!(values.get("pagination") instanceof Map<?, ?> pagination)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pagination(String.valueOf(pagination.get("inputToken")),
+                String.valueOf(pagination.get("outputToken")), String.valueOf(pagination.get("pageSize")),
+                String.valueOf(pagination.get("items"))));
+    }
+
+    private static String[] strings(Map<?, ?> map, String name) {
+        return map.get(name) instanceof List<?> list ? list.stream().map(String::valueOf).toArray(String[]::new)
+                : new String[0];
     }
 
     private Optional<String> text(String name) {

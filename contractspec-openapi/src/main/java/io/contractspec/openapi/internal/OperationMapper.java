@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,7 +128,7 @@ public final class OperationMapper {
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
-        OperationSpec built = spec.build();
+        OperationSpec built = withOwnExport(spec, extension, pointer);
         List<Example> found = examples.examples(operation, parameters, parameterFields, inputModel, built.output(),
                 Responses.success(operation, refs), pointer);
         if (found.isEmpty()) {
@@ -136,6 +137,35 @@ public final class OperationMapper {
         OperationBuilder withExamples = built.toBuilder();
         found.forEach(withExamples::example);
         return Optional.of(withExamples.build());
+    }
+
+    /**
+     * The spec with what our own export carries in {@code x-contractspec} beyond the document's
+     * keywords (policy, audit, pagination, GraphQL and MCP names); without them, reported, when
+     * they do not fit the imported models (a PII path or a pagination field the import named apart).
+     */
+    private OperationSpec withOwnExport(OperationBuilder spec, ContractspecExtension extension, String pointer) {
+        OperationSpec plain = spec.build();
+        OperationSpec own = attempt(plain, "policy, audit and surface names", builder -> {
+            builder.policy(extension.policy(plain.policy().auth())).audit(extension.audit());
+            extension.graphqlField().ifPresent(builder::graphqlField);
+            extension.mcpTool().ifPresent(builder::mcpTool);
+        }, pointer);
+        return extension.pagination().map(pagination -> attempt(own, "pagination",
+                builder -> builder.paginated(pagination), pointer)).orElse(own);
+    }
+
+    private OperationSpec attempt(OperationSpec spec, String what, Consumer<OperationBuilder> change,
+            String pointer) {
+        OperationBuilder builder = spec.toBuilder();
+        try {
+            change.accept(builder);
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            problems.warn(pointer + "/x-contractspec", "contractspec-extension", "the " + what + " of x-contractspec"
+                    + " are left out: " + e.getMessage());
+            return spec;
+        }
     }
 
     private List<Parameter> parameters(PathItem item, Operation operation, String pointer) {

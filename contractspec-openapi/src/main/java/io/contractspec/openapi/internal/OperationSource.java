@@ -4,6 +4,7 @@ import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.SpecMeta;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Model;
@@ -61,7 +62,14 @@ final class OperationSource {
             lines.add(".error(" + JavaText.literal(error.code()) + ", " + error.status() + ", "
                     + JavaText.literal(error.when()) + ")");
         }
-        lines.add(".policy(Contracts.auth(AuthLevel." + operation.policy().auth().name() + "))");
+        lines.add(".policy(" + policy(operation.policy()) + ")");
+        if (!operation.audit().isEmpty()) {
+            lines.add(".audit(" + strings(operation.audit()) + ")");
+        }
+        operation.pagination().ifPresent(pagination -> lines.add(".paginated(" + strings(List.of(
+                pagination.inputToken(), pagination.outputToken(), pagination.pageSize(), pagination.items())) + ")"));
+        operation.transport().graphqlField().ifPresent(name -> lines.add(".graphqlField(" + JavaText.literal(name) + ")"));
+        operation.transport().mcpTool().ifPresent(name -> lines.add(".mcpTool(" + JavaText.literal(name) + ")"));
         operation.transport().rest().ifPresent(route -> lines.add(".rest(RestRoute.Method." + route.method().name()
                 + ", " + JavaText.literal(route.path()) + ")"));
         operation.transport().restResponses().forEach(response -> lines.add(".restResponse(" + response.status() + ", "
@@ -77,6 +85,28 @@ final class OperationSource {
         }
         lines.add(".build()");
         return lines;
+    }
+
+    private static String policy(Policy policy) {
+        StringBuilder text = new StringBuilder("Contracts.auth(AuthLevel." + policy.auth().name() + ")");
+        appendList(text, "roles", policy.roles());
+        appendList(text, "anyRole", policy.anyRole());
+        appendList(text, "permissions", policy.permissions());
+        appendList(text, "anyPermission", policy.anyPermission());
+        appendList(text, "flags", policy.flags());
+        policy.rateLimit().ifPresent(limit -> text.append(".rateLimit(new RateLimit(").append(limit.rpm())
+                .append(", RateLimit.Scope.").append(limit.scope().name()).append("))"));
+        if (policy.idempotent()) {
+            text.append(".idempotent(true)");
+        }
+        appendList(text, "pii", policy.pii());
+        return text.toString();
+    }
+
+    private static void appendList(StringBuilder text, String method, List<String> values) {
+        if (!values.isEmpty()) {
+            text.append('.').append(method).append('(').append(strings(values)).append(')');
+        }
     }
 
     private static String strings(List<String> values) {

@@ -170,6 +170,11 @@ public final class SchemaMapper {
 
     private SchemaType inline(Schema<?> schema, String name, String pointer) {
         SchemaView view = new SchemaView(schema);
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && view.properties() == null
+                && !isObject(schema.getAllOf().get(0))) {
+            // allOf around one value (an enum, a string with rules) to add a description or constraints beside it.
+            return value(schema.getAllOf().get(0), name, pointer + "/allOf/0");
+        }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return new AllOfMerger(this, problems).merge(schema, names.reserve(name), pointer).map(this::share)
                     .orElse(Scalar.JSON_OBJECT);
@@ -205,6 +210,11 @@ public final class SchemaMapper {
             }
             default -> object(schema, name, pointer);
         };
+    }
+
+    private boolean isObject(Schema<?> schema) {
+        Schema<?> resolved = resolve(schema);
+        return resolved == null || new SchemaView(resolved).isObject() || resolved.getAllOf() != null;
     }
 
     private SchemaType object(Schema<?> schema, String name, String pointer) {

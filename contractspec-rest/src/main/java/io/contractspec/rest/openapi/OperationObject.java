@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.spec.EmittedEvent;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.SpecMeta;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.rest.internal.OperationRoute;
@@ -101,8 +102,39 @@ final class OperationObject {
             emits.addObject().put("event", emitted.event().toString()).put("when", emitted.when());
         }
         node.put("auth", operation.policy().auth().wireName());
+        ObjectNode policy = policy(operation.policy());
+        if (!policy.isEmpty()) {
+            node.set("policy", policy);
+        }
+        operation.audit().forEach(action -> withArray(node, "audit").add(action));
+        operation.transport().graphqlField().ifPresent(name -> node.put("graphqlField", name));
+        operation.transport().mcpTool().ifPresent(name -> node.put("mcpTool", name));
+        operation.pagination().ifPresent(pagination -> node.putObject("pagination")
+                .put("inputToken", pagination.inputToken()).put("outputToken", pagination.outputToken())
+                .put("pageSize", pagination.pageSize()).put("items", pagination.items()));
         operation.deprecation().sunset().ifPresent(sunset -> node.put("sunset", sunset.toString()));
         operation.deprecation().replacedBy().ifPresent(replacement -> node.put("replacedBy", replacement.toString()));
         return node;
+    }
+
+    /** The policy beyond the auth level, only what is set. */
+    private static ObjectNode policy(Policy policy) {
+        ObjectNode node = JSON.objectNode();
+        policy.roles().forEach(role -> withArray(node, "roles").add(role));
+        policy.anyRole().forEach(role -> withArray(node, "anyRole").add(role));
+        policy.permissions().forEach(permission -> withArray(node, "permissions").add(permission));
+        policy.anyPermission().forEach(permission -> withArray(node, "anyPermission").add(permission));
+        policy.flags().forEach(flag -> withArray(node, "flags").add(flag));
+        policy.rateLimit().ifPresent(limit -> node.putObject("rateLimit").put("rpm", limit.rpm())
+                .put("scope", limit.scope().wireName()));
+        if (policy.idempotent()) {
+            node.put("idempotent", true);
+        }
+        policy.pii().forEach(path -> withArray(node, "pii").add(path));
+        return node;
+    }
+
+    private static ArrayNode withArray(ObjectNode node, String name) {
+        return node.has(name) ? (ArrayNode) node.get(name) : node.putArray(name);
     }
 }
