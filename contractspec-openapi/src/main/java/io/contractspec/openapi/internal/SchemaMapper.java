@@ -241,6 +241,9 @@ public final class SchemaMapper {
 
     private SchemaType enumeration(Schema<?> schema, String name, String pointer) {
         EnumType.Builder enumType = EnumType.builder(names.reserve(name)).description(new SchemaView(schema).description());
+        // Redoc's x-enumDescriptions, which our export writes: what each value means.
+        Map<?, ?> descriptions = schema.getExtensions() != null
+                && schema.getExtensions().get("x-enumDescriptions") instanceof Map<?, ?> map ? map : Map.of();
         Set<String> seen = new HashSet<>();
         for (Object value : schema.getEnum()) {
             if (!(value instanceof String text)) {
@@ -252,7 +255,7 @@ public final class SchemaMapper {
                 continue;
             }
             if (!text.isEmpty() && seen.add(text)) {
-                enumType.value(text);
+                enumType.value(text, descriptions.get(text) instanceof String description ? description.strip() : "");
             }
         }
         if (seen.isEmpty()) {

@@ -89,6 +89,12 @@ final class TypeSchemas {
         schema.put("type", "string");
         ArrayNode values = schema.putArray("enum");
         type.wireValues().forEach(values::add);
+        if (refStyle == SchemaRefStyle.OPENAPI_COMPONENTS
+                && type.values().stream().anyMatch(value -> !value.description().isEmpty())) {
+            // Redoc's x-enumDescriptions: readers see what each value means, an import gets it back.
+            ObjectNode descriptions = schema.putObject("x-enumDescriptions");
+            type.values().forEach(value -> descriptions.put(value.wire(), value.description()));
+        }
         return schema;
     }
 
