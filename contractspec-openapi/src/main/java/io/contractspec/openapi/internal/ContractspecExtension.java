@@ -96,6 +96,12 @@ record ContractspecExtension(Map<?, ?> values) {
         return policy.build();
     }
 
+    /** The input model's name and description: our export splits the input into parameters and a body. */
+    Optional<Map<?, ?>> input() {
+        return values.get("input") instanceof Map<?, ?> input && input.get("name") instanceof String
+                ? Optional.of(input) : Optional.empty();
+    }
+
     String[] audit() {
         return strings(values, "audit");
     }

@@ -9,7 +9,9 @@ import io.contractspec.schema.SchemaType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One property or parameter to a field: array and map wrappers unwrapped, nullability, constraints,
@@ -87,16 +89,23 @@ final class FieldMapper {
 
     /** The builder with the value's and the array's constraints that fit the type. */
     private Field.Builder constrained(Field.Builder field, Schema<?> outer, Schema<?> value, SchemaType type) {
-        boolean numeric = type == Scalar.INT || type == Scalar.FLOAT;
+        // Beside our export's scalar name, the scalar's own rules; the field's are the other keywords.
+        Set<String> scalarOwn = new HashSet<>();
+        SchemaMapper.ownScalar(value).ifPresent(scalar -> scalar.jsonSchema().fieldNames().forEachRemaining(scalarOwn::add));
+        boolean numeric = type == Scalar.INT || type == Scalar.FLOAT
+                || type instanceof Scalar number && number.jsonType() == JsonType.NUMBER && !scalarOwn.isEmpty();
         boolean textual = type instanceof Scalar scalar && scalar.jsonType() == JsonType.STRING;
         if (numeric) {
-            lower(value, type).ifPresent(field::minimum);
-            upper(value, type).ifPresent(field::maximum);
+            lower(value, type).filter(min -> !scalarOwn.contains("minimum")).ifPresent(field::minimum);
+            upper(value, type).filter(max -> !scalarOwn.contains("maximum")).ifPresent(field::maximum);
         }
         if (textual) {
-            Optional.ofNullable(value.getMinLength()).ifPresent(field::minLength);
-            Optional.ofNullable(value.getMaxLength()).ifPresent(field::maxLength);
-            Optional.ofNullable(value.getPattern()).ifPresent(field::pattern);
+            Optional.ofNullable(value.getMinLength()).filter(min -> !scalarOwn.contains("minLength"))
+                    .ifPresent(field::minLength);
+            Optional.ofNullable(value.getMaxLength()).filter(max -> !scalarOwn.contains("maxLength"))
+                    .ifPresent(field::maxLength);
+            Optional.ofNullable(value.getPattern()).filter(pattern -> !scalarOwn.contains("pattern"))
+                    .ifPresent(field::pattern);
         }
         if (outer != value) {
             Optional.ofNullable(outer.getMinItems()).or(() -> Optional.ofNullable(outer.getMinProperties()))

@@ -12,6 +12,7 @@ import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
+import io.contractspec.schema.SchemaType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -114,7 +115,7 @@ public final class OperationMapper {
             return fieldNames.isEmpty() ? null : ModelBuilds.build(input, pointer, problems);
         });
         if (inputModel != null) {
-            spec.input(inputModel);
+            spec.input(extension.input().map(declared -> named(inputModel, declared)).orElse(inputModel));
         }
         String restPath = route(OperationShape.withoutFragment(path, pointer, problems), placeholders, pointer);
         String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath), pointer);
@@ -166,6 +167,32 @@ public final class OperationMapper {
                     + " are left out: " + e.getMessage());
             return spec;
         }
+    }
+
+    /** The input under the name and description our export gave it, unless another type has that name. */
+    private Model named(Model input, Map<?, ?> declared) {
+        String name = String.valueOf(declared.get("name"));
+        Model.Builder renamed = Model.builder(name).description(declared.get("description") instanceof String text
+                ? text : input.description());
+        input.fields().forEach(field -> renamed.field(field.toBuilder()));
+        if (input.allowsUnknownFields()) {
+            renamed.allowUnknownFields();
+        }
+        Model candidate;
+        try {
+            candidate = renamed.build();
+        } catch (IllegalArgumentException e) {
+            return input;
+        }
+        SchemaType known = schemas.names().known(name);
+        if (candidate.equals(known)) {
+            return (Model) known;
+        }
+        if (!schemas.names().isFree(name)) {
+            return input;
+        }
+        schemas.names().reserve(name);
+        return (Model) schemas.share(candidate);
     }
 
     private List<Parameter> parameters(PathItem item, Operation operation, String pointer) {

@@ -170,6 +170,10 @@ public final class SchemaMapper {
 
     private SchemaType inline(Schema<?> schema, String name, String pointer) {
         SchemaView view = new SchemaView(schema);
+        Optional<Scalar> ours = ownScalar(schema);
+        if (ours.isPresent()) {
+            return ours.get();
+        }
         if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && view.properties() == null
                 && !isObject(schema.getAllOf().get(0))) {
             // allOf around one value (an enum, a string with rules) to add a description or constraints beside it.
@@ -210,6 +214,12 @@ public final class SchemaMapper {
             }
             default -> object(schema, name, pointer);
         };
+    }
+
+    /** The scalar our export named with {@code x-contractspec-scalar} (ID, NonEmptyString…), if any. */
+    static Optional<Scalar> ownScalar(Schema<?> schema) {
+        return schema.getExtensions() != null && schema.getExtensions().get("x-contractspec-scalar") instanceof String name
+                ? Scalar.byName(name) : Optional.empty();
     }
 
     private boolean isObject(Schema<?> schema) {

@@ -77,7 +77,10 @@ record SchemaView(Schema<?> schema) {
     }
 
     boolean forbidsAdditionalProperties() {
-        return Boolean.FALSE.equals(schema.getAdditionalProperties());
+        Object additional = schema.getAdditionalProperties();
+        // 3.0 parses "false" as a Boolean, 3.1 as a boolean schema.
+        return Boolean.FALSE.equals(additional)
+                || additional instanceof Schema<?> booleanSchema && Boolean.FALSE.equals(booleanSchema.getBooleanSchemaValue());
     }
 
     Optional<JsonNode> constant() {

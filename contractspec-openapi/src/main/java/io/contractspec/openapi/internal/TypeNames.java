@@ -28,6 +28,11 @@ final class TypeNames {
         return type;
     }
 
+    /** Whether no type has or will have the name. */
+    boolean isFree(String name) {
+        return !byName.containsKey(name);
+    }
+
     /** An equal type built before under the name, to share. */
     SchemaType known(String name) {
         return byName.get(name);

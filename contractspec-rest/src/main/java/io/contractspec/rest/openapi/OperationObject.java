@@ -106,6 +106,9 @@ final class OperationObject {
         if (!policy.isEmpty()) {
             node.set("policy", policy);
         }
+        // The input model, which the document splits into parameters and a body: its name and description.
+        operation.input().ifPresent(input -> node.putObject("input").put("name", input.name())
+                .put("description", input.description()));
         operation.audit().forEach(action -> withArray(node, "audit").add(action));
         operation.transport().graphqlField().ifPresent(name -> node.put("graphqlField", name));
         operation.transport().mcpTool().ifPresent(name -> node.put("mcpTool", name));

@@ -12,12 +12,19 @@ import io.contractspec.schema.Scalar;
 import io.contractspec.schema.SchemaType;
 import io.contractspec.schema.Union;
 import io.contractspec.schema.internal.JsonNumbers;
+import java.util.Set;
 
 /**
  * Builds the schema of each named type and of each field, with references in one {@link SchemaRefStyle}.
  * Key order is fixed by construction so that the same model always prints the same bytes.
  */
 final class TypeSchemas {
+
+    /** The OpenAPI extension naming an inlined scalar of ours. */
+    static final String SCALAR_EXTENSION = "x-contractspec-scalar";
+    /** Scalars that JSON types say entirely: no name needed. */
+    private static final Set<Scalar> PLAIN = Set.of(Scalar.STRING, Scalar.INT, Scalar.FLOAT, Scalar.BOOLEAN,
+            Scalar.JSON, Scalar.JSON_OBJECT);
 
     private final SchemaRefStyle refStyle;
 
@@ -137,7 +144,12 @@ final class TypeSchemas {
     /** A type inlined (a scalar of our own) or referenced, with extra keywords. */
     private ObjectNode typeSchema(SchemaType type, ObjectNode constraints) {
         if (type instanceof Scalar scalar && !SharedScalars.isShared(scalar)) {
-            return Keywords.merge(Keywords.notNull(scalar.jsonSchema()), constraints);
+            ObjectNode inline = Keywords.notNull(scalar.jsonSchema());
+            if (refStyle == SchemaRefStyle.OPENAPI_COMPONENTS && !PLAIN.contains(scalar)) {
+                // Names the scalar whose rules these are, so that an import gets ID back rather than a string.
+                inline.put(SCALAR_EXTENSION, scalar.name());
+            }
+            return Keywords.merge(inline, constraints);
         }
         // Siblings of $ref are applied together with the referenced schema in 2020-12.
         return JSON.objectNode().put("$ref", refStyle.ref(type.name())).setAll(constraints);

@@ -36,12 +36,12 @@ class WorkflowImportRoundTripTest {
     private static final String PACKAGE = "io.contractspec.examples.workflow.reimported";
     /**
      * What the export does not carry back yet, each a known gap of the import (README, "Adopting an
-     * existing API"): the models (the export inlines our scalars such as ID, writes defaults and enum
-     * value descriptions as prose, and splits the input into parameters and a body), the acceptance
-     * examples and scenarios, and the emitted events (events are not in an OpenAPI document).
+     * existing API"): of the input model, the descriptions of fields whose type is an enum and the
+     * defaults beside a reference (the export writes both as prose), and the input of an operation
+     * whose body has no field; the acceptance examples and scenarios; the emitted events (events are
+     * not in an OpenAPI document). Outputs, their scalars, enums and value descriptions are compared.
      */
-    private static final List<String> NOT_YET_COMPARED = List.of("/io/input", "/io/output", "/acceptance",
-            "/sideEffects/emits");
+    private static final List<String> NOT_YET_COMPARED = List.of("/io/input", "/acceptance", "/sideEffects/emits");
 
     @Test
     void importingTheExportGivesTheSameOperations(@TempDir Path folder) throws IOException {
