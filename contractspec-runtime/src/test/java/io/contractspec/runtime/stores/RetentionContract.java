@@ -67,7 +67,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         // Older than 35 h: e0 (60 h), e1 (50 h), e2 (40 h); e3 (30 h) is recent; the slow subscriber stopped at e2.
         assertThat(run.eventsDeleted()).isEqualTo(3);
         assertThat(deliver("slow", 100)).containsExactly("e3", "e4", "e5");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(3);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(3);
     }
 
     @Test
@@ -100,7 +100,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         retention(RetentionPolicy.builder().deliveredEvents(DAY).build(), "n1").runOnce();
 
         assertThat(deliver("a", 10)).containsExactly("e1");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -111,7 +111,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         RetentionRun run = retention(RetentionPolicy.builder().deliveredEvents(DAY).build(), "n1").runOnce();
 
         assertThat(run.eventsDeleted()).isZero();
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -165,7 +165,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
 
         assertThatThrownBy(() -> retention(policy, "n1").runOnce())
                 .isInstanceOf(JdbcStoreException.class).hasMessageContaining("nothing of this batch was deleted");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -229,7 +229,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
 
         assertThat(received).hasSize(300).doesNotHaveDuplicates().isSorted();
         purge.runOnce();
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isZero();
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isZero();
     }
 
     private void save(String id, Instant at) throws Exception {
