@@ -22,9 +22,9 @@ final class OutboxSequencer {
     private static final String ANY_PENDING = "SELECT seq FROM cs_outbox_append WHERE delivery_seq IS NULL"
             + " FETCH FIRST 1 ROWS ONLY";
     private static final String LOCK = "SELECT sequenced FROM cs_outbox_lock WHERE id = 1 FOR UPDATE";
-    private static final String PENDING = "SELECT seq FROM cs_outbox_append WHERE delivery_seq IS NULL"
+    private static final String PENDING = "SELECT append_id FROM cs_outbox_append WHERE delivery_seq IS NULL"
             + " ORDER BY seq FETCH FIRST ? ROWS ONLY";
-    private static final String NUMBER = "UPDATE cs_outbox_append SET delivery_seq = ? WHERE seq = ?";
+    private static final String NUMBER = "UPDATE cs_outbox_append SET delivery_seq = ? WHERE append_id = ?";
     private static final String ADVANCE = "UPDATE cs_outbox_lock SET sequenced = ? WHERE id = 1";
 
     private OutboxSequencer() {}
@@ -55,12 +55,12 @@ final class OutboxSequencer {
     /** Numbers one page of appends; returns how many were read. */
     private static int sequencePage(Connection connection) throws SQLException {
         long last = lock(connection);
-        List<Long> appends = new ArrayList<>();
+        List<String> appends = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(PENDING)) {
             select.setInt(1, PAGE);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    appends.add(rows.getLong(1));
+                    appends.add(rows.getString(1));
                 }
             }
         }
@@ -68,9 +68,9 @@ final class OutboxSequencer {
             return 0;
         }
         try (PreparedStatement number = connection.prepareStatement(NUMBER)) {
-            for (long seq : appends) {
+            for (String append : appends) {
                 number.setLong(1, ++last);
-                number.setLong(2, seq);
+                number.setString(2, append);
                 number.addBatch();
             }
             number.executeBatch();

@@ -1,10 +1,13 @@
 -- One outbox row per transaction instead of one per event: a call's events, in emit order, as one
 -- JSON array. Appending writes one row (and its index entries) whatever the number of events, and
 -- the sequencer numbers one row per transaction. Portable SQL for H2 2.x and PostgreSQL 15+.
+-- Three indexes: the key (time-ordered ids, so inserts go to the right edge), the delivery order
+-- (the sequencer finds unnumbered rows by its NULLs) and a subject's history.
 CREATE TABLE cs_outbox_append (
-    seq          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    -- the first event's id: names the append for cs_outbox_subject
-    append_id    VARCHAR(255) NOT NULL,
+    -- the first event's id
+    append_id    VARCHAR(255) PRIMARY KEY,
+    -- insert order: the sequencer numbers committed appends in this order, a subject's history reads in it
+    seq          BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL,
     -- the delivery order; NULL until the sequencer has numbered the (committed) append
     delivery_seq BIGINT,
     -- the last event's time: retention keeps an append until all of its events are old enough
@@ -12,8 +15,7 @@ CREATE TABLE cs_outbox_append (
     event_count  INT NOT NULL,
     -- the subject of every event, when they all name the same one; else see cs_outbox_subject
     subject      VARCHAR(255),
-    events       TEXT NOT NULL,
-    CONSTRAINT cs_outbox_append_id_uq UNIQUE (append_id)
+    events       TEXT NOT NULL
 );
 CREATE UNIQUE INDEX cs_outbox_append_delivery_seq_uq ON cs_outbox_append (delivery_seq);
 CREATE INDEX cs_outbox_append_subject_ix ON cs_outbox_append (subject, seq);
