@@ -19,13 +19,16 @@ final class CommitStep {
         this.config = config;
     }
 
-    /** Writes the events and, when the spec is audited, its audit records, in the call's transaction. */
+    /**
+     * Writes the events and, when {@code audited} and the spec names audit actions, its audit
+     * records, in the call's transaction.
+     */
     void write(Transaction transaction, OperationSpec spec, JsonNode input, CallContext context, CallScope scope,
-            List<EventEnvelope> events) {
+            List<EventEnvelope> events, boolean audited) {
         if (!events.isEmpty()) {
             config.outboxStore().append(transaction, events);
         }
-        if (!spec.audit().isEmpty()) {
+        if (audited && !spec.audit().isEmpty()) {
             config.auditStore().append(transaction, AuditRecords.of(spec, input, context, scope.now(), scope.subject()));
         }
     }

@@ -278,13 +278,9 @@ public final class OperationExecutor implements AutoCloseable {
         observation.passed();
         validateOutput(operation, output, context, observation);
         observation.enter(Stage.COMMIT);
-        if (operation.isCommand()) {
-            commit.write(transaction, operation, input, context, scope, events);
-            if (idempotency != null) {
-                idempotency.save(transaction, operation.successStatus(), output, scope.now());
-            }
-        } else if (!events.isEmpty()) {
-            config.outboxStore().append(transaction, events);
+        commit.write(transaction, operation, input, context, scope, events, operation.isCommand()); // queries leave no audit
+        if (operation.isCommand() && idempotency != null) {
+            idempotency.save(transaction, operation.successStatus(), output, scope.now());
         }
         return new CallResult.Success(output, operation.successStatus(), context.traceId(), events, false);
     }

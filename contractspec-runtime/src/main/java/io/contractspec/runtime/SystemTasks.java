@@ -56,7 +56,7 @@ final class SystemTasks {
                     throw e;
                 }
                 List<EventEnvelope> events = scope.checkedEvents();
-                commit.write(transaction, task, input, context, scope, events);
+                commit.write(transaction, task, input, context, scope, events, true);
                 return new Outcome<>(value, events);
             });
             observation.passed();

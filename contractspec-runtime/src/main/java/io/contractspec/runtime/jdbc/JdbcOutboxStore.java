@@ -53,7 +53,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             return;
         }
         try {
-            OutboxRows.append(Sql.connectionOf(transaction, "JdbcOutboxStore"), events);
+            OutboxRows.append(Sql.sessionOf(transaction, "JdbcOutboxStore"), events);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + events.size() + " event(s) to the outbox", e);
         }

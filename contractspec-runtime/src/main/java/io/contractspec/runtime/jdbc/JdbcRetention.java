@@ -134,8 +134,10 @@ public final class JdbcRetention {
         return lastRun.get();
     }
 
+    /** Removes delivered appends; returns how many events they held (the batches count rows). */
     private long purgeEvents(Instant cutoff) {
-        return batches(connection -> {
+        long[] events = {0};
+        batches(connection -> {
             long slowest;
             try (PreparedStatement select = connection.prepareStatement(SLOWEST); ResultSet row = select.executeQuery()) {
                 row.next();
@@ -165,9 +167,12 @@ public final class JdbcRetention {
             }
             try (PreparedStatement delete = connection.prepareStatement(DELETE_EVENTS)) {
                 bindRange(delete, first, last, cutoff);
-                return delete.executeUpdate();
+                int deleted = delete.executeUpdate();
+                events[0] += rows.stream().mapToLong(row -> row.get("event_count").asLong()).sum();
+                return deleted;
             }
         });
+        return events[0];
     }
 
     private static void bindRange(PreparedStatement statement, long first, long last, Instant cutoff)

@@ -42,9 +42,9 @@ final class OutboxRows {
 
     /**
      * Inserts the events of one transaction as one row (the first event's id names it), queued with
-     * the transaction's other writes when it has a {@link WriteQueue}; takes no lock.
+     * the transaction's other writes; takes no lock.
      */
-    static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
+    static void append(JdbcSession session, List<EventEnvelope> events) throws SQLException {
         if (events.size() >= OutboxPosition.EVENTS_PER_APPEND) {
             throw new IllegalArgumentException("one transaction may append at most "
                     + (OutboxPosition.EVENTS_PER_APPEND - 1) + " events, got " + events.size());
@@ -56,7 +56,7 @@ final class OutboxRows {
         }
         subjects.remove(null);
         boolean oneSubject = subjects.size() == 1 && events.stream().allMatch(event -> event.subject() != null);
-        INSERT.run(connection, 1, new Object[] {
+        INSERT.run(session, 1, new Object[] {
             appendId, events.get(events.size() - 1).occurredAt(), events.size(),
             oneSubject ? subjects.iterator().next() : null, OutboxAppendJson.write(events)});
         if (!oneSubject && !subjects.isEmpty()) {
@@ -66,7 +66,7 @@ final class OutboxRows {
                 values[i++] = subject;
                 values[i++] = appendId;
             }
-            SUBJECTS.run(connection, subjects.size(), values);
+            SUBJECTS.run(session, subjects.size(), values);
         }
     }
 

@@ -86,7 +86,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueue extends WriteQueueContract {
+    class SessionQueue extends SessionQueueContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -94,7 +94,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueueFailures extends WriteQueueFailureContract {
+    class SessionFailures extends SessionFailureContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -110,7 +110,15 @@ class H2StoresTest {
     }
 
     @Nested
-    class TransactionConnection extends TransactionConnectionContract {
+    class SessionRollback extends SessionRollbackContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class DirectSession extends DirectSessionContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();

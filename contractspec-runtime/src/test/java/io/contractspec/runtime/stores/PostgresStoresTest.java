@@ -86,7 +86,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class WriteQueue extends WriteQueueContract {
+    class SessionQueue extends SessionQueueContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
@@ -94,7 +94,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class WriteQueueFailures extends WriteQueueFailureContract {
+    class SessionFailures extends SessionFailureContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
@@ -110,7 +110,15 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class TransactionConnection extends TransactionConnectionContract {
+    class SessionRollback extends SessionRollbackContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class DirectSession extends DirectSessionContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
