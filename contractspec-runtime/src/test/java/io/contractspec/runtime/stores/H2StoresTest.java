@@ -30,6 +30,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class OutboxAppend extends JdbcOutboxAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class OutboxOrder extends JdbcOutboxOrderContract {
         @Override
         JdbcBackend openBackend() {

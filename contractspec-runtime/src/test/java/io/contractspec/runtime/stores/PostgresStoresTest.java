@@ -30,6 +30,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class OutboxAppend extends JdbcOutboxAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class OutboxOrder extends JdbcOutboxOrderContract {
         @Override
         JdbcBackend openBackend() {
