@@ -12,7 +12,6 @@ import io.contractspec.schema.EnumType;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
-import io.contractspec.schema.SchemaType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +48,7 @@ public final class OperationMapper {
     private final Refs refs;
     private final Bodies bodies;
     private final ExampleMapper examples;
+    private final OwnExport ownExport;
     private final Set<String> keys = new HashSet<>();
     /** Routes taken, placeholders unnamed: our router, like OpenAPI, cannot tell {a} from {b} in one place. */
     private final Map<String, String> routes = new HashMap<>();
@@ -61,6 +60,7 @@ public final class OperationMapper {
         this.refs = new Refs(api);
         this.bodies = new Bodies(schemas.forInput(), problems, refs);
         this.examples = new ExampleMapper(problems, refs);
+        this.ownExport = new OwnExport(schemas, problems);
     }
 
     /** The operations in document order; those that cannot be imported are reported and left out. */
@@ -115,7 +115,7 @@ public final class OperationMapper {
             return fieldNames.isEmpty() ? null : ModelBuilds.build(input, pointer, problems);
         });
         if (inputModel != null) {
-            spec.input(extension.input().map(declared -> named(inputModel, declared)).orElse(inputModel));
+            spec.input(extension.input().map(declared -> ownExport.named(inputModel, declared)).orElse(inputModel));
         }
         String restPath = route(OperationShape.withoutFragment(path, pointer, problems), placeholders, pointer);
         String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath), pointer);
@@ -129,7 +129,7 @@ public final class OperationMapper {
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
-        OperationSpec built = withOwnExport(spec, extension, pointer);
+        OperationSpec built = ownExport.restore(spec, extension, pointer);
         List<Example> found = examples.examples(operation, parameters, parameterFields, inputModel, built.output(),
                 Responses.success(operation, refs), pointer);
         if (found.isEmpty()) {
@@ -138,61 +138,6 @@ public final class OperationMapper {
         OperationBuilder withExamples = built.toBuilder();
         found.forEach(withExamples::example);
         return Optional.of(withExamples.build());
-    }
-
-    /**
-     * The spec with what our own export carries in {@code x-contractspec} beyond the document's
-     * keywords (policy, audit, pagination, GraphQL and MCP names); without them, reported, when
-     * they do not fit the imported models (a PII path or a pagination field the import named apart).
-     */
-    private OperationSpec withOwnExport(OperationBuilder spec, ContractspecExtension extension, String pointer) {
-        OperationSpec plain = spec.build();
-        OperationSpec own = attempt(plain, "policy, audit and surface names", builder -> {
-            builder.policy(extension.policy(plain.policy().auth())).audit(extension.audit());
-            extension.graphqlField().ifPresent(builder::graphqlField);
-            extension.mcpTool().ifPresent(builder::mcpTool);
-        }, pointer);
-        return extension.pagination().map(pagination -> attempt(own, "pagination",
-                builder -> builder.paginated(pagination), pointer)).orElse(own);
-    }
-
-    private OperationSpec attempt(OperationSpec spec, String what, Consumer<OperationBuilder> change,
-            String pointer) {
-        OperationBuilder builder = spec.toBuilder();
-        try {
-            change.accept(builder);
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            problems.warn(pointer + "/x-contractspec", "contractspec-extension", "the " + what + " of x-contractspec"
-                    + " are left out: " + e.getMessage());
-            return spec;
-        }
-    }
-
-    /** The input under the name and description our export gave it, unless another type has that name. */
-    private Model named(Model input, Map<?, ?> declared) {
-        String name = String.valueOf(declared.get("name"));
-        Model.Builder renamed = Model.builder(name).description(declared.get("description") instanceof String text
-                ? text : input.description());
-        input.fields().forEach(field -> renamed.field(field.toBuilder()));
-        if (input.allowsUnknownFields()) {
-            renamed.allowUnknownFields();
-        }
-        Model candidate;
-        try {
-            candidate = renamed.build();
-        } catch (IllegalArgumentException e) {
-            return input;
-        }
-        SchemaType known = schemas.names().known(name);
-        if (candidate.equals(known)) {
-            return (Model) known;
-        }
-        if (!schemas.names().isFree(name)) {
-            return input;
-        }
-        schemas.names().reserve(name);
-        return (Model) schemas.share(candidate);
     }
 
     private List<Parameter> parameters(PathItem item, Operation operation, String pointer) {
