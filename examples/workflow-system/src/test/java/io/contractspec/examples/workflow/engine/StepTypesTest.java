@@ -165,4 +165,21 @@ class StepTypesTest {
         assertThat(failed.get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("errorMessage").asText()).contains("UNAVAILABLE");
     }
+
+    @Test
+    void anActionOfADefinitionWithNoRecordedPublisherFailsWithoutRunningOnTheStartersBehalf() {
+        String id = startAction("{operation: 'test.notify', maxAttempts: 1}", false);
+        // as a definition published before publishers were recorded
+        assertThat(workflow.update("UPDATE workflow_definition SET published_by = NULL")).isEqualTo(1);
+
+        workflow.fireAfter(Duration.ZERO);
+
+        ObjectNode failed = instance(id);
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("errorMessage").asText()).isEqualTo(
+                "the definition records no publisher whose authority the action could use; publish it again");
+        assertThat(calls.get()).as("the operation never ran").isZero();
+        assertThat(workflow.count("SELECT COUNT(*) FROM cs_audit WHERE action = 'workflow.action.recorded'"
+                + " AND actor = 'system' AND on_behalf_of = 'u-requester'")).as("recorded for the starter").isEqualTo(1);
+    }
 }
