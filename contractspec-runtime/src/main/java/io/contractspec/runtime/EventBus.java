@@ -5,33 +5,37 @@ import io.contractspec.runtime.spi.OutboxStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The in-process event bus: named subscribers, each fed from the outbox at its own position,
- * at least once and in order. {@link #relay()} runs after every commit and can also be scheduled
- * to pick up events another node committed or a subscriber failed on.
+ * The in-process event bus: named subscribers, each fed from the outbox at its own position, at
+ * least once and in order, by one dispatcher thread the bus owns.
  *
- * <p>One relay runs at a time per node. A call that commits while another relays does not wait
- * for it: it asks for one more round, which the relaying thread runs before it stops, so the
- * events are delivered promptly and calls are not serialized behind delivery (waiting for it cut
- * the workflow benchmark's throughput by two thirds). A relaying call runs at most
- * {@value #MAX_ROUNDS} rounds, so under steady load no caller is kept relaying for the others; a
- * request still open then is served by the next relay (the next commit, or a scheduled one).
+ * <p>Callers never deliver. A commit that appended events {@linkplain #wake() wakes} the
+ * dispatcher and returns; the dispatcher runs rounds (every subscriber, until its pending events
+ * are delivered) while wake-ups keep coming, so many commits during one round cost one more round,
+ * not one each. {@link #relay()} wakes it and waits for a round that started after the call: the
+ * events committed before it are delivered when it returns. A scheduled relay picks up what other
+ * nodes committed and what a failing subscriber left; tests use it to wait for delivery. The
+ * thread starts with the first wake-up that finds a subscriber and ends with {@link #close()} (it
+ * is a daemon, so an unclosed bus does not keep the JVM alive).
  */
 @PublicApi
-public final class EventBus {
+public final class EventBus implements AutoCloseable {
 
     private static final int BATCH = 256;
-    static final int MAX_ROUNDS = 8;
     private static final System.Logger LOG = System.getLogger(EventBus.class.getName());
 
     private final OutboxStore outbox;
     private final Map<String, EventSubscriber> subscribers = new LinkedHashMap<>();
-    private final ReentrantLock relaying = new ReentrantLock();
-    /** Set by every relay request; cleared by the relaying thread as it starts a round. */
-    private final AtomicBoolean requested = new AtomicBoolean();
+    /** Guards the counters below and the thread; the dispatcher waits on it. */
+    private final Object signal = new Object();
+    /** Wake-ups so far. */
+    private long requested;
+    /** The wake-ups the last finished round answered: it started after every one of them. */
+    private long answered;
+    private int deliveredInLastRound;
+    private Thread dispatcher;
+    private boolean closed;
 
     public EventBus(OutboxStore outbox) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -50,30 +54,113 @@ public final class EventBus {
         return !subscribers.isEmpty();
     }
 
+    /** Asks the dispatcher for a round and returns at once; a no-op without subscribers or once closed. */
+    public void wake() {
+        request();
+    }
+
     /**
-     * Delivers every pending event to every subscriber, unless another thread of this node is relaying: that
-     * one then runs another round for this request before it stops. Returns how many deliveries this call made.
+     * Wakes the dispatcher and waits until it has finished a round that started after this call, so
+     * every event committed before it has been delivered (unless a subscriber failed on it; it is then
+     * retried on the next round). Returns how many deliveries that round made. Returns 0 at once
+     * without subscribers, once closed, or when called on the dispatcher itself (a subscriber that
+     * relays gets one more round after the current one instead).
      */
     public int relay() {
-        Map<String, EventSubscriber> current;
-        synchronized (this) {
-            if (subscribers.isEmpty()) {
+        long target = request();
+        if (target == 0 || Thread.currentThread() == dispatcherThread()) {
+            return 0;
+        }
+        synchronized (signal) {
+            while (answered < target && !closed) {
+                try {
+                    signal.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 0;
+                }
+            }
+            return answered >= target ? deliveredInLastRound : 0;
+        }
+    }
+
+    /** Stops the dispatcher after its current round; later wake-ups do nothing. */
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (signal) {
+            closed = true;
+            signal.notifyAll();
+            running = dispatcher;
+        }
+        if (running != null && running != Thread.currentThread()) {
+            try {
+                running.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Counts a wake-up and starts the dispatcher if needed; returns the wake-up's number, 0 when ignored. */
+    private long request() {
+        if (!hasSubscribers()) {
+            return 0;
+        }
+        synchronized (signal) {
+            if (closed) {
                 return 0;
             }
+            if (dispatcher == null) {
+                dispatcher = new Thread(this::dispatch, "contractspec-event-dispatcher");
+                dispatcher.setDaemon(true);
+                dispatcher.start();
+            }
+            requested++;
+            signal.notifyAll();
+            return requested;
+        }
+    }
+
+    private Thread dispatcherThread() {
+        synchronized (signal) {
+            return dispatcher;
+        }
+    }
+
+    private void dispatch() {
+        while (true) {
+            long answering;
+            synchronized (signal) {
+                while (answered == requested && !closed) {
+                    try {
+                        signal.wait();
+                    } catch (InterruptedException e) {
+                        return; // only close() ends the dispatcher; nothing else interrupts it
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                answering = requested;
+            }
+            int delivered = round();
+            synchronized (signal) {
+                answered = answering;
+                deliveredInLastRound = delivered;
+                signal.notifyAll();
+            }
+        }
+    }
+
+    private int round() {
+        Map<String, EventSubscriber> current;
+        synchronized (this) {
             current = Map.copyOf(subscribers);
         }
-        requested.set(true);
         int delivered = 0;
-        // Set before trying the lock, checked after releasing it: one of the two threads sees the request.
-        for (int round = 0; round < MAX_ROUNDS && requested.get() && relaying.tryLock(); round++) {
-            try {
-                requested.set(false);
-                for (Map.Entry<String, EventSubscriber> entry : current.entrySet()) {
-                    delivered += relayTo(entry.getKey(), entry.getValue());
-                }
-            } finally {
-                relaying.unlock();
-            }
+        for (Map.Entry<String, EventSubscriber> entry : current.entrySet()) {
+            delivered += relayTo(entry.getKey(), entry.getValue());
         }
         return delivered;
     }
@@ -89,7 +176,7 @@ public final class EventBus {
         } catch (OutboxStore.DeliveryFailedException e) {
             total += e.delivered();
             LOG.log(System.Logger.Level.WARNING, "Relaying events to '" + name + "' stopped; will retry", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // a subscriber's failure, even an Error, must not end delivery to all
             LOG.log(System.Logger.Level.WARNING, "Relaying events to '" + name + "' stopped; will retry", e);
         }
         return total;

@@ -149,6 +149,11 @@ public final class ExecutorBuilder {
             throw new IllegalArgumentException("recordRule needs the operations it applies to");
         }
         for (OperationSpec operation : operations) {
+            rule.refusal().filter(refusal -> !operation.errors().contains(refusal)).ifPresent(refusal -> {
+                throw new IllegalArgumentException(operation.ref() + " is guarded by the record rule '" + rule.requirement()
+                        + "' but does not declare its refusal: add .error(" + refusal.code() + ", \"" + refusal.when()
+                        + "\") (the same ErrorSpec) to the contract");
+            });
             RecordRule previous = recordRules.putIfAbsent(operation.ref(), rule);
             if (previous != null) {
                 throw new IllegalStateException(operation.ref() + " already has the record rule '" + previous.requirement()

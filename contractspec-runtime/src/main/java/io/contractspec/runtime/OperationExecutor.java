@@ -34,17 +34,19 @@ import java.util.Optional;
  * call did is committed. Listeners hear each stage begin and end ({@link ExecutionListener}).
  */
 @PublicApi
-public final class OperationExecutor {
+public final class OperationExecutor implements AutoCloseable {
 
     private final RuntimeConfig config;
     private final Telemetry telemetry;
     private final SystemTasks systemTasks;
     private final RateLimiting rateLimiting;
+    private final CommitStep commit;
 
     OperationExecutor(RuntimeConfig config) {
         this.config = config;
         this.telemetry = new Telemetry(config.openTelemetry());
-        this.systemTasks = new SystemTasks(config, telemetry);
+        this.commit = new CommitStep(config);
+        this.systemTasks = new SystemTasks(config, telemetry, commit);
         this.rateLimiting = new RateLimiting(config.rateLimiter());
     }
 
@@ -58,6 +60,12 @@ public final class OperationExecutor {
 
     public EventBus eventBus() {
         return config.eventBus();
+    }
+
+    /** Stops the event bus's dispatcher ({@link EventBus#close()}); calls still run, their events wait in the outbox. */
+    @Override
+    public void close() {
+        config.eventBus().close();
     }
 
     /** Runs the latest version of the operation. */
@@ -219,8 +227,9 @@ public final class OperationExecutor {
             throw HandlerFailures.toStageFailure(e, operation, context, observation.current());
         }
         observation.passed(); // the commit (a replay has no commit stage, and this is then a no-op)
-        if (!((CallResult.Success) result).replayed()) {
-            config.eventBus().relay();
+        CallResult.Success success = (CallResult.Success) result;
+        if (!success.replayed()) {
+            commit.committed(success.events());
         }
         return result;
     }
@@ -269,14 +278,9 @@ public final class OperationExecutor {
         observation.passed();
         validateOutput(operation, output, context, observation);
         observation.enter(Stage.COMMIT);
-        if (!events.isEmpty()) {
-            config.outboxStore().append(transaction, events);
-        }
-        if (operation.isCommand()) {
-            writeAudit(operation, input, context, transaction, scope);
-            if (idempotency != null) {
-                idempotency.save(transaction, operation.successStatus(), output, scope.now());
-            }
+        commit.write(transaction, operation, input, context, scope, events, operation.isCommand()); // queries leave no audit
+        if (operation.isCommand() && idempotency != null) {
+            idempotency.save(transaction, operation.successStatus(), output, scope.now());
         }
         return new CallResult.Success(output, operation.successStatus(), context.traceId(), events, false);
     }
@@ -293,15 +297,6 @@ public final class OperationExecutor {
                     .detail("The operation failed on the server."));
         }
         observation.passed();
-    }
-
-    private void writeAudit(OperationSpec operation, JsonNode input, CallContext context, Transaction transaction,
-            CallScope scope) {
-        if (operation.audit().isEmpty()) {
-            return;
-        }
-        config.auditStore().append(transaction, AuditRecords.of(operation, input, context, scope.now(),
-                scope.subject()));
     }
 
     private static String outcomeCode(CallResult result) {

@@ -24,10 +24,12 @@ final class SystemTasks {
 
     private final RuntimeConfig config;
     private final Telemetry telemetry;
+    private final CommitStep commit;
 
-    SystemTasks(RuntimeConfig config, Telemetry telemetry) {
+    SystemTasks(RuntimeConfig config, Telemetry telemetry, CommitStep commit) {
         this.config = config;
         this.telemetry = telemetry;
+        this.commit = commit;
     }
 
     <T> T run(OperationSpec task, CallContext context, JsonNode input, SystemWork<T> work) {
@@ -54,19 +56,13 @@ final class SystemTasks {
                     throw e;
                 }
                 List<EventEnvelope> events = scope.checkedEvents();
-                if (!events.isEmpty()) {
-                    config.outboxStore().append(transaction, events);
-                }
-                if (!task.audit().isEmpty()) {
-                    config.auditStore().append(transaction,
-                            AuditRecords.of(task, input, context, scope.now(), scope.subject()));
-                }
+                commit.write(transaction, task, input, context, scope, events, true);
                 return new Outcome<>(value, events);
             });
             observation.passed();
             result = new CallResult.Success(NullNode.getInstance(), task.successStatus(), context.traceId(),
                     outcome.events(), false);
-            config.eventBus().relay();
+            commit.committed(outcome.events());
             return outcome.value();
         } catch (StageFailure refused) {
             result = failure(refused.problem(context.traceId()), observation);

@@ -14,9 +14,11 @@ import static io.contractspec.runtime.Fixtures.json;
 import static io.contractspec.runtime.Fixtures.problemOf;
 import static io.contractspec.runtime.Fixtures.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.authorization.AuthorizationDecision;
@@ -109,6 +111,39 @@ class AuthorizationTest {
                 "end HANDLER FORBIDDEN");
         assertThat(harness.auditRecords()).isEmpty();
         assertThat(harness.outbox.events()).isEmpty();
+    }
+
+    @Test
+    void aRuleMadeFromADeclaredErrorRefusesWithItsText() {
+        ErrorSpec notStarter = ErrorSpec.of(StandardCode.FORBIDDEN, "the caller is neither the starter nor an admin");
+        OperationSpec declaring = command("workflow.instance.pause", "1.0.0").input(INSTANCE_REF).output(INSTANCE)
+                .policy(auth(USER)).error(notStarter).build();
+        RecordRule rule = RecordRule.of(InstanceRow.class, notStarter,
+                (principal, instance) -> principal.userId().equals(instance.startedBy()));
+        Harness harness = new Harness(List.of(declaring), (handlers, h) -> handlers.bind(declaring, (input, context) -> {
+            context.authorize(new InstanceRow("inst-1", "alice"));
+            return json(RUNNING);
+        }), builder -> builder.recordRule(rule, declaring));
+
+        assertThat(rule.refusal()).contains(notStarter);
+        assertThat(problemOf(harness.call(declaring.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN").detail())
+                .contains("Denied: the caller is neither the starter nor an admin.");
+    }
+
+    @Test
+    void anOperationGuardedByARuleMustDeclareItsRefusal() {
+        ErrorSpec notStarter = ErrorSpec.of(StandardCode.FORBIDDEN, "the caller is neither the starter nor an admin");
+        RecordRule rule = RecordRule.of(InstanceRow.class, notStarter, (principal, instance) -> true);
+
+        assertThatThrownBy(() -> new Harness(List.of(PAUSE, PAUSED, STARTED), (handlers, h) -> handlers.bind(PAUSE,
+                PAUSE_ALICES_INSTANCE), builder -> builder.recordRule(rule, PAUSE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("workflow.instance.pause")
+                .hasMessageContaining("does not declare its refusal: add .error(FORBIDDEN, \"the caller is neither");
+        assertThatThrownBy(() -> RecordRule.of(InstanceRow.class, ErrorSpec.of(StandardCode.CONFLICT, "busy"),
+                (principal, instance) -> true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a record rule refuses with FORBIDDEN (403); the error CONFLICT cannot be its refusal");
     }
 
     @Test

@@ -70,7 +70,7 @@ class ConcurrencyTest {
         assertThat(harness.handlerRuns).hasValue(THREADS * CALLS);
         assertThat(harness.audit.query(AuditQuery.builder().limit(10_000).build())).hasSize(THREADS * CALLS);
         assertThat(harness.outbox.events()).hasSize(THREADS * CALLS);
-        assertThat(harness.delivered).hasSize(THREADS * CALLS).extracting(EventEnvelope::id).doesNotHaveDuplicates();
+        assertThat(harness.delivered()).hasSize(THREADS * CALLS).extracting(EventEnvelope::id).doesNotHaveDuplicates();
     }
 
     @Test
@@ -84,6 +84,6 @@ class ConcurrencyTest {
                 ((CallResult.Success) results.get(0)).output());
         assertThat(results).filteredOn(result -> !((CallResult.Success) result).replayed()).hasSize(1);
         assertThat(harness.auditRecords()).hasSize(1);
-        assertThat(harness.delivered).hasSize(1);
+        assertThat(harness.delivered()).hasSize(1);
     }
 }

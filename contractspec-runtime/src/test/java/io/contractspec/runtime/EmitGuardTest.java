@@ -44,7 +44,7 @@ class EmitGuardTest {
 
     private void assertNothingCommitted(Harness harness) {
         assertThat(harness.outbox.events()).isEmpty();
-        assertThat(harness.delivered).isEmpty();
+        assertThat(harness.delivered()).isEmpty();
         assertThat(harness.auditRecords()).isEmpty();
         assertThat(writes).hasValue(0);
     }
@@ -104,7 +104,7 @@ class EmitGuardTest {
         Harness harness = new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START, (input, context) -> {
             context.transaction().afterCommit(writes::incrementAndGet);
             context.emit(STARTED, json("{id: 'inst-1', name: 'onboarding'}"));
-            visibleBeforeCommit.set(h.outbox.events().size() + h.delivered.size() + writes.get());
+            visibleBeforeCommit.set(h.outbox.events().size() + h.received.size() + writes.get());
             return json(RUNNING);
         }));
 
@@ -122,7 +122,7 @@ class EmitGuardTest {
             assertThat(envelope.payload()).isEqualTo(json("{id: 'inst-1', name: 'onboarding'}"));
         });
         assertThat(harness.outbox.events()).isEqualTo(success.events());
-        assertThat(harness.delivered).isEqualTo(success.events());
+        assertThat(harness.delivered()).isEqualTo(success.events());
         assertThat(writes).hasValue(1);
     }
 
@@ -137,7 +137,7 @@ class EmitGuardTest {
 
         successOf(harness.call(START.key(), VALID_START, alice()));
 
-        assertThat(harness.delivered).singleElement()
+        assertThat(harness.delivered()).singleElement()
                 .satisfies(envelope -> assertThat(envelope.payload().get("name").asText()).isEqualTo("onboarding"));
     }
 
@@ -152,6 +152,6 @@ class EmitGuardTest {
         successOf(harness.call(START.key(), VALID_START, alice()));
         successOf(harness.call(START.key(), VALID_START, alice()));
 
-        assertThat(harness.delivered).hasSize(4).extracting(EventEnvelope::id).doesNotHaveDuplicates();
+        assertThat(harness.delivered()).hasSize(4).extracting(EventEnvelope::id).doesNotHaveDuplicates();
     }
 }

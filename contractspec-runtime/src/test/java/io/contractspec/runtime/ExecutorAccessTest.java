@@ -31,6 +31,7 @@ class ExecutorAccessTest {
         harness.executor.eventBus().subscribe("late", late::add);
 
         harness.call(START.key(), VALID_START, alice());
+        harness.executor.eventBus().relay();
 
         assertThat(late).extracting(EventEnvelope::key).containsExactly("workflow.instance.started");
     }

@@ -100,7 +100,7 @@ class HandlerErrorsTest {
         assertThat(problem.issues()).as("output issues stay in the log").isEmpty();
         assertThat(harness.auditRecords()).isEmpty();
         assertThat(harness.outbox.events()).isEmpty();
-        assertThat(harness.delivered).isEmpty();
+        assertThat(harness.delivered()).isEmpty();
         // No idempotency entry either: a retry runs the handler again (and fails again).
         problemOf(harness.call(START.key(), VALID_START, call), 500, "INTERNAL_ERROR");
     }

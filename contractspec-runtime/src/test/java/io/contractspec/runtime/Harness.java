@@ -21,7 +21,8 @@ final class Harness {
     final ManualClock clock = ManualClock.at("2025-01-15T10:00:00Z");
     final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
     final InMemoryAuditStore audit = new InMemoryAuditStore();
-    final List<EventEnvelope> delivered = new CopyOnWriteArrayList<>();
+    /** What the subscriber has received so far; {@link #delivered()} waits for the dispatcher first. */
+    final List<EventEnvelope> received = new CopyOnWriteArrayList<>();
     final AtomicInteger handlerRuns = new AtomicInteger();
     final ContractRegistry registry;
     final OperationExecutor executor;
@@ -37,9 +38,15 @@ final class Harness {
                 .handlers(bindings -> handlers.accept(bindings, this))
                 .outboxStore(outbox)
                 .auditStore(audit)
-                .subscribe("recorder", delivered::add);
+                .subscribe("recorder", received::add);
         customize.accept(builder);
         this.executor = builder.build();
+    }
+
+    /** Every event delivered once the event bus's dispatcher has run a round after this call. */
+    List<EventEnvelope> delivered() {
+        executor.eventBus().relay();
+        return received;
     }
 
     /** A handler that counts its runs and returns the given output. */

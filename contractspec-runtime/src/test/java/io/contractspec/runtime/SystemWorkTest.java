@@ -77,7 +77,7 @@ class SystemWorkTest {
         });
 
         assertThat(result).isEqualTo("fired");
-        assertThat(harness.delivered).singleElement().satisfies(event -> {
+        assertThat(harness.delivered()).singleElement().satisfies(event -> {
             assertThat(event.key()).isEqualTo(STARTED.key());
             assertThat(event.traceId()).isEqualTo(Harness.TRACE);
             assertThat(event.organizationId()).isEqualTo("org-1");
@@ -104,7 +104,7 @@ class SystemWorkTest {
             return null;
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("workflow.timer.expire");
 
-        assertThat(harness.delivered).isEmpty();
+        assertThat(harness.delivered()).isEmpty();
         assertThat(harness.outbox.events()).isEmpty();
         assertThat(harness.auditRecords()).isEmpty();
         assertThat(heard).containsExactly("started workflow.timer.expire", "failed HANDLER INTERNAL_ERROR",
@@ -156,7 +156,7 @@ class SystemWorkTest {
             return null;
         });
 
-        assertThat(harness.delivered).singleElement()
+        assertThat(harness.delivered()).singleElement()
                 .satisfies(event -> assertThat(event.payload()).isEqualTo(json("{id: 'inst-2', name: 'payroll'}")));
     }
 

@@ -47,7 +47,7 @@ public final class Field {
         this.description = builder.description;
         this.defaultValue = builder.defaultValue;
         this.constraints = constraints(builder, name);
-        checkConstraintsFitType();
+        FieldShapes.check(this);
     }
 
     private static Constraints constraints(Builder builder, String name) {
@@ -152,51 +152,6 @@ public final class Field {
 
     public Constraints constraints() {
         return constraints;
-    }
-
-    private void checkConstraintsFitType() {
-        JsonType kind = type.jsonType();
-        boolean numeric = type instanceof Scalar && (kind == JsonType.INTEGER || kind == JsonType.NUMBER);
-        boolean textual = type instanceof Scalar && kind == JsonType.STRING;
-        if (!numeric && (constraints.minimum().isPresent() || constraints.maximum().isPresent())) {
-            throw new IllegalArgumentException(
-                    "field '" + name + "': minimum/maximum need a numeric scalar, not " + type.name());
-        }
-        if (!textual
-                && (constraints.minLength().isPresent()
-                        || constraints.maxLength().isPresent()
-                        || constraints.pattern().isPresent())) {
-            throw new IllegalArgumentException(
-                    "field '" + name + "': minLength/maxLength/pattern need a string scalar, not " + type.name());
-        }
-        if (!array && !map && (constraints.minItems().isPresent() || constraints.maxItems().isPresent())) {
-            throw new IllegalArgumentException("field '" + name + "': minItems/maxItems need an array or map field");
-        }
-        if (array && map) {
-            throw new IllegalArgumentException("field '" + name + "': a field is an array or a map, not both");
-        }
-        if (nullableItems && !array && !map) {
-            throw new IllegalArgumentException("field '" + name + "': nullable items need an array or map field");
-        }
-        if (constant != null && constant.isNull()) {
-            throw new IllegalArgumentException("field '" + name + "': the constant must not be null (use nullable)");
-        }
-        if (constraints.minimum().isPresent()
-                && constraints.maximum().isPresent()
-                && constraints.minimum().get().compareTo(constraints.maximum().get()) > 0) {
-            throw new IllegalArgumentException("field '" + name + "': minimum is greater than maximum");
-        }
-        checkRange(constraints.minLength(), constraints.maxLength(), "minLength", "maxLength");
-        checkRange(constraints.minItems(), constraints.maxItems(), "minItems", "maxItems");
-    }
-
-    private void checkRange(Optional<Integer> min, Optional<Integer> max, String minName, String maxName) {
-        if (min.isPresent() && min.get() < 0 || max.isPresent() && max.get() < 0) {
-            throw new IllegalArgumentException("field '" + name + "': " + minName + "/" + maxName + " must be >= 0");
-        }
-        if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-            throw new IllegalArgumentException("field '" + name + "': " + minName + " is greater than " + maxName);
-        }
     }
 
     @Override

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * [threads=4] [seconds=20] [warmupSeconds=10] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test] [user=postgres] [password=]}
  *
  * <p>{@code -Dworkflow.bench.subscriber=true} adds an in-process subscriber that takes every event,
- * so the outbox is also sequenced and delivered while the transitions run.
+ * so the outbox is also sequenced and delivered while the transitions run ({@link SubscriberBench}), and
+ * reports the commit-to-delivery latency.
  *
  * <p>{@code -Dworkflow.bench.kafka=<bootstrap servers>} relays every event to Kafka while the transitions run
  * ({@link KafkaRelayBench}) and reports the commit-to-broker latency.
@@ -81,8 +82,9 @@ public final class WorkflowThroughput {
         try (KafkaRelayBench kafka = KafkaRelayBench.fromSystemProperty()) {
             WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(),
                     kafka == null ? io.contractspec.examples.workflow.WorkflowOptions.defaults() : kafka.options());
-            if (Boolean.getBoolean("workflow.bench.subscriber")) {
-                runtime.subscribe("bench", event -> { });
+            SubscriberBench subscriber = Boolean.getBoolean("workflow.bench.subscriber") ? new SubscriberBench() : null;
+            if (subscriber != null) {
+                subscriber.start(runtime);
             }
             if (kafka != null) {
                 kafka.start(runtime);
@@ -94,6 +96,9 @@ public final class WorkflowThroughput {
             if (kafka != null) {
                 kafka.startRecording();
             }
+            if (subscriber != null) {
+                subscriber.startRecording();
+            }
             long start = System.nanoTime();
             long transitions = drive(loop, threads, measure);
             double perSecond = transitions / ((System.nanoTime() - start) / 1e9);
@@ -101,6 +106,10 @@ public final class WorkflowThroughput {
             if (kafka != null) {
                 kafka.report(name);
             }
+            if (subscriber != null) {
+                subscriber.report(name);
+            }
+            runtime.eventBus().close();
             return perSecond;
         }
     }

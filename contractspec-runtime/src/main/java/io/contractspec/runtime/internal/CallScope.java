@@ -32,7 +32,8 @@ public final class CallScope implements HandlerContext {
     private final ContractRegistry registry;
     private final Authorization authorization;
     private final CallObservation observation;
-    private final Instant now;
+    /** The call's one instant, taken when first asked for: a query that never asks takes none. */
+    private Instant now;
     private List<EventEnvelope> events = List.of();
     private StageFailure poisoned;
     private StageFailure refused;
@@ -50,7 +51,6 @@ public final class CallScope implements HandlerContext {
         this.registry = registry;
         this.authorization = authorization;
         this.observation = observation;
-        this.now = call.clock().instant();
     }
 
     @Override
@@ -81,7 +81,12 @@ public final class CallScope implements HandlerContext {
 
     @Override
     public Instant now() {
-        return now;
+        Instant taken = now;
+        if (taken == null) {
+            taken = call.clock().instant();
+            now = taken;
+        }
+        return taken;
     }
 
     @Override
@@ -140,7 +145,8 @@ public final class CallScope implements HandlerContext {
             events = new ArrayList<>(2);
         }
         Principal actor = call.principal().orElse(null);
-        events.add(new EventEnvelope(Ids.newId(now.toEpochMilli()), event.key(), event.version(), now, call.traceId(),
+        Instant at = now();
+        events.add(new EventEnvelope(Ids.newId(at.toEpochMilli()), event.key(), event.version(), at, call.traceId(),
                 actor == null ? null : actor.userId(), actor == null ? null : actor.organizationId(), payload.deepCopy()));
     }
 

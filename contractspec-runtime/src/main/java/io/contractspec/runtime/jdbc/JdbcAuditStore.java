@@ -46,7 +46,7 @@ public final class JdbcAuditStore implements AuditStore {
         if (records.isEmpty()) {
             return;
         }
-        Connection connection = Sql.connectionOf(transaction, "JdbcAuditStore");
+        JdbcSession session = Sql.sessionOf(transaction, "JdbcAuditStore");
         Object[] values = new Object[records.size() * INSERT.columns()];
         int i = 0;
         for (AuditRecord record : records) {
@@ -63,7 +63,7 @@ public final class JdbcAuditStore implements AuditStore {
             values[i++] = record.subject();
         }
         try {
-            INSERT.run(connection, records.size(), values);
+            INSERT.run(session, records.size(), values);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + records.size() + " audit record(s)", e);
         }

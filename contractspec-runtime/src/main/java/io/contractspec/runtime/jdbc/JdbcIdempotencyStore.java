@@ -42,7 +42,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     public Optional<Entry> find(Transaction transaction, Key key) {
         Objects.requireNonNull(key, "key");
         try {
-            return read(Sql.connectionOf(transaction, "JdbcIdempotencyStore"), key);
+            return read(Sql.sessionOf(transaction, "JdbcIdempotencyStore").connection(), key);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not read idempotency key " + key.idempotencyKey(), e);
         }
@@ -78,9 +78,9 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     public void save(Transaction transaction, Key key, Entry entry) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(entry, "entry");
-        Connection connection = Sql.connectionOf(transaction, "JdbcIdempotencyStore");
+        Connection connection;
         try {
-            Sql.sendQueuedWrites(connection); // a unique violation of theirs is not this key's
+            connection = Sql.sessionOf(transaction, "JdbcIdempotencyStore").connection(); // a unique violation of the queued writes is not this key's
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not send the writes queued before idempotency key "
                     + key.idempotencyKey(), e);
@@ -110,8 +110,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(expired, "expired");
         Objects.requireNonNull(entry, "entry");
-        Connection connection = Sql.connectionOf(transaction, "JdbcIdempotencyStore");
-        try (PreparedStatement update = connection.prepareStatement(REPLACE)) {
+        try (PreparedStatement update = Sql.sessionOf(transaction, "JdbcIdempotencyStore").connection()
+                .prepareStatement(REPLACE)) {
             update.setString(1, entry.inputHash());
             update.setInt(2, entry.status());
             update.setString(3, Sql.writeJson(entry.output()));

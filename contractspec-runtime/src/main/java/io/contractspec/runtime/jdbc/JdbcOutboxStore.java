@@ -14,13 +14,15 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
- * The outbox in {@code cs_outbox}, shared by every node on the database.
+ * The outbox in {@code cs_outbox_append}, shared by every node on the database: one row per
+ * transaction, holding its events in emit order ({@link OutboxRows}), so appending writes one row
+ * and ordering numbers one row, whatever the number of events.
  *
  * <p><b>Ordering.</b> Transactions commit in their own order, so numbers taken at insert time
  * cannot be the delivery order: a relay that read {@code seq > last} while seq 7 was committed and
  * seq 6 still open would move past 6 and never deliver it. Appends therefore take no lock and leave
- * the delivery order open; before delivering, {@link OutboxSequencer} numbers the committed rows
- * ({@code delivery_seq}), one sequencer at a time, append by append. Only committed rows are
+ * the delivery order open; before delivering, {@link OutboxSequencer} numbers the committed appends
+ * ({@code delivery_seq}), one sequencer at a time. Only committed rows are
  * numbered, so the numbers a reader sees never get a smaller one later. Appending transactions run
  * and commit concurrently (their WAL flushes can be grouped); ordering costs one short transaction
  * per relay instead of a lock held by every emitting transaction until it commits.
@@ -28,7 +30,8 @@ import javax.sql.DataSource;
  * <p><b>Delivery.</b> {@link #deliver} first numbers what has committed, then, in a transaction of
  * its own, locks the subscriber's position row with {@code FOR UPDATE SKIP LOCKED} (so a concurrent deliverer on any node returns
  * 0 instead of delivering the same events), reads the next events, hands them to the consumer,
- * stores the position after the last accepted one and commits. A consumer failure commits the
+ * stores the position after the last accepted one (an append and how many of its events,
+ * {@link OutboxPosition}) and commits. A consumer failure commits the
  * progress before it and is raised as {@link DeliveryFailedException}; a crash before commit
  * redelivers the batch. Either way delivery is at least once. The position row stays locked while
  * the consumer runs, so consumers should be quick.
@@ -50,7 +53,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             return;
         }
         try {
-            OutboxRows.append(Sql.connectionOf(transaction, "JdbcOutboxStore"), events);
+            OutboxRows.append(Sql.sessionOf(transaction, "JdbcOutboxStore"), events);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + events.size() + " event(s) to the outbox", e);
         }

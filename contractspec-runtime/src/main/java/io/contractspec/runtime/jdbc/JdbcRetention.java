@@ -29,8 +29,9 @@ import io.opentelemetry.api.metrics.Meter;
  * node at a time do the work. Each batch is its own short transaction over rows no request writes
  * any more (delivered events, old keys and records), so request transactions never wait for it.
  *
- * <p>Events: only rows numbered for delivery at or below the position of the slowest subscriber
- * go, and only when older than the policy's period; undelivered events always stay. With no
+ * <p>Events: only appends (a transaction's events, one row) numbered for delivery and wholly
+ * before the position of the slowest subscriber go, and only when their last event is older than
+ * the policy's period; undelivered events always stay. With no
  * subscriber registered, nothing counts as delivered and no event goes. A subscriber registered
  * later starts from the oldest event still kept.
  */
@@ -41,16 +42,19 @@ public final class JdbcRetention {
     public static final String LEASE = "contractspec.retention";
 
     private static final String SLOWEST = "SELECT COUNT(*), MIN(last_seq) FROM cs_outbox_position";
-    private static final String EVENTS = "SELECT * FROM cs_outbox WHERE delivery_seq <= ? AND occurred_at < ?"
+    private static final String EVENTS = "SELECT * FROM cs_outbox_append WHERE delivery_seq < ? AND occurred_at < ?"
             + " ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
-    private static final String DELETE_EVENTS = "DELETE FROM cs_outbox"
+    private static final String DELETE_EVENTS = "DELETE FROM cs_outbox_append"
             + " WHERE delivery_seq >= ? AND delivery_seq <= ? AND occurred_at < ?";
+    private static final String DELETE_SUBJECTS = "DELETE FROM cs_outbox_subject WHERE append_id IN"
+            + " (SELECT append_id FROM cs_outbox_append WHERE delivery_seq >= ? AND delivery_seq <= ? AND occurred_at < ?)";
+    private static final String UNDELIVERED = "SELECT COALESCE(SUM(event_count), 0) FROM cs_outbox_append"
+            + " WHERE delivery_seq >= ?";
     private static final String DELETE_KEYS = "DELETE FROM cs_idempotency"
             + " WHERE (principal, operation, idempotency_key) IN (SELECT principal, operation, idempotency_key"
             + " FROM cs_idempotency WHERE created_at < ? ORDER BY created_at FETCH FIRST ? ROWS ONLY)";
     private static final String AUDIT = "SELECT * FROM cs_audit WHERE occurred_at < ?"
             + " ORDER BY occurred_at, seq FETCH FIRST ? ROWS ONLY";
-    private static final String SEQUENCED = "SELECT sequenced FROM cs_outbox_lock WHERE id = 1";
 
     private final DataSource dataSource;
     private final RetentionPolicy policy;
@@ -85,7 +89,7 @@ public final class JdbcRetention {
             long audit = policy.audit().map(keep -> purgeAudit(now.minus(keep))).orElse(0L);
             try (Connection connection = dataSource.getConnection()) {
                 RetentionRun run = new RetentionRun(true, events, keys, audit, lag(connection),
-                        RetentionRows.estimate(connection, "cs_outbox"), RetentionRows.estimate(connection, "cs_audit"),
+                        RetentionRows.estimate(connection, "cs_outbox_append"), RetentionRows.estimate(connection, "cs_audit"),
                         RetentionRows.estimate(connection, "cs_idempotency"));
                 lastRun.set(run);
                 return run;
@@ -111,7 +115,7 @@ public final class JdbcRetention {
                 .setDescription("Estimated rows of the runtime's tables at the last retention run")
                 .buildWithCallback(gauge -> {
                     RetentionRun run = lastRun.get();
-                    gauge.record(run.outboxRows(), Attributes.of(table, "cs_outbox"));
+                    gauge.record(run.outboxRows(), Attributes.of(table, "cs_outbox_append"));
                     gauge.record(run.auditRows(), Attributes.of(table, "cs_audit"));
                     gauge.record(run.idempotencyRows(), Attributes.of(table, "cs_idempotency"));
                 });
@@ -119,7 +123,7 @@ public final class JdbcRetention {
                 .setDescription("Rows the last retention run removed")
                 .buildWithCallback(gauge -> {
                     RetentionRun run = lastRun.get();
-                    gauge.record(run.eventsDeleted(), Attributes.of(table, "cs_outbox"));
+                    gauge.record(run.eventsDeleted(), Attributes.of(table, "cs_outbox_append"));
                     gauge.record(run.auditDeleted(), Attributes.of(table, "cs_audit"));
                     gauge.record(run.keysDeleted(), Attributes.of(table, "cs_idempotency"));
                 });
@@ -130,15 +134,17 @@ public final class JdbcRetention {
         return lastRun.get();
     }
 
+    /** Removes delivered appends; returns how many events they held (the batches count rows). */
     private long purgeEvents(Instant cutoff) {
-        return batches(connection -> {
+        long[] events = {0};
+        batches(connection -> {
             long slowest;
             try (PreparedStatement select = connection.prepareStatement(SLOWEST); ResultSet row = select.executeQuery()) {
                 row.next();
                 if (row.getLong(1) == 0) {
                     return 0;
                 }
-                slowest = row.getLong(2);
+                slowest = OutboxPosition.row(row.getLong(2));
             }
             List<ObjectNode> rows;
             try (PreparedStatement select = connection.prepareStatement(EVENTS)) {
@@ -152,14 +158,28 @@ public final class JdbcRetention {
             if (rows.isEmpty()) {
                 return 0;
             }
-            archive("cs_outbox", rows);
+            archive("cs_outbox_append", rows);
+            long first = rows.get(0).get("delivery_seq").asLong();
+            long last = rows.get(rows.size() - 1).get("delivery_seq").asLong();
+            try (PreparedStatement delete = connection.prepareStatement(DELETE_SUBJECTS)) {
+                bindRange(delete, first, last, cutoff);
+                delete.executeUpdate();
+            }
             try (PreparedStatement delete = connection.prepareStatement(DELETE_EVENTS)) {
-                delete.setLong(1, rows.get(0).get("delivery_seq").asLong());
-                delete.setLong(2, rows.get(rows.size() - 1).get("delivery_seq").asLong());
-                Sql.setInstant(delete, 3, cutoff);
-                return delete.executeUpdate();
+                bindRange(delete, first, last, cutoff);
+                int deleted = delete.executeUpdate();
+                events[0] += rows.stream().mapToLong(row -> row.get("event_count").asLong()).sum();
+                return deleted;
             }
         });
+        return events[0];
+    }
+
+    private static void bindRange(PreparedStatement statement, long first, long last, Instant cutoff)
+            throws SQLException {
+        statement.setLong(1, first);
+        statement.setLong(2, last);
+        Sql.setInstant(statement, 3, cutoff);
     }
 
     private long purgeKeys(Instant cutoff) {
@@ -237,14 +257,19 @@ public final class JdbcRetention {
         }
     }
 
+    /** The numbered events the slowest subscriber has not consumed (all of them with no subscriber). */
     private static long lag(Connection connection) throws SQLException {
-        long sequenced;
-        try (PreparedStatement select = connection.prepareStatement(SEQUENCED); ResultSet row = select.executeQuery()) {
-            sequenced = row.next() ? row.getLong(1) : 0;
-        }
+        long slowest;
         try (PreparedStatement select = connection.prepareStatement(SLOWEST); ResultSet row = select.executeQuery()) {
             row.next();
-            return row.getLong(1) == 0 ? sequenced : Math.max(0, sequenced - row.getLong(2));
+            slowest = row.getLong(1) == 0 ? 0 : row.getLong(2);
+        }
+        try (PreparedStatement select = connection.prepareStatement(UNDELIVERED)) {
+            select.setLong(1, OutboxPosition.row(slowest));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return Math.max(0, row.getLong(1) - OutboxPosition.events(slowest));
+            }
         }
     }
 

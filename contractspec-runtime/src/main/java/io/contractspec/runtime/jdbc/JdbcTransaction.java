@@ -9,26 +9,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One {@link JdbcUnitOfWork} run: its connection (handed out with the {@link WriteQueue} in front
- * of it), the queued writes, and the callbacks to run once it has ended.
+ * One {@link JdbcUnitOfWork} run: its connection, its {@link JdbcSession} with the queued writes,
+ * and the callbacks to run once it has ended.
  */
 final class JdbcTransaction implements Transaction {
 
     private static final System.Logger LOG = System.getLogger(JdbcUnitOfWork.class.getName());
 
     private final PendingWrites writes;
-    private final Optional<Connection> handedOut;
+    private final QueuedSession session;
     private final List<Runnable> onCommit = new ArrayList<>(2);
     private final List<Runnable> onRollback = new ArrayList<>(2);
 
     JdbcTransaction(Connection connection, boolean postgres) {
         this.writes = new PendingWrites(connection, postgres);
-        this.handedOut = Optional.of(TransactionConnection.wrap(connection, writes));
+        this.session = new QueuedSession(connection, writes);
     }
 
+    JdbcSession session() {
+        return session;
+    }
+
+    /**
+     * The connection, after sending the queued writes: code that reaches past the session sees
+     * everything queued before it asked.
+     */
     @Override
     public Optional<Connection> connection() {
-        return handedOut;
+        try {
+            return Optional.of(session.connection());
+        } catch (SQLException e) {
+            throw new JdbcStoreException("the queued writes failed when the connection was asked for", e);
+        }
     }
 
     /** Sends the queued writes and commits. */

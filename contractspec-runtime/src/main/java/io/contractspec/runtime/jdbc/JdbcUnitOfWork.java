@@ -19,11 +19,11 @@ import javax.sql.DataSource;
  * and an independent transaction, which commits or rolls back on its own and may wait forever on
  * rows the outer one has locked. Handlers write through the call's transaction instead.
  *
- * <p>Handlers get the connection through {@code Transaction.connection()} and must neither commit,
- * roll back nor close it. Writes that need not run at once go to the transaction's
- * {@link WriteQueue} ({@code connection.unwrap(WriteQueue.class)}); the runtime's outbox and audit
- * stores queue theirs, so on PostgreSQL a call's writes, events and audit record reach the
- * database together.
+ * <p>Handlers write through the call's {@link JdbcSession} ({@code JdbcSession.of(transaction)}),
+ * which queues writes until its next flush point; the runtime's outbox and audit stores queue
+ * theirs there too, so on PostgreSQL a call's writes, events and audit record reach the database
+ * together. {@code Transaction.connection()} sends the queue before it hands out the connection;
+ * never commit, roll back or close it.
  */
 @PublicApi
 public final class JdbcUnitOfWork implements UnitOfWork {

@@ -1,14 +1,11 @@
 package io.contractspec.runtime.jdbc;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * An {@code INSERT ... VALUES (...), (...)} of any number of rows, queued on the transaction's
- * {@link WriteQueue} when the connection has one and executed at once otherwise. The statement
- * text of each row count is built once.
+ * An {@code INSERT ... VALUES (...), (...)} of any number of rows, queued on the call's {@link
+ * JdbcSession}. The statement text of each row count is built once.
  */
 final class MultiRowInsert {
 
@@ -29,28 +26,16 @@ final class MultiRowInsert {
     }
 
     /** Inserts {@code rows} rows whose values are {@code values}, row after row. */
-    void run(Connection connection, int rows, Object[] values) throws SQLException {
+    void run(JdbcSession session, int rows, Object[] values) throws SQLException {
         // pgjdbc sends at most this many parameters in one statement; larger inserts go in parts.
         int perStatement = Math.max(1, PendingWrites.MAX_PARAMETERS / columns);
         if (rows <= perStatement) {
-            runOne(connection, rows, values);
+            session.queue(QueuedWrite.of(sql(rows), values));
             return;
         }
         for (int first = 0; first < rows; first += perStatement) {
             int count = Math.min(perStatement, rows - first);
-            runOne(connection, count, Arrays.copyOfRange(values, first * columns, (first + count) * columns));
-        }
-    }
-
-    private void runOne(Connection connection, int rows, Object[] values) throws SQLException {
-        String sql = sql(rows);
-        if (connection.isWrapperFor(WriteQueue.class)) {
-            connection.unwrap(WriteQueue.class).add(QueuedWrite.of(sql, values));
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            SqlValues.of(connection).bind(insert, 1, values);
-            insert.executeUpdate();
+            session.queue(QueuedWrite.of(sql(count), Arrays.copyOfRange(values, first * columns, (first + count) * columns)));
         }
     }
 

@@ -7,86 +7,123 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Writes envelopes to {@code cs_outbox} and reads them back in delivery order ({@code delivery_seq},
- * given after commit by {@link OutboxSequencer}).
+ * Writes a transaction's events to {@code cs_outbox_append} as one row and reads them back, in
+ * delivery order ({@code delivery_seq}, given after commit by {@link OutboxSequencer}) or as one
+ * subject's history. The row names its subject when every event names the same one; an append
+ * about several subjects names each in {@code cs_outbox_subject} instead.
  */
 final class OutboxRows {
 
-    private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_outbox"
-            + " (event_id, event_key, event_version, occurred_at, trace_id, actor, organization_id, payload, append_id,"
-            + " subject) VALUES", 10);
+    private static final MultiRowInsert INSERT = new MultiRowInsert("INSERT INTO cs_outbox_append"
+            + " (append_id, occurred_at, event_count, subject, events) VALUES", 5);
+    private static final MultiRowInsert SUBJECTS = new MultiRowInsert("INSERT INTO cs_outbox_subject"
+            + " (subject, append_id) VALUES", 2);
 
-    private static final String COLUMNS = "event_id, event_key, event_version, occurred_at, trace_id, actor,"
-            + " organization_id, payload, subject";
+    /** Appends read per statement while delivering: a delivery wants events, and rows hold several. */
+    private static final int ROWS_PER_READ = 64;
 
-    private static final String READ_AFTER = "SELECT delivery_seq, " + COLUMNS + " FROM cs_outbox"
-            + " WHERE delivery_seq > ? ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
+    private static final String READ_AFTER = "SELECT delivery_seq, events FROM cs_outbox_append"
+            + " WHERE delivery_seq >= ? ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
 
     // Committed rows by insert order (seq): a subject's history does not wait for the sequencer.
-    private static final String READ_ABOUT = "SELECT seq, " + COLUMNS + " FROM cs_outbox"
-            + " WHERE subject = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY";
+    private static final String READ_ABOUT = "SELECT seq, events FROM ("
+            + "SELECT seq, events FROM cs_outbox_append WHERE subject = ? AND seq >= ?"
+            + " UNION ALL SELECT a.seq, a.events FROM cs_outbox_subject s"
+            + " JOIN cs_outbox_append a ON a.append_id = s.append_id WHERE s.subject = ? AND a.seq >= ?"
+            + ") about ORDER BY seq FETCH FIRST ? ROWS ONLY";
 
     private OutboxRows() {}
 
     /**
-     * Inserts the events of one transaction as one append (the first event's id names it), in one
-     * statement, queued with the transaction's other writes when it has a {@link WriteQueue}; takes no lock.
+     * Inserts the events of one transaction as one row (the first event's id names it), queued with
+     * the transaction's other writes; takes no lock.
      */
-    static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
+    static void append(JdbcSession session, List<EventEnvelope> events) throws SQLException {
+        if (events.size() >= OutboxPosition.EVENTS_PER_APPEND) {
+            throw new IllegalArgumentException("one transaction may append at most "
+                    + (OutboxPosition.EVENTS_PER_APPEND - 1) + " events, got " + events.size());
+        }
         String appendId = events.get(0).id();
-        Object[] values = new Object[events.size() * INSERT.columns()];
-        int i = 0;
+        Set<String> subjects = new LinkedHashSet<>();
         for (EventEnvelope event : events) {
-            values[i++] = event.id();
-            values[i++] = event.key();
-            values[i++] = event.version();
-            values[i++] = event.occurredAt();
-            values[i++] = event.traceId();
-            values[i++] = event.actor();
-            values[i++] = event.organizationId();
-            values[i++] = Sql.writeJson(event.payload());
-            values[i++] = appendId;
-            values[i++] = event.subject();
+            subjects.add(event.subject());
         }
-        INSERT.run(connection, events.size(), values);
-    }
-
-    static List<Stored<EventEnvelope>> readAfter(Connection connection, long seq, int limit) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(READ_AFTER)) {
-            read.setLong(1, seq);
-            read.setInt(2, limit);
-            return read(read, "delivery_seq");
-        }
-    }
-
-    static List<Stored<EventEnvelope>> readAbout(Connection connection, String subject, long seq, int limit) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(READ_ABOUT)) {
-            read.setString(1, subject);
-            read.setLong(2, seq);
-            read.setInt(3, limit);
-            return read(read, "seq");
-        }
-    }
-
-    private static List<Stored<EventEnvelope>> read(PreparedStatement read, String position) throws SQLException {
-        try (ResultSet rows = read.executeQuery()) {
-            List<Stored<EventEnvelope>> events = new ArrayList<>();
-            while (rows.next()) {
-                events.add(new Stored<>(rows.getLong(position), new EventEnvelope(
-                        rows.getString("event_id"),
-                        rows.getString("event_key"),
-                        rows.getString("event_version"),
-                        Sql.getInstant(rows, "occurred_at"),
-                        rows.getString("trace_id"),
-                        rows.getString("actor"),
-                        rows.getString("organization_id"),
-                        Sql.readJson(rows, "payload"),
-                        rows.getString("subject"))));
+        subjects.remove(null);
+        boolean oneSubject = subjects.size() == 1 && events.stream().allMatch(event -> event.subject() != null);
+        INSERT.run(session, 1, new Object[] {
+            appendId, events.get(events.size() - 1).occurredAt(), events.size(),
+            oneSubject ? subjects.iterator().next() : null, OutboxAppendJson.write(events)});
+        if (!oneSubject && !subjects.isEmpty()) {
+            Object[] values = new Object[subjects.size() * SUBJECTS.columns()];
+            int i = 0;
+            for (String subject : subjects) {
+                values[i++] = subject;
+                values[i++] = appendId;
             }
-            return events;
+            SUBJECTS.run(session, subjects.size(), values);
         }
+    }
+
+    /** Up to {@code limit} events after a subscriber's position, each with the position after it. */
+    static List<Stored<EventEnvelope>> readAfter(Connection connection, long position, int limit) throws SQLException {
+        List<Stored<EventEnvelope>> events = new ArrayList<>();
+        long row = OutboxPosition.row(position);
+        int skip = OutboxPosition.events(position);
+        while (events.size() < limit) {
+            int rows = 0;
+            try (PreparedStatement read = connection.prepareStatement(READ_AFTER)) {
+                read.setLong(1, row);
+                read.setInt(2, ROWS_PER_READ);
+                try (ResultSet result = read.executeQuery()) {
+                    while (result.next() && events.size() < limit) {
+                        rows++;
+                        row = result.getLong(1);
+                        List<EventEnvelope> append = OutboxAppendJson.read(result.getString(2));
+                        for (int i = skip; i < append.size() && events.size() < limit; i++) {
+                            events.add(new Stored<>(OutboxPosition.after(row, i, append.size()), append.get(i)));
+                        }
+                        skip = 0;
+                        row++;
+                    }
+                }
+            }
+            if (rows < ROWS_PER_READ) {
+                break;
+            }
+        }
+        return events;
+    }
+
+    /** One subject's committed events after a history position, in append order, at most {@code limit}. */
+    static List<Stored<EventEnvelope>> readAbout(Connection connection, String subject, long after, int limit)
+            throws SQLException {
+        List<Stored<EventEnvelope>> events = new ArrayList<>();
+        try (PreparedStatement read = connection.prepareStatement(READ_ABOUT)) {
+            long fromRow = OutboxPosition.row(after);
+            read.setString(1, subject);
+            read.setLong(2, fromRow);
+            read.setString(3, subject);
+            read.setLong(4, fromRow);
+            read.setInt(5, limit);
+            try (ResultSet result = read.executeQuery()) {
+                while (result.next() && events.size() < limit) {
+                    long seq = result.getLong(1);
+                    List<EventEnvelope> append = OutboxAppendJson.read(result.getString(2));
+                    for (int i = 0; i < append.size() && events.size() < limit; i++) {
+                        long position = OutboxPosition.of(seq, i + 1);
+                        if (position > after && Objects.equals(subject, append.get(i).subject())) {
+                            events.add(new Stored<>(position, append.get(i)));
+                        }
+                    }
+                }
+            }
+        }
+        return events;
     }
 }

@@ -5,32 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Gives committed outbox rows their delivery order ({@code delivery_seq}). One sequencer runs at a
- * time on the whole database: it holds the row of {@code cs_outbox_lock}, reads the committed rows
- * that have no number yet in insert order, numbers them append by append (so one transaction's
- * events stay together and in order) and commits. A transaction that changed a record after
- * another one committed inserted its events later, so it is numbered later too.
+ * Gives committed outbox appends their delivery order ({@code delivery_seq}). One sequencer runs
+ * at a time on the whole database: it holds the row of {@code cs_outbox_lock}, reads the committed
+ * appends that have no number yet in insert order, numbers them and commits. An append is one
+ * transaction's events in one row, so numbering writes one row per transaction, whatever the
+ * number of its events. A transaction that changed a record after another one committed inserted
+ * its events later, so it is numbered later too.
  */
 final class OutboxSequencer {
 
     static final int PAGE = 1_000;
 
-    private static final String ANY_PENDING = "SELECT seq FROM cs_outbox WHERE delivery_seq IS NULL"
+    private static final String ANY_PENDING = "SELECT seq FROM cs_outbox_append WHERE delivery_seq IS NULL"
             + " FETCH FIRST 1 ROWS ONLY";
     private static final String LOCK = "SELECT sequenced FROM cs_outbox_lock WHERE id = 1 FOR UPDATE";
-    private static final String PENDING = "SELECT seq, append_id FROM cs_outbox WHERE delivery_seq IS NULL"
+    private static final String PENDING = "SELECT append_id FROM cs_outbox_append WHERE delivery_seq IS NULL"
             + " ORDER BY seq FETCH FIRST ? ROWS ONLY";
-    private static final String NUMBER = "UPDATE cs_outbox SET delivery_seq = ? WHERE seq = ?";
+    private static final String NUMBER = "UPDATE cs_outbox_append SET delivery_seq = ? WHERE append_id = ?";
     private static final String ADVANCE = "UPDATE cs_outbox_lock SET sequenced = ? WHERE id = 1";
 
     private OutboxSequencer() {}
 
-    /** Numbers every committed, unnumbered row, in transactions of its own on the given connection (auto-commit off). */
+    /** Numbers every committed, unnumbered append, in transactions of its own on the given connection (auto-commit off). */
     static void sequencePending(Connection connection) throws SQLException {
         if (!anyPending(connection)) {
             connection.rollback();
@@ -53,35 +52,26 @@ final class OutboxSequencer {
         }
     }
 
-    /** Numbers one page; returns how many rows were read (whole appends are numbered, a cut-off last one waits). */
+    /** Numbers one page of appends; returns how many were read. */
     private static int sequencePage(Connection connection) throws SQLException {
         long last = lock(connection);
-        Map<String, List<Long>> appends = new LinkedHashMap<>();
-        int read = 0;
+        List<String> appends = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(PENDING)) {
             select.setInt(1, PAGE);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String append = rows.getString(2);
-                    appends.computeIfAbsent(append == null ? "seq:" + rows.getLong(1) : append, key -> new ArrayList<>())
-                            .add(rows.getLong(1));
-                    read++;
+                    appends.add(rows.getString(1));
                 }
             }
         }
-        if (read == 0) {
+        if (appends.isEmpty()) {
             return 0;
         }
-        if (read == PAGE && appends.size() > 1) {
-            appends.remove(new ArrayList<>(appends.keySet()).get(appends.size() - 1)); // may continue past the page
-        }
         try (PreparedStatement number = connection.prepareStatement(NUMBER)) {
-            for (List<Long> rows : appends.values()) {
-                for (long seq : rows) {
-                    number.setLong(1, ++last);
-                    number.setLong(2, seq);
-                    number.addBatch();
-                }
+            for (String append : appends) {
+                number.setLong(1, ++last);
+                number.setString(2, append);
+                number.addBatch();
             }
             number.executeBatch();
         }
@@ -89,7 +79,7 @@ final class OutboxSequencer {
             advance.setLong(1, last);
             advance.executeUpdate();
         }
-        return read;
+        return appends.size();
     }
 
     private static long lock(Connection connection) throws SQLException {

@@ -12,11 +12,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@link WriteQueue} of one transaction. On PostgreSQL a flush joins the queued statements
- * into one multi-statement prepared statement, which pgjdbc sends as one request (each statement
- * still parsed, bound and prepared on its own) and answers with one row count per statement.
+ * The queued writes of one transaction (see {@link JdbcSession}). On PostgreSQL a flush joins the
+ * queued statements into one multi-statement prepared statement, which pgjdbc sends as one request
+ * (each statement still parsed, bound and prepared on its own) and answers with one row count per
+ * statement.
  */
-final class PendingWrites implements WriteQueue {
+final class PendingWrites {
 
     /** The most parameters pgjdbc sends in one statement. */
     static final int MAX_PARAMETERS = 65_535;
@@ -41,18 +42,16 @@ final class PendingWrites implements WriteQueue {
         return SqlValues.forPostgres(postgres);
     }
 
-    @Override
-    public void add(QueuedWrite write) {
+    void add(QueuedWrite write) {
         writes.add(Objects.requireNonNull(write, "write"));
     }
 
-    @Override
-    public int size() {
+    int size() {
         return writes.size();
     }
 
-    @Override
-    public void flush() throws SQLException {
+    /** Sends what is queued; throws what the failed write's check or translation gives, else a {@link QueuedWriteException}. */
+    void flush() throws SQLException {
         send();
     }
 
@@ -70,6 +69,11 @@ final class PendingWrites implements WriteQueue {
         writes.clear();
         failed = null;
         beforeFailure.clear();
+    }
+
+    /** Forgets the queued writes, keeping any failure of an earlier flush (a rollback to a savepoint follows). */
+    void dropQueued() {
+        writes.clear();
     }
 
     void savepointSet(Savepoint savepoint) {
@@ -91,24 +95,29 @@ final class PendingWrites implements WriteQueue {
         // Taken off the queue before sending: a failed flush dooms the transaction, and must not run twice.
         List<QueuedWrite> batch = new ArrayList<>(writes);
         writes.clear();
+        int failedAt = -1; // the write H2 was sending; PostgreSQL sends them all at once
         try {
             if (postgres) {
                 sendTogether(batch);
             } else {
-                for (QueuedWrite write : batch) {
-                    sendAlone(write);
+                for (int i = 0; i < batch.size(); i++) {
+                    failedAt = i;
+                    sendAlone(batch.get(i));
                 }
             }
         } catch (SQLException failure) {
-            failed = failure;
-            for (QueuedWrite write : batch) {
+            List<QueuedWrite> culprits = postgres ? FailedWrites.ofTable(batch, failure) : List.of(batch.get(failedAt));
+            // Without the driver's message, which quotes values, wherever this failure is logged.
+            QueuedWriteException named = new QueuedWriteException(culprits, failure);
+            failed = named;
+            for (QueuedWrite write : culprits) {
                 RuntimeException translated = write.translate(failure);
                 if (translated != null) {
-                    translated.addSuppressed(failure);
+                    translated.addSuppressed(named);
                     throw translated;
                 }
             }
-            throw failure;
+            throw named;
         } catch (RuntimeException failure) {
             failed = failure; // a row-count check, or a value SqlValues cannot bind
             throw failure;

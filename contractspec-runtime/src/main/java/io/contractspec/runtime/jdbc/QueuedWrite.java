@@ -2,24 +2,30 @@ package io.contractspec.runtime.jdbc;
 
 import io.contractspec.annotations.PublicApi;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One statement for a {@link WriteQueue}: its SQL with {@code ?} parameters, the values bound to
- * them (see {@link SqlValues} for the Java types it takes), and optionally a check of the rows it
- * changed and a translation of its database errors.
+ * One write for a {@link JdbcSession}'s queue: its SQL with {@code ?} parameters, the values bound
+ * to them (the Java types {@link JdbcSession} lists), and optionally a check of the rows it changed
+ * and a translation of its database errors.
  */
 @PublicApi
 public final class QueuedWrite {
 
+    private static final Pattern TARGET = Pattern.compile(
+            "\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(?:\\w+\\.)?\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
+
     private final String sql;
-    private final Supplier<Object[]> values;
+    private final Object[] values;
     private final Supplier<? extends RuntimeException> unlessOneRow;
     private final Function<SQLException, ? extends RuntimeException> translation;
 
-    private QueuedWrite(String sql, Supplier<Object[]> values, Supplier<? extends RuntimeException> unlessOneRow,
+    private QueuedWrite(String sql, Object[] values, Supplier<? extends RuntimeException> unlessOneRow,
             Function<SQLException, ? extends RuntimeException> translation) {
         this.sql = sql;
         this.values = values;
@@ -27,19 +33,11 @@ public final class QueuedWrite {
         this.translation = translation;
     }
 
-    /** A write whose row count does not matter. The values are bound in order; they are not copied. */
-    public static QueuedWrite of(String sql, Object... values) {
-        Objects.requireNonNull(values, "values");
-        return new QueuedWrite(checked(sql), () -> values, null, null);
-    }
-
     /**
-     * A write whose values are taken when it is sent, not when it is queued: a new row can be inserted
-     * first, so that the rows referring to it may follow, and still reach the database in the state the
-     * transaction leaves it in. {@code values} is called once, when the write is sent (at once without a
-     * queue).
+     * A write whose row count does not matter. The values are bound in order when the write is
+     * sent; they are not copied, so they must not change until then.
      */
-    public static QueuedWrite late(String sql, Supplier<Object[]> values) {
+    public static QueuedWrite of(String sql, Object... values) {
         return new QueuedWrite(checked(sql), Objects.requireNonNull(values, "values"), null, null);
     }
 
@@ -61,10 +59,10 @@ public final class QueuedWrite {
     }
 
     /**
-     * Translates a database error of the flush this write is part of (e.g. a unique violation into
-     * a conflict); returning null leaves the error as it is. On PostgreSQL a flush is one request,
-     * so the error may come from another write of the same flush: translate by the error's kind
-     * (its SQLState), not by assuming it is this write's.
+     * Translates this write's database error (e.g. a unique violation into a conflict); returning
+     * null leaves the error as it is. On PostgreSQL, where the server names the failed table and
+     * not the statement, every write of the flush to that table may be asked: translate by the
+     * error's kind (its SQLState).
      */
     public QueuedWrite translateErrors(Function<SQLException, ? extends RuntimeException> translation) {
         return new QueuedWrite(sql, values, unlessOneRow, Objects.requireNonNull(translation, "translation"));
@@ -74,9 +72,14 @@ public final class QueuedWrite {
         return sql;
     }
 
-    /** The values to bind; for a {@link #late} write, taken now. */
     Object[] values() {
-        return values.get();
+        return values;
+    }
+
+    /** The table the statement writes to, lower case, as PostgreSQL names it in errors; null if not plain. */
+    String table() {
+        Matcher target = TARGET.matcher(sql);
+        return target.lookingAt() ? target.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** Checks the rows the write changed. */

@@ -7,7 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Creates and upgrades the runtime's tables ({@code cs_outbox}, {@code cs_outbox_position},
+ * Creates and upgrades the runtime's tables ({@code cs_outbox_append}, {@code cs_outbox_subject},
+ * {@code cs_outbox_position},
  * {@code cs_outbox_lock}, {@code cs_audit}, {@code cs_idempotency}) in the connection's default
  * schema, on H2 2.x or PostgreSQL.
  *
@@ -50,6 +51,7 @@ public final class RuntimeSchema {
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration
                 .locations(LOCATION)
+                .javaMigrations(new OutboxEventsToAppends())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0");

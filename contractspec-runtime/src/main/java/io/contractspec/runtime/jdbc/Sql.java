@@ -23,19 +23,12 @@ final class Sql {
 
     private Sql() {}
 
-    static Connection connectionOf(Transaction transaction, String store) {
-        return transaction.connection().orElseThrow(() -> new IllegalStateException(
-                store + " writes in the call's JDBC transaction; configure the executor with a JdbcUnitOfWork"
-                        + " on the same DataSource"));
-    }
-
-    /**
-     * Sends the transaction's {@link WriteQueue}, which the next statement would send anyway, so
-     * that the caller can tell a failure of the queued writes from one of its own statement.
-     */
-    static void sendQueuedWrites(Connection connection) throws SQLException {
-        if (connection.isWrapperFor(WriteQueue.class)) {
-            connection.unwrap(WriteQueue.class).flush();
+    static JdbcSession sessionOf(Transaction transaction, String store) {
+        try {
+            return JdbcSession.of(transaction);
+        } catch (IllegalStateException noConnection) {
+            throw new IllegalStateException(store + " writes in the call's JDBC transaction; configure the executor"
+                    + " with a JdbcUnitOfWork on the same DataSource", noConnection);
         }
     }
 

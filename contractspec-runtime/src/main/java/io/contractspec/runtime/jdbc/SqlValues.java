@@ -1,7 +1,6 @@
 package io.contractspec.runtime.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contractspec.annotations.PublicApi;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,8 +25,7 @@ import java.time.temporal.ChronoUnit;
  * statement each time. It also spares pgjdbc's calendar-based timestamp formatting. A parameter whose
  * type the statement does not determine ({@code ? IS NULL}) needs a CAST on PostgreSQL.
  */
-@PublicApi
-public final class SqlValues {
+final class SqlValues {
 
     private static final SqlValues STANDARD = new SqlValues(false);
     private static final SqlValues POSTGRES = new SqlValues(true);
@@ -36,14 +34,6 @@ public final class SqlValues {
 
     private SqlValues(boolean untypedText) {
         this.untypedText = untypedText;
-    }
-
-    /** The binding for the database behind {@code connection}. */
-    public static SqlValues of(Connection connection) throws SQLException {
-        if (connection.isWrapperFor(WriteQueue.class)) {
-            return connection.unwrap(PendingWrites.class).values();
-        }
-        return isPostgres(connection) ? POSTGRES : STANDARD;
     }
 
     static SqlValues forPostgres(boolean postgres) {
@@ -55,7 +45,7 @@ public final class SqlValues {
     }
 
     /** Binds {@code values} to the parameters from {@code first} on; returns the next free index. */
-    public int bind(PreparedStatement statement, int first, Object... values) throws SQLException {
+    int bind(PreparedStatement statement, int first, Object... values) throws SQLException {
         int index = first;
         for (Object value : values) {
             if (untypedText) {

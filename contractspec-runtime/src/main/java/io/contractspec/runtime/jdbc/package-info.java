@@ -16,10 +16,9 @@
  * All stores and the unit of work must share one DataSource: handlers' rows, outbox events, audit
  * records and idempotency entries then commit or roll back together.
  *
- * <p>Handlers that write a lot per call queue their writes on the transaction's {@link
- * io.contractspec.runtime.jdbc.WriteQueue} ({@code connection.unwrap(WriteQueue.class)}): queued
- * writes, events and audit records reach the database together, in one round trip on PostgreSQL,
- * with the next read or the commit. {@link io.contractspec.runtime.jdbc.SqlValues} binds values
- * the same way the queue does.
+ * <p>Handlers read and write through the call's {@link io.contractspec.runtime.jdbc.JdbcSession}
+ * ({@code JdbcSession.of(context.transaction())}): queued writes, events and audit records reach
+ * the database together, in one round trip on PostgreSQL, at the session's next flush point (a
+ * read through it, an explicit flush, or the commit); a failure names the write that failed.
  */
 package io.contractspec.runtime.jdbc;

@@ -15,7 +15,7 @@ import java.util.List;
 public interface RetentionArchive {
 
     /**
-     * @param table the runtime table the rows come from ({@code cs_outbox}, {@code cs_audit})
+     * @param table the runtime table the rows come from ({@code cs_outbox_append}: one row per transaction, its events as a JSON array; {@code cs_audit})
      * @param rows the rows, one JSON object each (column name → value; times as ISO-8601 text)
      */
     void archive(String table, List<ObjectNode> rows) throws IOException;

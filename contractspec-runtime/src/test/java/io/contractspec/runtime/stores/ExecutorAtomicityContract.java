@@ -122,6 +122,7 @@ abstract class ExecutorAtomicityContract extends StoreContract<JdbcBackend> {
 
         assertThat(result.isSuccess()).isTrue();
         assertThat(widgets()).isEqualTo(1);
+        executor.eventBus().relay();
         assertThat(received).singleElement().satisfies(delivered -> {
             assertThat(delivered.key()).isEqualTo("test.widget.created");
             assertThat(delivered.payload()).isEqualTo(json("name", "gear"));

@@ -30,6 +30,14 @@ class H2StoresTest {
     }
 
     @Nested
+    class OutboxAppend extends JdbcOutboxAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
     class OutboxOrder extends JdbcOutboxOrderContract {
         @Override
         JdbcBackend openBackend() {
@@ -78,7 +86,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueue extends WriteQueueContract {
+    class SessionQueue extends SessionQueueContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -86,7 +94,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class WriteQueueFailures extends WriteQueueFailureContract {
+    class SessionFailures extends SessionFailureContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();
@@ -102,7 +110,15 @@ class H2StoresTest {
     }
 
     @Nested
-    class TransactionConnection extends TransactionConnectionContract {
+    class SessionRollback extends SessionRollbackContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
+
+    @Nested
+    class DirectSession extends DirectSessionContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.h2();

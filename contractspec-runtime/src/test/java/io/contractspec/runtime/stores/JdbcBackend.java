@@ -50,7 +50,7 @@ final class JdbcBackend extends Backend {
 
     @Override
     void reset() {
-        for (String table : new String[] {"cs_outbox_position", "cs_outbox", "cs_audit", "cs_idempotency", "cs_lease"}) {
+        for (String table : new String[] {"cs_outbox_position", "cs_outbox_subject", "cs_outbox_append", "cs_audit", "cs_idempotency", "cs_lease"}) {
             database.execute("DELETE FROM " + table);
         }
     }

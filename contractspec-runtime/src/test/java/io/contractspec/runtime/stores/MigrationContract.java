@@ -2,15 +2,21 @@ package io.contractspec.runtime.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contractspec.runtime.jdbc.JdbcOutboxStore;
 import io.contractspec.runtime.jdbc.RuntimeSchema;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The runtime's migrations on a real database: idempotent, and apart from the application's own. */
 abstract class MigrationContract {
 
-    /** V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases), V5 (subject history). */
-    private static final int MIGRATIONS = 5;
+    /**
+     * V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases), V5 (subject history),
+     * V6 (one outbox row per transaction), V7 (the per-event rows moved into it, Java).
+     */
+    private static final int MIGRATIONS = 7;
 
     abstract TestDatabase openDatabase();
 
@@ -21,7 +27,7 @@ abstract class MigrationContract {
             assertThat(RuntimeSchema.migrate(database.dataSource())).isZero();
 
             assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_lock")).isEqualTo(1);
-            for (String table : new String[] {"cs_outbox", "cs_outbox_position", "cs_audit", "cs_idempotency", "cs_lease"}) {
+            for (String table : new String[] {"cs_outbox_append", "cs_outbox_subject", "cs_outbox_position", "cs_audit", "cs_idempotency", "cs_lease"}) {
                 assertThat(database.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
         }
@@ -43,6 +49,32 @@ abstract class MigrationContract {
             assertThat(database.count("SELECT COUNT(*) FROM app_customer")).isZero();
             assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_lock")).isEqualTo(1);
             assertThat(application.info().applied()).hasSize(1);
+        }
+    }
+
+    @Test
+    void eventsOfThePerEventOutboxMoveIntoAppendsKeepingOrderPositionsAndSubjects() {
+        try (TestDatabase database = openDatabase()) {
+            RuntimeSchema.configure(Flyway.configure().dataSource(database.dataSource())).target("5").load().migrate();
+            database.execute("INSERT INTO cs_outbox (event_id, event_key, event_version, occurred_at, payload,"
+                    + " append_id, delivery_seq, subject) VALUES"
+                    + " ('e1', 'test.done', '1.0.0', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00', '{\"n\":1}', 'e1', 1, 'inst-1'),"
+                    + " ('e2', 'test.done', '1.0.0', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:01+00', '{\"n\":2}', 'e2', 2, NULL),"
+                    + " ('e3', 'test.done', '1.0.0', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:02+00', '{\"n\":3}', 'e3', NULL, 'inst-1')");
+            database.execute("INSERT INTO cs_outbox_position (subscriber, last_seq, updated_at) VALUES ('sub', 1, CURRENT_TIMESTAMP)");
+
+            assertThat(RuntimeSchema.migrate(database.dataSource())).isEqualTo(2);
+
+            JdbcOutboxStore outbox = new JdbcOutboxStore(database.dataSource());
+            List<String> delivered = new ArrayList<>();
+            outbox.deliver("sub", 10, event -> delivered.add(event.id() + "=" + event.payload().get("n")));
+            assertThat(delivered).containsExactly("e2=2", "e3=3");
+            List<String> fresh = new ArrayList<>();
+            outbox.deliver("fresh", 10, event -> fresh.add(event.id()));
+            assertThat(fresh).containsExactly("e1", "e2", "e3");
+            assertThat(outbox.eventsAbout("inst-1", 0, 10)).extracting(stored -> stored.value().id())
+                    .containsExactly("e1", "e3");
+            assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(3);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.contractspec.runtime.stores;
 
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.jdbc.QueuedWrite;
-import io.contractspec.runtime.jdbc.WriteQueue;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code wq_note} table the write-queue contracts write to, the writes they queue on it and
- * the ways they look at it. Notes read as {@code "id=body"} in id order, so an assertion shows the
- * whole table at a glance.
+ * The {@code wq_note} table the session contracts write to (and {@code wq_tag}, a second table for
+ * telling writes apart by the table they write to), the writes they queue on it and the ways they
+ * look at it. Notes read as {@code "id=body"} in id order, so an assertion shows the whole table at
+ * a glance.
  */
 final class NoteTable {
 
     static final String INSERT = "INSERT INTO wq_note (id, body) VALUES (?, ?)";
     static final String RENAME = "UPDATE wq_note SET body = ? WHERE id = ?";
+    static final String SELECT = "SELECT id, body FROM wq_note ORDER BY id";
 
     private final TestDatabase database;
 
@@ -28,11 +30,13 @@ final class NoteTable {
 
     static NoteTable create(TestDatabase database) {
         database.execute("CREATE TABLE wq_note (id INT PRIMARY KEY, body VARCHAR(100))");
+        database.execute("CREATE TABLE wq_tag (id INT PRIMARY KEY)");
         return new NoteTable(database);
     }
 
     void empty() {
         database.execute("DELETE FROM wq_note");
+        database.execute("DELETE FROM wq_tag");
     }
 
     /** Inserts and commits a note outside any unit of work. */
@@ -55,34 +59,25 @@ final class NoteTable {
         return QueuedWrite.of(RENAME, body, id);
     }
 
-    static Connection connection(Transaction transaction) {
-        return transaction.connection().orElseThrow();
+    static QueuedWrite tag(int id) {
+        return QueuedWrite.of("INSERT INTO wq_tag (id) VALUES (?)", id);
     }
 
-    static WriteQueue queue(Transaction transaction) throws SQLException {
-        return connection(transaction).unwrap(WriteQueue.class);
+    static JdbcSession session(Transaction transaction) {
+        return JdbcSession.of(transaction);
+    }
+
+    /** The notes the transaction sees, read through its session (which sends its queue first). */
+    static List<String> read(JdbcSession session) throws SQLException {
+        return session.query(SELECT, row -> row.getInt("id") + "=" + row.getString("body"));
     }
 
     /**
-     * The pooled connection behind the transaction's one: same transaction, but it does not send
-     * the queue, so it shows what has reached the database so far.
+     * The notes on a connection, without sending anything: on a connection the session handed out
+     * before writes were queued, this shows what has reached the database so far.
      */
-    static Connection bypassingQueue(Transaction transaction) throws SQLException {
-        return connection(transaction).unwrap(Connection.class);
-    }
-
-    /** Inserts a note at once, with a statement of the connection's own. */
-    static void insertNow(Connection connection, int id, String body) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setInt(1, id);
-            insert.setString(2, body);
-            insert.executeUpdate();
-        }
-    }
-
-    /** The notes the connection sees; on a transaction's connection this sends its queue first. */
     static List<String> read(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, body FROM wq_note ORDER BY id");
+        try (PreparedStatement select = connection.prepareStatement(SELECT);
                 ResultSet rows = select.executeQuery()) {
             List<String> notes = new ArrayList<>();
             while (rows.next()) {

@@ -1,11 +1,9 @@
 package io.contractspec.runtime.stores;
 
-import static io.contractspec.runtime.stores.NoteTable.connection;
-import static io.contractspec.runtime.stores.NoteTable.queue;
+import static io.contractspec.runtime.stores.NoteTable.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.runtime.jdbc.QueuedWrite;
-import io.contractspec.runtime.jdbc.SqlValues;
 import io.contractspec.runtime.spi.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On PostgreSQL, a statement whose nullable parameters flip between null and a value keeps the one
- * server-side prepared statement pgjdbc makes from its fifth execution on, because {@link SqlValues}
+ * server-side prepared statement pgjdbc makes from its fifth execution on, because the session
  * gives a parameter the same (unspecified) type either way.
  *
  * <p>The TEXT column is what typed binding trips on: a String goes typed as varchar, a null does
@@ -78,7 +76,7 @@ abstract class PostgresStatementReuseContract extends StoreContract<JdbcBackend>
             for (int i = 1; i <= EXECUTIONS; i++) {
                 insert.run(transaction, row(i));
                 if (i >= PREPARED_FROM) {
-                    prepared.add(preparedInserts(connection(transaction), table));
+                    prepared.add(preparedInserts(session(transaction).connection(), table));
                 }
             }
             return null;
@@ -99,8 +97,8 @@ abstract class PostgresStatementReuseContract extends StoreContract<JdbcBackend>
         String sql = insertInto("wq_reuse_queued");
 
         List<List<String>> prepared = preparedWhileInserting("wq_reuse_queued", (transaction, row) -> {
-            queue(transaction).add(QueuedWrite.of(sql, row));
-            queue(transaction).flush();
+            session(transaction).queue(QueuedWrite.of(sql, row));
+            session(transaction).flush();
         });
 
         assertPreparedOnce(prepared);
@@ -111,11 +109,7 @@ abstract class PostgresStatementReuseContract extends StoreContract<JdbcBackend>
         String sql = insertInto("wq_reuse_bound");
 
         List<List<String>> prepared = preparedWhileInserting("wq_reuse_bound", (transaction, row) -> {
-            Connection connection = connection(transaction);
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                SqlValues.of(connection).bind(insert, 1, row);
-                insert.executeUpdate();
-            }
+            session(transaction).execute(sql, row);
         });
 
         assertPreparedOnce(prepared);

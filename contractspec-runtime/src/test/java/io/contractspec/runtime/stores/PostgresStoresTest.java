@@ -30,6 +30,14 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class OutboxAppend extends JdbcOutboxAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
     class OutboxOrder extends JdbcOutboxOrderContract {
         @Override
         JdbcBackend openBackend() {
@@ -78,7 +86,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class WriteQueue extends WriteQueueContract {
+    class SessionQueue extends SessionQueueContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
@@ -86,7 +94,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class WriteQueueFailures extends WriteQueueFailureContract {
+    class SessionFailures extends SessionFailureContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
@@ -102,7 +110,15 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class TransactionConnection extends TransactionConnectionContract {
+    class SessionRollback extends SessionRollbackContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class DirectSession extends DirectSessionContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();

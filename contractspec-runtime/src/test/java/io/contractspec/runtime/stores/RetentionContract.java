@@ -39,10 +39,18 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
     }
 
     private void append(String id, Instant at) throws Exception {
-        EventEnvelope event = new EventEnvelope(id, "test.thing.happened", "1.0.0", at, "trace", "user-1", "org-1",
-                JsonNodeFactory.instance.objectNode().put("id", id)).about("inst-1");
+        appendTogether(at, id);
+    }
+
+    /** The events of one transaction: one outbox row. */
+    private void appendTogether(Instant at, String... ids) throws Exception {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (String id : ids) {
+            events.add(new EventEnvelope(id, "test.thing.happened", "1.0.0", at, "trace", "user-1", "org-1",
+                    JsonNodeFactory.instance.objectNode().put("id", id)).about("inst-1"));
+        }
         backend.unitOfWork().run(transaction -> {
-            backend.outbox().append(transaction, List.of(event));
+            backend.outbox().append(transaction, events);
             return null;
         });
     }
@@ -51,6 +59,22 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         List<String> received = new ArrayList<>();
         backend.outbox().deliver(subscriber, limit, event -> received.add(event.id()));
         return received;
+    }
+
+    @Test
+    void aTransactionsEventsGoTogetherOnceTheSlowestSubscriberHasAllOfThem() throws Exception {
+        appendTogether(T0, "e1", "e2", "e3");
+        appendTogether(T0, "e4");
+        deliver("fast", 10);
+        assertThat(deliver("slow", 2)).containsExactly("e1", "e2");
+        clock.set(T0.plus(Duration.ofDays(30)));
+        RetentionPolicy policy = RetentionPolicy.builder().deliveredEvents(DAY).build();
+
+        assertThat(retention(policy, "n1").runOnce().eventsDeleted()).isZero(); // e3 is not delivered to "slow"
+        assertThat(deliver("slow", 1)).containsExactly("e3");
+        assertThat(retention(policy, "n1").runOnce().eventsDeleted()).isEqualTo(3);
+        assertThat(deliver("slow", 10)).containsExactly("e4");
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -67,7 +91,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         // Older than 35 h: e0 (60 h), e1 (50 h), e2 (40 h); e3 (30 h) is recent; the slow subscriber stopped at e2.
         assertThat(run.eventsDeleted()).isEqualTo(3);
         assertThat(deliver("slow", 100)).containsExactly("e3", "e4", "e5");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(3);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(3);
     }
 
     @Test
@@ -100,7 +124,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         retention(RetentionPolicy.builder().deliveredEvents(DAY).build(), "n1").runOnce();
 
         assertThat(deliver("a", 10)).containsExactly("e1");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -111,7 +135,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
         RetentionRun run = retention(RetentionPolicy.builder().deliveredEvents(DAY).build(), "n1").runOnce();
 
         assertThat(run.eventsDeleted()).isZero();
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -165,7 +189,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
 
         assertThatThrownBy(() -> retention(policy, "n1").runOnce())
                 .isInstanceOf(JdbcStoreException.class).hasMessageContaining("nothing of this batch was deleted");
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isEqualTo(1);
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(1);
     }
 
     @Test
@@ -229,7 +253,7 @@ abstract class RetentionContract extends StoreContract<JdbcBackend> {
 
         assertThat(received).hasSize(300).doesNotHaveDuplicates().isSorted();
         purge.runOnce();
-        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox")).isZero();
+        assertThat(backend.database().count("SELECT COUNT(*) FROM cs_outbox_append")).isZero();
     }
 
     private void save(String id, Instant at) throws Exception {

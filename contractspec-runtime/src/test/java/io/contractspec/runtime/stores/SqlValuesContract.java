@@ -1,11 +1,11 @@
 package io.contractspec.runtime.stores;
 
-import static io.contractspec.runtime.stores.NoteTable.queue;
+import static io.contractspec.runtime.stores.NoteTable.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.jdbc.QueuedWrite;
-import io.contractspec.runtime.jdbc.SqlValues;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SqlValues} stores every Java type it takes so that it reads back as written, whether the
- * value goes through the write queue or is bound at once, typed or (on PostgreSQL) as text.
+ * A {@link JdbcSession} stores every Java type it takes so that it reads back as written, whether
+ * the value is queued or bound at once, typed or (on PostgreSQL) as text.
  */
 abstract class SqlValuesContract extends StoreContract<JdbcBackend> {
 
@@ -70,7 +70,7 @@ abstract class SqlValuesContract extends StoreContract<JdbcBackend> {
 
     void insertQueued(Object[] row) throws Exception {
         backend.unitOfWork().run(transaction -> {
-            queue(transaction).add(QueuedWrite.of(INSERT, row));
+            session(transaction).queue(QueuedWrite.of(INSERT, row));
             return null;
         });
     }
@@ -120,14 +120,11 @@ abstract class SqlValuesContract extends StoreContract<JdbcBackend> {
 
     @Test
     void everySupportedTypeReadsBackAsWrittenWhenBoundAtOnce() throws Exception {
-        try (Connection connection = backend.database().dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            SqlValues values = SqlValues.of(connection);
-            assertThat(values.bind(insert, 1, row(1, WRITTEN))).as("the next free index").isEqualTo(13);
-            insert.executeUpdate();
-            values.bind(insert, 1, row(2, new Object[WRITTEN.length]));
-            insert.executeUpdate();
-        }
+        backend.unitOfWork().run(transaction -> {
+            session(transaction).execute(INSERT, row(1, WRITTEN));
+            session(transaction).execute(INSERT, row(2, new Object[WRITTEN.length]));
+            return null;
+        });
 
         assertThat(stored(1)).containsExactlyElementsOf(STORED);
         assertThat(stored(2)).containsOnlyNulls();
@@ -135,14 +132,14 @@ abstract class SqlValuesContract extends StoreContract<JdbcBackend> {
 
     @Test
     void refusesATypeItDoesNotTakeAndNamesTheOnesItDoes() throws Exception {
-        try (Connection connection = backend.database().dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            assertThatThrownBy(() -> SqlValues.of(connection).bind(insert, 1, 1, new Date()))
+        backend.unitOfWork().run(transaction -> {
+            assertThatThrownBy(() -> session(transaction).execute(INSERT, row(1, new Date())))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("java.util.Date")
                     .hasMessageContaining("String, Boolean, Integer, Long, Short, Double, BigDecimal, Instant,"
                             + " OffsetDateTime, JsonNode or enum constant");
-        }
+            return null;
+        });
     }
 
     @Test
@@ -151,8 +148,8 @@ abstract class SqlValuesContract extends StoreContract<JdbcBackend> {
         unsupported[1] = new Date();
 
         assertThatThrownBy(() -> backend.unitOfWork().run(transaction -> {
-            queue(transaction).add(QueuedWrite.of(INSERT, row(1, WRITTEN)));
-            queue(transaction).add(QueuedWrite.of(INSERT, unsupported));
+            session(transaction).queue(QueuedWrite.of(INSERT, row(1, WRITTEN)));
+            session(transaction).queue(QueuedWrite.of(INSERT, unsupported));
             return null;
         })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.util.Date");
         assertThat(backend.database().count("SELECT COUNT(*) FROM wq_value")).isZero();

@@ -159,6 +159,7 @@ public final class WorkflowApplication implements AutoCloseable {
         server.stop();
         background.close();
         kafka.close();
+        runtime.executor().close(); // the event bus's dispatcher
         dataSource.close();
         LOG.info("Workflow system stopped");
     }

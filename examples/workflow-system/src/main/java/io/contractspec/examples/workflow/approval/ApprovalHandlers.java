@@ -59,7 +59,7 @@ final class ApprovalHandlers {
         EngineCall call = EngineCall.of(context);
         String requestId = input.requestId();
         // The request comes with its step visit, the visit's other requests and the instance, in one read.
-        ApprovalVisit visit = stores.requests().visitOf(call.connection(), organization(context), requestId)
+        ApprovalVisit visit = stores.requests().visitOf(call.session(), organization(context), requestId)
                 .orElseThrow(() -> notFound(requestId));
         ApprovalRequestRow request = visit.request(requestId).orElseThrow();
         context.about(request.instanceId());
@@ -76,7 +76,7 @@ final class ApprovalHandlers {
         if (instance.status() == InstanceStatus.PAUSED || !instance.status().isActive()) {
             throw NOT_DECIDABLE.raise("The instance is " + instance.status() + "; decide once it runs again.");
         }
-        ApprovalRequestRow decided = decisions.decide(call, graphs.of(call.connection(), instance.definitionId()), visit,
+        ApprovalRequestRow decided = decisions.decide(call, graphs.of(call.session(), instance.definitionId()), visit,
                 request, decision, input.comment(), input.data());
         context.emit(APPROVAL_DECIDED, new ApprovalDecided(request.organizationId(), call.actorId(), call.now(),
                 decided.id(), decided.instanceId(), decision, decided.status(), decided.decisionComment()));
@@ -98,7 +98,7 @@ final class ApprovalHandlers {
             throw SELF_APPROVAL.raise(
                     "The request cannot go to the instance's requester: nobody approves their own request.");
         }
-        ApprovalRequestRow delegated = stores.requests().update(call.connection(), request.delegated(to, principal.userId()));
+        ApprovalRequestRow delegated = stores.requests().update(call.session(), request.delegated(to, principal.userId()));
         context.emit(APPROVAL_DELEGATED, new ApprovalDelegated(request.organizationId(), call.actorId(), call.now(),
                 request.id(), request.instanceId(), principal.userId(), to, input.reason()));
         return ApprovalRequest.of(delegated);
@@ -111,7 +111,7 @@ final class ApprovalHandlers {
         requireCommenter(context.requirePrincipal(), request, instanceOf(call, request), input.isInternal());
         ApprovalCommentRow comment = new ApprovalCommentRow(WorkflowIds.next("cmt"), request.id(), call.actorId(),
                 input.content(), input.isInternal(), call.now());
-        stores.comments().insert(call.connection(), comment);
+        stores.comments().insert(call.session(), comment);
         context.emit(APPROVAL_COMMENT_ADDED, new ApprovalCommentAdded(request.organizationId(), call.actorId(),
                 call.now(), request.id(), request.instanceId(), comment.id(), comment.authorId(), comment.internal()));
         return ApprovalComment.of(comment);
@@ -128,7 +128,7 @@ final class ApprovalHandlers {
         String filters = CursorCodec.fingerprint("workflow.approval.list.mine", principal.organizationId(),
                 principal.userId(), String.join(",", principal.roles().stream().sorted().toList()),
                 status == null ? null : status.wire());
-        ApprovalRequestRepository.Inbox inbox = stores.requests().inbox(EngineCall.of(context).connection(),
+        ApprovalRequestRepository.Inbox inbox = stores.requests().inbox(EngineCall.of(context).session(),
                 principal.organizationId(), principal.userId(), principal.roles(), status, input.limit(),
                 input.offset(), pages.after(input.cursor(), input.offset(), filters));
         return new ApprovalRequestList(inbox.page().items().stream().map(ApprovalRequest::of).toList(),
@@ -153,11 +153,11 @@ final class ApprovalHandlers {
     }
 
     private InstanceRow instanceOf(EngineCall call, ApprovalRequestRow request) {
-        return stores.instances().find(call.connection(), request.organizationId(), request.instanceId()).orElseThrow();
+        return stores.instances().find(call.session(), request.organizationId(), request.instanceId()).orElseThrow();
     }
 
     private ApprovalRequestRow find(EngineCall call, HandlerContext context, String id) {
-        return stores.requests().find(call.connection(), organization(context), id).orElseThrow(() -> notFound(id));
+        return stores.requests().find(call.session(), organization(context), id).orElseThrow(() -> notFound(id));
     }
 
     private static ContractException notFound(String id) {

@@ -9,7 +9,7 @@ import io.contractspec.examples.workflow.store.ColumnReader;
 import io.contractspec.examples.workflow.store.Jdbc;
 import io.contractspec.examples.workflow.store.Keyset;
 import io.contractspec.examples.workflow.store.Page;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,8 +32,8 @@ public final class ApprovalRequestRepository {
             + " WHERE r.step_execution_id = (SELECT step_execution_id FROM approval_request WHERE id = ?)"
             + " ORDER BY r.sequence_order, r.id";
 
-    public void insert(Connection connection, ApprovalRequestRow row) {
-        Jdbc.update(connection, "INSERT INTO approval_request (" + COLUMNS + ") VALUES"
+    public void insert(JdbcSession session, ApprovalRequestRow row) {
+        Jdbc.update(session, "INSERT INTO approval_request (" + COLUMNS + ") VALUES"
                         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.organizationId(), row.instanceId(), row.stepExecutionId(), row.approverId(),
                 row.approverRole(), row.title(), row.description(), row.status(), row.decision(),
@@ -42,9 +42,9 @@ public final class ApprovalRequestRepository {
                 row.version());
     }
 
-    public Optional<ApprovalRequestRow> find(Connection connection, String organizationId, String id) {
+    public Optional<ApprovalRequestRow> find(JdbcSession session, String organizationId, String id) {
         // By primary key alone, the organization checked on the row (see InstanceRepository.find).
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE id = ?",
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM approval_request WHERE id = ?",
                 ApprovalRequestRepository::map, id).filter(row -> row.organizationId().equals(organizationId));
     }
 
@@ -52,11 +52,11 @@ public final class ApprovalRequestRepository {
      * What deciding request {@code id} needs, in one statement: the requests of its step visit (the request among
      * them), the visit and the instance. Empty when the organization has no such request.
      */
-    public Optional<ApprovalVisit> visitOf(Connection connection, String organizationId, String id) {
+    public Optional<ApprovalVisit> visitOf(JdbcSession session, String organizationId, String id) {
         // Every row repeats the visit and the instance; they are read from the first row only (the instance's
         // context JSON need not be parsed once per approver).
         ApprovalVisit[] first = {null};
-        List<ApprovalRequestRow> requests = Jdbc.query(connection, VISIT_OF_REQUEST, row -> {
+        List<ApprovalRequestRow> requests = Jdbc.query(session, VISIT_OF_REQUEST, row -> {
             if (first[0] == null) {
                 first[0] = new ApprovalVisit(InstanceRepository.map(row, "i_"), StepExecutionRepository.map(row, "e_"),
                         List.of());
@@ -70,8 +70,8 @@ public final class ApprovalRequestRepository {
     }
 
     /** The requests of one visit to an approval step, in sequence order. */
-    public List<ApprovalRequestRow> ofExecution(Connection connection, String stepExecutionId) {
-        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request WHERE step_execution_id = ?"
+    public List<ApprovalRequestRow> ofExecution(JdbcSession session, String stepExecutionId) {
+        return Jdbc.query(session, "SELECT " + COLUMNS + " FROM approval_request WHERE step_execution_id = ?"
                 + " ORDER BY sequence_order, id", ApprovalRequestRepository::map, stepExecutionId);
     }
 
@@ -79,8 +79,8 @@ public final class ApprovalRequestRepository {
      * Gives every still pending request of the instance {@code status} (withdrawn or expired), without reading
      * them first; used as the instance ends, in the transaction that saves the instance with its version check.
      */
-    public void closePendingOfInstance(Connection connection, String instanceId, RequestStatus status) {
-        Jdbc.update(connection, "UPDATE approval_request SET status = ?, version = version + 1"
+    public void closePendingOfInstance(JdbcSession session, String instanceId, RequestStatus status) {
+        Jdbc.update(session, "UPDATE approval_request SET status = ?, version = version + 1"
                 + " WHERE workflow_instance_id = ? AND status = 'pending'", status, instanceId);
     }
 
@@ -88,8 +88,8 @@ public final class ApprovalRequestRepository {
      * Saves the request if nobody saved it since it was read (within its organization); returns it with its
      * new version. The version ties the update to that read, so the primary key finds it.
      */
-    public ApprovalRequestRow update(Connection connection, ApprovalRequestRow row) {
-        Jdbc.updateVersioned(connection, "approval request " + row.id(), "UPDATE approval_request SET approver_id = ?,"
+    public ApprovalRequestRow update(JdbcSession session, ApprovalRequestRow row) {
+        Jdbc.updateVersioned(session, "approval request " + row.id(), "UPDATE approval_request SET approver_id = ?,"
                         + " approver_role = ?, status = ?, decision = ?, decision_comment = ?, decided_by = ?,"
                         + " decided_at = ?, due_at = ?, delegated_to = ?, delegated_by = ?, escalation_level = ?,"
                         + " version = version + 1 WHERE id = ? AND version = ?",
@@ -105,7 +105,7 @@ public final class ApprovalRequestRepository {
      * the first page) or after {@code offset} rows; the total counts matches up to the cap and
      * {@code pending} the user's pending requests whatever the status filter.
      */
-    public Inbox inbox(Connection connection, String organizationId, String userId, Collection<String> roles,
+    public Inbox inbox(JdbcSession session, String organizationId, String userId, Collection<String> roles,
             RequestStatus status, int limit, int offset, List<String> after) {
         List<Object> parameters = new ArrayList<>(List.of(organizationId, userId));
         // A user's own requests have no role; a user id that reads like a role approver id matches nothing.
@@ -115,19 +115,19 @@ public final class ApprovalRequestRepository {
             parameters.addAll(roles);
         }
         where.append(")");
-        long pending = Jdbc.count(connection, "SELECT COUNT(*) FROM approval_request" + where + " AND status = 'pending'",
+        long pending = Jdbc.count(session, "SELECT COUNT(*) FROM approval_request" + where + " AND status = 'pending'",
                 parameters.toArray());
         if (status != null) {
             where.append(" AND status = ?");
             parameters.add(status);
         }
-        long counted = Keyset.cappedCount(connection, "approval_request", where.toString(), parameters);
+        long counted = Keyset.cappedCount(session, "approval_request", where.toString(), parameters);
         if (!after.isEmpty()) {
             Keyset.after(where, parameters, "created_at", false, Keyset.instant(after.get(0)), after.get(1));
         }
         parameters.add(limit + 1);
         parameters.add(offset);
-        List<ApprovalRequestRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM approval_request" + where
+        List<ApprovalRequestRow> rows = Jdbc.query(session, "SELECT " + COLUMNS + " FROM approval_request" + where
                 + " ORDER BY created_at, id LIMIT ? OFFSET ?", ApprovalRequestRepository::map, parameters.toArray());
         return new Inbox(Page.of(rows, limit, counted, Paging.TOTAL_CAP), pending);
     }

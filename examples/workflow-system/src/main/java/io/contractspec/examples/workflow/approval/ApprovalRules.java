@@ -16,7 +16,7 @@ public final class ApprovalRules {
      * whose id reads {@code role:manager} is not every manager.
      */
     public static final RecordRule ASSIGNEE_OR_ROLE_HOLDER = RecordRule.of(ApprovalRequestRow.class,
-            "only the request's assignee or a holder of its role", ApprovalRules::isApprover);
+            ApprovalErrors.NOT_ASSIGNEE, ApprovalRules::isApprover);
 
     private ApprovalRules() {}
 

@@ -51,13 +51,13 @@ final class DefinitionHandlers {
         EngineCall call = EngineCall.of(context);
         String organization = context.requirePrincipal().organizationId();
         String key = input.key();
-        if (stores.definitions().keyExists(call.connection(), organization, key)) {
+        if (stores.definitions().keyExists(call.session(), organization, key)) {
             throw KEY_TAKEN.raise("A workflow with the key '" + key + "' already exists in your organization.");
         }
         DefinitionRow row = new DefinitionRow(WorkflowIds.next("wf"), organization, key, input.name(),
                 input.description(), 1, DefinitionStatus.DRAFT, input.triggerType(), input.triggerConfig(),
                 input.featureFlagKey(), input.settings(), null, call.now(), call.now(), null, 0);
-        stores.definitions().insert(call.connection(), row);
+        stores.definitions().insert(call.session(), row);
         context.emit(DEFINITION_CREATED, new DefinitionCreated(organization, call.actorId(), call.now(), row.id(), key,
                 row.name()));
         return WorkflowDefinition.of(row, List.of());
@@ -75,7 +75,7 @@ final class DefinitionHandlers {
                 changed("featureFlagKey", input.featureFlagKey(), current.featureFlagKey(), changed),
                 changed("settings", input.settings(), current.settings(), changed),
                 call.now());
-        DefinitionRow saved = changed.isEmpty() ? current : stores.definitions().update(call.connection(), updated);
+        DefinitionRow saved = changed.isEmpty() ? current : stores.definitions().update(call.session(), updated);
         context.emit(DEFINITION_UPDATED, new DefinitionUpdated(current.organizationId(), call.actorId(), call.now(),
                 current.id(), current.key(), changed));
         return WorkflowDefinition.of(saved, null);
@@ -87,7 +87,7 @@ final class DefinitionHandlers {
         if (current.status() != DefinitionStatus.DRAFT) {
             throw NOT_A_DRAFT.raise("Only a draft can be published; this workflow is " + current.status() + ".");
         }
-        List<StepRow> steps = stores.steps().ofDefinition(call.connection(), current.id());
+        List<StepRow> steps = stores.steps().ofDefinition(call.session(), current.id());
         WorkflowGraph graph = new WorkflowGraph(steps);
         List<String> problems = graph.problems();
         if (!problems.isEmpty()) {
@@ -101,9 +101,9 @@ final class DefinitionHandlers {
         if (!refused.isEmpty()) {
             throw ACTION_NOT_ALLOWED.raise(String.join("; ", refused) + ".");
         }
-        stores.definitions().recordPublisher(call.connection(), current.id(), call.actorId(),
+        stores.definitions().recordPublisher(call.session(), current.id(), call.actorId(),
                 context.requirePrincipal().roles());
-        DefinitionRow published = stores.definitions().update(call.connection(),
+        DefinitionRow published = stores.definitions().update(call.session(),
                 current.published(graph.entry().orElseThrow().id(), call.now()));
         context.emit(DEFINITION_PUBLISHED, new DefinitionPublished(current.organizationId(), call.actorId(),
                 call.now(), current.id(), current.key(), published.revision(), steps.size()));
@@ -113,7 +113,7 @@ final class DefinitionHandlers {
     WorkflowDefinition get(WorkflowIdInput input, HandlerContext context) {
         EngineCall call = EngineCall.of(context);
         DefinitionRow row = find(call, context, input.workflowId());
-        return WorkflowDefinition.of(row, stores.steps().ofDefinition(call.connection(), row.id()));
+        return WorkflowDefinition.of(row, stores.steps().ofDefinition(call.session(), row.id()));
     }
 
     WorkflowDefinitionList list(ListWorkflowsInput input, HandlerContext context) {
@@ -121,14 +121,14 @@ final class DefinitionHandlers {
         String organization = context.requirePrincipal().organizationId();
         String filters = CursorCodec.fingerprint("workflow.definition.list", organization,
                 status == null ? null : status.wire(), input.search());
-        Page<DefinitionRow> page = stores.definitions().list(EngineCall.of(context).connection(), organization, status,
+        Page<DefinitionRow> page = stores.definitions().list(EngineCall.of(context).session(), organization, status,
                 input.search(), input.limit(), input.offset(), pages.after(input.cursor(), input.offset(), filters));
         return new WorkflowDefinitionList(page.items().stream().map(row -> WorkflowDefinition.of(row, null)).toList(),
                 pages.nextCursor(page, filters, DefinitionRepository::position), page.total(), page.capped());
     }
 
     DefinitionRow find(EngineCall call, HandlerContext context, String id) {
-        return stores.definitions().find(call.connection(), context.requirePrincipal().organizationId(), id)
+        return stores.definitions().find(call.session(), context.requirePrincipal().organizationId(), id)
                 .orElseThrow(() -> WORKFLOW_NOT_FOUND.exception("No workflow definition '" + id + "' in your organization."));
     }
 

@@ -5,7 +5,7 @@ import io.contractspec.examples.workflow.shared.Paging;
 import io.contractspec.examples.workflow.store.Jdbc;
 import io.contractspec.examples.workflow.store.Keyset;
 import io.contractspec.examples.workflow.store.Page;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ public final class DefinitionRepository {
             + " trigger_type, trigger_config, feature_flag_key, settings, initial_step_id, created_at, updated_at,"
             + " published_at, version";
 
-    public void insert(Connection connection, DefinitionRow row) {
-        Jdbc.update(connection, "INSERT INTO workflow_definition (" + COLUMNS + ")"
+    public void insert(JdbcSession session, DefinitionRow row) {
+        Jdbc.update(session, "INSERT INTO workflow_definition (" + COLUMNS + ")"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.organizationId(), row.key(), row.name(), row.description(), row.revision(),
                 row.status(), row.triggerType(), Jdbc.jsonText(row.triggerConfig()), row.featureFlagKey(),
@@ -30,24 +30,24 @@ public final class DefinitionRepository {
                 row.publishedAt(), row.version());
     }
 
-    public Optional<DefinitionRow> find(Connection connection, String organizationId, String id) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_definition"
+    public Optional<DefinitionRow> find(JdbcSession session, String organizationId, String id) {
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM workflow_definition"
                 + " WHERE id = ? AND organization_id = ?", DefinitionRepository::map, id, organizationId);
     }
 
-    public Optional<DefinitionRow> findByKey(Connection connection, String organizationId, String key) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_definition"
+    public Optional<DefinitionRow> findByKey(JdbcSession session, String organizationId, String key) {
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM workflow_definition"
                 + " WHERE organization_id = ? AND workflow_key = ?", DefinitionRepository::map, organizationId, key);
     }
 
-    public boolean keyExists(Connection connection, String organizationId, String key) {
-        return Jdbc.count(connection, "SELECT COUNT(*) FROM workflow_definition WHERE organization_id = ?"
+    public boolean keyExists(JdbcSession session, String organizationId, String key) {
+        return Jdbc.count(session, "SELECT COUNT(*) FROM workflow_definition WHERE organization_id = ?"
                 + " AND workflow_key = ?", organizationId, key) > 0;
     }
 
     /** Writes the row's settings and status if nobody changed it since it was read; the stored version moves on. */
-    public DefinitionRow update(Connection connection, DefinitionRow row) {
-        Jdbc.updateVersioned(connection, "workflow definition " + row.id(), "UPDATE workflow_definition SET name = ?,"
+    public DefinitionRow update(JdbcSession session, DefinitionRow row) {
+        Jdbc.updateVersioned(session, "workflow definition " + row.id(), "UPDATE workflow_definition SET name = ?,"
                         + " description = ?, status = ?, trigger_type = ?, trigger_config = ?, feature_flag_key = ?,"
                         + " settings = ?, initial_step_id = ?, updated_at = ?, published_at = ?, version = version + 1"
                         + " WHERE id = ? AND organization_id = ? AND version = ?",
@@ -61,16 +61,16 @@ public final class DefinitionRepository {
     }
 
     /** Records who published the definition and the roles they held: the authority its action steps run with. */
-    public void recordPublisher(Connection connection, String definitionId, String userId, Set<String> roles) {
+    public void recordPublisher(JdbcSession session, String definitionId, String userId, Set<String> roles) {
         var array = Jdbc.JSON.createArrayNode();
         roles.stream().sorted().forEach(array::add);
-        Jdbc.update(connection, "UPDATE workflow_definition SET published_by = ?, publisher_roles = ? WHERE id = ?",
+        Jdbc.update(session, "UPDATE workflow_definition SET published_by = ?, publisher_roles = ? WHERE id = ?",
                 userId, Jdbc.jsonText(array), definitionId);
     }
 
     /** Who published the definition, with the roles they held then; empty for a definition never published. */
-    public Optional<Publisher> publisher(Connection connection, String definitionId) {
-        return Jdbc.queryOne(connection, "SELECT published_by, publisher_roles FROM workflow_definition WHERE id = ?"
+    public Optional<Publisher> publisher(JdbcSession session, String definitionId) {
+        return Jdbc.queryOne(session, "SELECT published_by, publisher_roles FROM workflow_definition WHERE id = ?"
                         + " AND published_by IS NOT NULL", row -> {
                     Set<String> roles = new TreeSet<>();
                     Jdbc.json(row, "publisher_roles").forEach(role -> roles.add(role.asText()));
@@ -89,7 +89,7 @@ public final class DefinitionRepository {
      * One page of an organization's definitions, ordered by name, after the position of a previous
      * page's last row ({@code [name, id]}; empty for the first page) or after {@code offset} rows.
      */
-    public Page<DefinitionRow> list(Connection connection, String organizationId, DefinitionStatus status,
+    public Page<DefinitionRow> list(JdbcSession session, String organizationId, DefinitionStatus status,
             String search, int limit, int offset, List<String> after) {
         StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(organizationId));
@@ -103,13 +103,13 @@ public final class DefinitionRepository {
             parameters.add(pattern);
             parameters.add(pattern);
         }
-        long counted = Keyset.cappedCount(connection, "workflow_definition", where.toString(), parameters);
+        long counted = Keyset.cappedCount(session, "workflow_definition", where.toString(), parameters);
         if (!after.isEmpty()) {
             Keyset.after(where, parameters, "name", false, after.get(0), after.get(1));
         }
         parameters.add(limit + 1);
         parameters.add(offset);
-        List<DefinitionRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_definition" + where
+        List<DefinitionRow> rows = Jdbc.query(session, "SELECT " + COLUMNS + " FROM workflow_definition" + where
                 + " ORDER BY name, id LIMIT ? OFFSET ?", DefinitionRepository::map, parameters.toArray());
         return Page.of(rows, limit, counted, Paging.TOTAL_CAP);
     }

@@ -33,7 +33,7 @@ final class StepHandlers {
             throw STEP_NOT_ADDED.raise("Steps can only be added to a draft; this workflow is " + definition.status() + ".");
         }
         String key = input.key();
-        List<StepRow> existing = stores.steps().ofDefinition(call.connection(), definition.id());
+        List<StepRow> existing = stores.steps().ofDefinition(call.session(), definition.id());
         if (existing.stream().anyMatch(step -> step.key().equals(key))) {
             throw STEP_NOT_ADDED.raise("The workflow already has a step '" + key + "'.");
         }
@@ -44,14 +44,14 @@ final class StepHandlers {
                 type, input.position() != null ? input.position() : nextPosition(call, definition.id()),
                 input.transitions(), mode, listOrEmpty(input.approverRoles()), listOrEmpty(input.approverUserIds()),
                 input.timeoutSeconds(), input.slaSeconds(), input.actionConfig());
-        stores.steps().insert(call.connection(), step);
+        stores.steps().insert(call.session(), step);
         context.emit(STEP_ADDED, new StepAdded(definition.organizationId(), call.actorId(), call.now(),
                 definition.id(), definition.key(), step.id(), key, type));
         return WorkflowStep.of(step);
     }
 
     private int nextPosition(EngineCall call, String definitionId) {
-        long next = stores.steps().lastOrder(call.connection(), definitionId) + 1;
+        long next = stores.steps().lastOrder(call.session(), definitionId) + 1;
         if (next > StorageLimits.MAX_INT) {
             throw STEP_NOT_ADDED.raise("A step already holds the last position (" + StorageLimits.MAX_INT
                     + "); give this step a position of its own.");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.examples.workflow.definition.ApprovalMode;
 import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.store.Jdbc;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,22 +19,22 @@ public final class StepRepository {
             + " step_order, transitions, approval_mode, approver_roles, approver_user_ids, timeout_seconds,"
             + " sla_seconds, action_config";
 
-    public void insert(Connection connection, StepRow row) {
-        Jdbc.update(connection, "INSERT INTO workflow_step (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public void insert(JdbcSession session, StepRow row) {
+        Jdbc.update(session, "INSERT INTO workflow_step (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.definitionId(), row.key(), row.name(), row.description(), row.type(), row.order(),
                 row.transitions(), row.approvalMode(), list(row.approverRoles()), list(row.approverUserIds()),
                 row.timeoutSeconds(), row.slaSeconds(), Jdbc.jsonText(row.actionConfig()));
     }
 
     /** The definition's steps in position order. */
-    public List<StepRow> ofDefinition(Connection connection, String definitionId) {
-        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_step WHERE workflow_definition_id = ?"
+    public List<StepRow> ofDefinition(JdbcSession session, String definitionId) {
+        return Jdbc.query(session, "SELECT " + COLUMNS + " FROM workflow_step WHERE workflow_definition_id = ?"
                 + " ORDER BY step_order, step_key", StepRepository::map, definitionId);
     }
 
     /** The highest position of the definition's steps, -1 without steps; +1 is left to the caller (it may overflow). */
-    public long lastOrder(Connection connection, String definitionId) {
-        return Jdbc.count(connection, "SELECT COALESCE(MAX(step_order), -1) FROM workflow_step"
+    public long lastOrder(JdbcSession session, String definitionId) {
+        return Jdbc.count(session, "SELECT COALESCE(MAX(step_order), -1) FROM workflow_step"
                 + " WHERE workflow_definition_id = ?", definitionId);
     }
 

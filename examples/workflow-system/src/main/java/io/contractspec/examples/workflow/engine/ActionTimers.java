@@ -11,6 +11,7 @@ import io.contractspec.examples.workflow.instance.TimerRow;
 import io.contractspec.runtime.ManualClock;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.Principal;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.spi.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,15 +81,15 @@ public final class ActionTimers {
     private Optional<Prepared> read(TimerRow timer) {
         try {
             return unitOfWork.run(transaction -> {
-                var connection = transaction.connection().orElseThrow();
+                var session = JdbcSession.of(transaction);
                 Optional<InstanceRow> instance = engine.stores().instances()
-                        .find(connection, timer.organizationId(), timer.instanceId());
-                Optional<StepExecutionRow> execution = engine.stores().executions().find(connection, timer.stepExecutionId());
+                        .find(session, timer.organizationId(), timer.instanceId());
+                Optional<StepExecutionRow> execution = engine.stores().executions().find(session, timer.stepExecutionId());
                 if (instance.isEmpty() || execution.isEmpty()) {
                     return Optional.<Prepared>empty();
                 }
-                WorkflowGraph graph = graphs.of(connection, instance.get().definitionId());
-                var publisher = engine.stores().definitions().publisher(connection, instance.get().definitionId());
+                WorkflowGraph graph = graphs.of(session, instance.get().definitionId());
+                var publisher = engine.stores().definitions().publisher(session, instance.get().definitionId());
                 return graph.step(execution.get().stepKey()).map(step -> new Prepared(instance.get(), step, publisher));
             });
         } catch (Exception e) {
@@ -98,24 +99,24 @@ public final class ActionTimers {
 
     private void apply(EngineCall call, TimerRow leased, ActionPolicy policy, ActionRunner.Outcome outcome) {
         var stores = engine.stores();
-        TimerRow timer = stores.timers().find(call.connection(), leased.id())
+        TimerRow timer = stores.timers().find(call.session(), leased.id())
                 .filter(current -> current.version() == leased.version())
                 .orElse(null);
         if (timer == null) {
             return; // the lease ran out and another worker took over, or the instance moved on
         }
-        InstanceRow instance = stores.instances().find(call.connection(), timer.organizationId(), timer.instanceId())
+        InstanceRow instance = stores.instances().find(call.session(), timer.organizationId(), timer.instanceId())
                 .orElseThrow();
-        StepExecutionRow execution = stores.executions().find(call.connection(), timer.stepExecutionId()).orElseThrow();
+        StepExecutionRow execution = stores.executions().find(call.session(), timer.stepExecutionId()).orElseThrow();
         if (!instance.status().isActive() || !execution.isActive()) {
-            stores.timers().reschedule(call.connection(), timer, timer.dueAt(), timer.attempts()); // just drop the lease
+            stores.timers().reschedule(call.session(), timer, timer.dueAt(), timer.attempts()); // just drop the lease
             return;
         }
-        WorkflowGraph graph = graphs.of(call.connection(), instance.definitionId());
+        WorkflowGraph graph = graphs.of(call.session(), instance.definitionId());
         StepRow step = graph.step(execution.stepKey()).orElseThrow();
         Transitions transitions = Transitions.of(step);
         if (outcome.succeeded()) {
-            stores.timers().delete(call.connection(), timer);
+            stores.timers().delete(call.session(), timer);
             if (policy.resultKey() != null && outcome.output() != null) {
                 instance.contextData().set(policy.resultKey(), outcome.output());
             }
@@ -124,20 +125,20 @@ public final class ActionTimers {
             return;
         }
         int attempts = timer.attempts() + 1;
-        stores.executions().recordAttempt(call.connection(), execution, attempts, outcome.error());
+        stores.executions().recordAttempt(call.session(), execution, attempts, outcome.error());
         if (attempts < policy.maxAttempts()) {
-            stores.timers().reschedule(call.connection(), timer,
+            stores.timers().reschedule(call.session(), timer,
                     call.now().plus(policy.retryDelay().multipliedBy(attempts)), attempts);
             return;
         }
-        stores.timers().delete(call.connection(), timer);
-        StepExecutionRow current = stores.executions().find(call.connection(), execution.id()).orElseThrow();
+        stores.timers().delete(call.session(), timer);
+        StepExecutionRow current = stores.executions().find(call.session(), execution.id()).orElseThrow();
         Optional<Transition> failure = transitions.get(Transitions.FAILURE);
         if (failure.isPresent()) {
             engine.take(call, instance, graph, current, failure.get(), null, outcome.error(), ExecutionStatus.FAILED);
         } else {
             engine.endings().fail(call, instance, current, step.key(), outcome.error());
-            stores.instances().update(call.connection(), instance);
+            stores.instances().update(call.session(), instance);
         }
     }
 }

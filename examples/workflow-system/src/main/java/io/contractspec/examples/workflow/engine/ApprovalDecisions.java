@@ -48,7 +48,7 @@ public final class ApprovalDecisions {
         Stores stores = engine.stores();
         InstanceRow instance = visit.instance();
         StepExecutionRow execution = visit.execution();
-        ApprovalRequestRow decided = stores.requests().update(call.connection(),
+        ApprovalRequestRow decided = stores.requests().update(call.session(),
                 request.decided(status, decision, comment, call.actorId(), call.now()));
         List<ApprovalRequestRow> requests = visit.requests().stream()
                 .map(row -> row.id().equals(decided.id()) ? decided : row)
@@ -56,7 +56,7 @@ public final class ApprovalDecisions {
         InstanceEngine.merge(instance, data);
         StepRow step = graph.step(execution.stepKey()).orElseThrow();
         if (step.slaSeconds() != null) { // only requests of a step with an SLA have an escalation timer
-            stores.timers().deleteOfRequest(call.connection(), request.id());
+            stores.timers().deleteOfRequest(call.session(), request.id());
         }
         Optional<String> outcome = outcome(step, requests, decision);
         if (outcome.isEmpty() && step.approvalMode() == ApprovalMode.SEQUENTIAL && status != RequestStatus.REJECTED) {
@@ -74,7 +74,7 @@ public final class ApprovalDecisions {
             boolean pending = requests.stream().anyMatch(ApprovalRequestRow::isPending);
             engine.take(call, instance, graph, execution, transition, null, comment, ExecutionStatus.COMPLETED, pending);
         } else {
-            engine.stores().instances().update(call.connection(), instance);
+            engine.stores().instances().update(call.session(), instance);
         }
         return decided;
     }

@@ -59,9 +59,9 @@ final class ApprovalRequests {
                 instance.id(), execution.id(), approver[0], approver[1], title(instance, step), step.description(),
                 RequestStatus.PENDING, null, null, null, null, dueAt, null, null, 0, sequenceOrder,
                 instance.contextData().deepCopy(), call.now(), 0);
-        stores.requests().insert(call.connection(), request);
+        stores.requests().insert(call.session(), request);
         if (dueAt != null) {
-            stores.timers().insert(call.connection(), TimerRow.due(WorkflowIds.next("tmr"), instance.organizationId(),
+            stores.timers().insert(call.session(), TimerRow.due(WorkflowIds.next("tmr"), instance.organizationId(),
                     instance.id(), execution.id(), request.id(), TimerKind.APPROVAL_SLA, dueAt));
         }
         EngineEvents.approvalRequested(call, instance, step, request);
@@ -75,10 +75,10 @@ final class ApprovalRequests {
 
     /** Marks the still pending requests of a step visit as withdrawn (or expired) and stops their timers. */
     void closeOpen(EngineCall call, String stepExecutionId, RequestStatus status) {
-        for (ApprovalRequestRow request : stores.requests().ofExecution(call.connection(), stepExecutionId)) {
+        for (ApprovalRequestRow request : stores.requests().ofExecution(call.session(), stepExecutionId)) {
             if (request.isPending()) {
-                stores.requests().update(call.connection(), request.withStatus(status));
-                stores.timers().deleteOfRequest(call.connection(), request.id());
+                stores.requests().update(call.session(), request.withStatus(status));
+                stores.timers().deleteOfRequest(call.session(), request.id());
             }
         }
     }

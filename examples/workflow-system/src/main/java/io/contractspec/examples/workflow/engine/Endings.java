@@ -28,7 +28,7 @@ public final class Endings {
     }
 
     void fail(EngineCall call, InstanceRow instance, StepExecutionRow execution, String stepKey, String message) {
-        stores.executions().close(call.connection(), execution, ExecutionStatus.FAILED, null, call.actorId(), null,
+        stores.executions().close(call.session(), execution, ExecutionStatus.FAILED, null, call.actorId(), null,
                 message, call.now());
         finish(call, instance, InstanceStatus.FAILED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN, true);
         instance.errorMessage(message);
@@ -39,14 +39,14 @@ public final class Endings {
     public void timeOut(EngineCall call, InstanceRow instance, StepRow step) {
         finish(call, instance, InstanceStatus.TIMEOUT, ExecutionStatus.TIMEOUT, RequestStatus.EXPIRED, true);
         EngineEvents.instanceTimedOut(call, instance, step);
-        stores.instances().update(call.connection(), instance);
+        stores.instances().update(call.session(), instance);
     }
 
     /** Cancels the instance; the caller emits the cancelled event with the saved instance. */
     public void cancel(EngineCall call, InstanceRow instance, String reason) {
         finish(call, instance, InstanceStatus.CANCELLED, ExecutionStatus.SKIPPED, RequestStatus.WITHDRAWN, true);
         instance.errorMessage(null);
-        stores.instances().update(call.connection(), instance);
+        stores.instances().update(call.session(), instance);
     }
 
     /**
@@ -55,11 +55,11 @@ public final class Endings {
      */
     private void finish(EngineCall call, InstanceRow instance, InstanceStatus status, ExecutionStatus openVisits,
             RequestStatus openRequests, boolean mayHaveTimers) {
-        stores.requests().closePendingOfInstance(call.connection(), instance.id(), openRequests);
-        stores.executions().closeActiveOfInstance(call.connection(), instance.id(), openVisits, call.actorId(),
+        stores.requests().closePendingOfInstance(call.session(), instance.id(), openRequests);
+        stores.executions().closeActiveOfInstance(call.session(), instance.id(), openVisits, call.actorId(),
                 call.now());
         if (mayHaveTimers) {
-            stores.timers().deleteOfInstance(call.connection(), instance.id());
+            stores.timers().deleteOfInstance(call.session(), instance.id());
         }
         instance.status(status).statusBeforePause(null).currentStep(null, null).completedAt(call.now());
     }

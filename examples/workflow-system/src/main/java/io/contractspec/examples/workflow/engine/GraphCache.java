@@ -1,7 +1,7 @@
 package io.contractspec.examples.workflow.engine;
 
 import io.contractspec.examples.workflow.definition.StepRepository;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,12 +20,12 @@ public final class GraphCache {
         this.steps = steps;
     }
 
-    public WorkflowGraph of(Connection connection, String definitionId) {
+    public WorkflowGraph of(JdbcSession session, String definitionId) {
         WorkflowGraph cached = graphs.get(definitionId);
         if (cached != null) {
             return cached;
         }
-        WorkflowGraph graph = new WorkflowGraph(steps.ofDefinition(connection, definitionId));
+        WorkflowGraph graph = new WorkflowGraph(steps.ofDefinition(session, definitionId));
         if (graphs.size() < MAX_ENTRIES) {
             graphs.put(definitionId, graph);
         }

@@ -12,7 +12,6 @@ import io.contractspec.examples.workflow.instance.StepExecutionRow;
 import io.contractspec.examples.workflow.instance.TimerKind;
 import io.contractspec.examples.workflow.instance.TimerRow;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The state machine: moves an instance into steps and out of them within the caller's
@@ -50,13 +49,11 @@ public final class InstanceEngine {
 
     /** Inserts a new instance and moves it into its entry step (and on, through automatic steps). */
     public void start(EngineCall call, WorkflowGraph graph, InstanceRow instance) {
-        BooleanSupplier inserted = stores.instances().insert(call.connection(), instance);
+        stores.instances().insert(call.session(), instance);
         EngineEvents.instanceStarted(call, instance);
         instance.startedAt(call.now());
         enter(call, instance, graph, graph.entry().orElseThrow(), null, null, null, 0);
-        if (inserted.getAsBoolean()) { // a read while entering sent the insert: save the state reached since
-            stores.instances().update(call.connection(), instance);
-        }
+        stores.instances().update(call.session(), instance);
     }
 
     /**
@@ -80,7 +77,7 @@ public final class InstanceEngine {
             enter(call, instance, graph, graph.step(transition.to()).orElseThrow(), from.key(), null,
                     transition.action(), 0);
         }
-        stores.instances().update(call.connection(), instance);
+        stores.instances().update(call.session(), instance);
     }
 
     static void merge(InstanceRow instance, JsonNode data) {
@@ -98,10 +95,10 @@ public final class InstanceEngine {
 
     private void exit(EngineCall call, InstanceRow instance, StepRow step, StepExecutionRow execution,
             ExecutionStatus status, String action, String comment, boolean openRequests) {
-        StepExecutionRow closed = stores.executions().close(call.connection(), execution, status, action, call.actorId(),
+        StepExecutionRow closed = stores.executions().close(call.session(), execution, status, action, call.actorId(),
                 comment, null, call.now());
         if (hasTimers(step)) {
-            stores.timers().deleteOfExecution(call.connection(), execution.id());
+            stores.timers().deleteOfExecution(call.session(), execution.id());
         }
         if (execution.stepType() == StepType.APPROVAL && openRequests) {
             approvals.closeOpen(call, execution.id(), io.contractspec.examples.workflow.approval.RequestStatus.WITHDRAWN);
@@ -121,7 +118,7 @@ public final class InstanceEngine {
         // An end step is left as soon as it is entered: its visit is stored closed, in one statement.
         StepExecutionRow stored = step.type() != StepType.END ? execution : execution.closed(ExecutionStatus.COMPLETED,
                 arrivingAction, call.actorId(), null, null, call.now());
-        stores.executions().insert(call.connection(), stored);
+        stores.executions().insert(call.session(), stored);
         EngineEvents.stepEntered(call, instance, execution, previousStepKey);
         if (parentExecutionId == null) {
             instance.currentStep(step.id(), step.key());
@@ -169,7 +166,7 @@ public final class InstanceEngine {
             StepExecutionRow execution, String previousStepKey, Transition transition, int automaticMoves) {
         StepExecutionRow closed = execution.closed(ExecutionStatus.COMPLETED, transition.action(), call.actorId(), null,
                 null, call.now());
-        stores.executions().insert(call.connection(), closed);
+        stores.executions().insert(call.session(), closed);
         EngineEvents.stepEntered(call, instance, execution, previousStepKey);
         instance.currentStep(step.id(), step.key());
         EngineEvents.stepExited(call, instance, closed);
@@ -200,7 +197,7 @@ public final class InstanceEngine {
 
     void schedule(EngineCall call, InstanceRow instance, StepExecutionRow execution, String requestId, TimerKind kind,
             java.time.Instant dueAt) {
-        stores.timers().insert(call.connection(), TimerRow.due(WorkflowIds.next("tmr"), instance.organizationId(),
+        stores.timers().insert(call.session(), TimerRow.due(WorkflowIds.next("tmr"), instance.organizationId(),
                 instance.id(), execution.id(), requestId, kind, dueAt));
     }
 
@@ -248,8 +245,8 @@ public final class InstanceEngine {
     void finishBranch(EngineCall call, InstanceRow instance, WorkflowGraph graph, StepExecutionRow branch,
             ExecutionStatus exitStatus, String action, String comment) {
         exit(call, instance, graph.step(branch.stepKey()).orElseThrow(), branch, exitStatus, action, comment);
-        StepExecutionRow parallel = stores.executions().find(call.connection(), branch.parentExecutionId()).orElseThrow();
-        List<StepExecutionRow> branches = stores.executions().branches(call.connection(), parallel.id());
+        StepExecutionRow parallel = stores.executions().find(call.session(), branch.parentExecutionId()).orElseThrow();
+        List<StepExecutionRow> branches = stores.executions().branches(call.session(), parallel.id());
         if (branches.stream().anyMatch(StepExecutionRow::isActive)) {
             refreshParallelStatus(call, instance, parallel.id());
             return;
@@ -260,7 +257,7 @@ public final class InstanceEngine {
 
     /** Waiting while only approvals are open, running while a task branch is. */
     private void refreshParallelStatus(EngineCall call, InstanceRow instance, String parallelExecutionId) {
-        boolean onlyApprovals = stores.executions().branches(call.connection(), parallelExecutionId).stream()
+        boolean onlyApprovals = stores.executions().branches(call.session(), parallelExecutionId).stream()
                 .filter(StepExecutionRow::isActive)
                 .allMatch(branch -> branch.stepType() == StepType.APPROVAL);
         instance.status(onlyApprovals ? InstanceStatus.WAITING : InstanceStatus.RUNNING);

@@ -21,7 +21,7 @@ final class StepTimeouts {
      * {@code timeout} transition if it has one; otherwise the instance times out.
      */
     static void fire(InstanceEngine engine, EngineCall call, InstanceRow instance, WorkflowGraph graph, TimerRow timer) {
-        Optional<StepExecutionRow> execution = engine.stores().executions().find(call.connection(), timer.stepExecutionId())
+        Optional<StepExecutionRow> execution = engine.stores().executions().find(call.session(), timer.stepExecutionId())
                 .filter(StepExecutionRow::isActive);
         if (execution.isEmpty()) {
             return;
@@ -42,18 +42,18 @@ final class StepTimeouts {
     /** Raises a still pending request's escalation level and sets the next escalation one SLA later. */
     static void escalate(InstanceEngine engine, EngineCall call, InstanceRow instance, WorkflowGraph graph, TimerRow timer) {
         Optional<ApprovalRequestRow> request = engine.stores().requests()
-                .find(call.connection(), timer.organizationId(), timer.requestId())
+                .find(call.session(), timer.organizationId(), timer.requestId())
                 .filter(ApprovalRequestRow::isPending);
         if (request.isEmpty()) {
             return;
         }
-        StepExecutionRow execution = engine.stores().executions().find(call.connection(), timer.stepExecutionId())
+        StepExecutionRow execution = engine.stores().executions().find(call.session(), timer.stepExecutionId())
                 .orElseThrow();
         StepRow step = graph.step(execution.stepKey()).orElseThrow();
         int sla = step.slaSeconds();
-        ApprovalRequestRow escalated = engine.stores().requests().update(call.connection(),
+        ApprovalRequestRow escalated = engine.stores().requests().update(call.session(),
                 request.get().escalated(call.now().plusSeconds(sla)));
-        engine.stores().timers().insert(call.connection(), TimerRow.due(WorkflowIds.next("tmr"),
+        engine.stores().timers().insert(call.session(), TimerRow.due(WorkflowIds.next("tmr"),
                 instance.organizationId(), instance.id(), execution.id(), escalated.id(), TimerKind.APPROVAL_SLA,
                 escalated.dueAt()));
         EngineEvents.approvalEscalated(call, instance, escalated, sla);

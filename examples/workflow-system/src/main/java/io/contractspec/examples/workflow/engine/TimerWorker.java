@@ -11,6 +11,7 @@ import io.contractspec.examples.workflow.instance.TimerRow;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.runtime.Principal;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.spi.UnitOfWork;
 import io.contractspec.schema.ExactJson;
 import java.time.Clock;
@@ -87,14 +88,14 @@ public final class TimerWorker {
     private Optional<Leased> leaseNext(Instant now) {
         try {
             return unitOfWork.run(transaction -> {
-                var connection = transaction.connection().orElseThrow();
-                Optional<TimerRow> claimed = stores.timers().claimNextDue(connection, now);
+                var session = JdbcSession.of(transaction);
+                Optional<TimerRow> claimed = stores.timers().claimNextDue(session, now);
                 if (claimed.isEmpty()) {
                     return Optional.<Leased>empty();
                 }
-                TimerRow timer = stores.timers().lease(connection, claimed.get(), actions.owner(),
+                TimerRow timer = stores.timers().lease(session, claimed.get(), actions.owner(),
                         now.plus(actions.leaseDuration()));
-                Principal starter = stores.instances().find(connection, timer.organizationId(), timer.instanceId())
+                Principal starter = stores.instances().find(session, timer.organizationId(), timer.instanceId())
                         .map(instance -> Principal.of(instance.triggeredBy(), instance.organizationId()))
                         .orElseThrow(() -> new IllegalStateException("timer " + timer.id() + " has no instance"));
                 return Optional.of(new Leased(timer, starter));
@@ -112,7 +113,7 @@ public final class TimerWorker {
                     context -> {
                         context.about(timer.instanceId()); // the instance's timeline shows what its timer did
                         EngineCall call = EngineCall.of(context, SYSTEM_ACTOR);
-                        stores.timers().delete(call.connection(), timer); // CONFLICT when the lease was taken over
+                        stores.timers().delete(call.session(), timer); // CONFLICT when the lease was taken over
                         fire(call, timer);
                         return null;
                     });
@@ -127,13 +128,13 @@ public final class TimerWorker {
     }
 
     private void fire(EngineCall call, TimerRow timer) {
-        InstanceRow instance = stores.instances().find(call.connection(), timer.organizationId(), timer.instanceId())
+        InstanceRow instance = stores.instances().find(call.session(), timer.organizationId(), timer.instanceId())
                 .filter(found -> found.status().isActive())
                 .orElse(null);
         if (instance == null) {
             return; // finished or paused since the timer was set: nothing to do
         }
-        WorkflowGraph graph = graphs.of(call.connection(), instance.definitionId());
+        WorkflowGraph graph = graphs.of(call.session(), instance.definitionId());
         switch (timer.kind()) {
             case STEP_TIMEOUT -> StepTimeouts.fire(engine, call, instance, graph, timer);
             case APPROVAL_SLA -> StepTimeouts.escalate(engine, call, instance, graph, timer);
@@ -145,10 +146,10 @@ public final class TimerWorker {
     private void release(TimerRow leased) {
         try {
             unitOfWork.run(transaction -> {
-                var connection = transaction.connection().orElseThrow();
-                stores.timers().find(connection, leased.id())
+                var session = JdbcSession.of(transaction);
+                stores.timers().find(session, leased.id())
                         .filter(current -> current.version() == leased.version())
-                        .ifPresent(current -> stores.timers().reschedule(connection, current, current.dueAt(),
+                        .ifPresent(current -> stores.timers().reschedule(session, current, current.dueAt(),
                                 current.attempts()));
                 return null;
             });

@@ -54,7 +54,7 @@ final class InstanceHandlers {
         EngineCall call = EngineCall.of(context);
         Principal principal = context.requirePrincipal();
         String key = input.workflowKey();
-        DefinitionRow definition = stores.definitions().findByKey(call.connection(), principal.organizationId(), key)
+        DefinitionRow definition = stores.definitions().findByKey(call.session(), principal.organizationId(), key)
                 .orElseThrow(() -> DEFINITION_NOT_FOUND.exception("No workflow '" + key + "' in your organization."));
         if (definition.status() != DefinitionStatus.ACTIVE) {
             throw DEFINITION_NOT_ACTIVE.raise("Workflow '" + key + "' is " + definition.status()
@@ -71,7 +71,7 @@ final class InstanceHandlers {
             instance.contextData(input.contextData());
         }
         context.about(instance.id()); // its events and audit record make up the instance's timeline
-        engine.start(call, graphs.of(call.connection(), definition.id()), instance);
+        engine.start(call, graphs.of(call.session(), definition.id()), instance);
         return WorkflowInstance.of(instance);
     }
 
@@ -83,8 +83,8 @@ final class InstanceHandlers {
                     + instance.status() + ".");
         }
         instance.statusBeforePause(instance.status()).status(InstanceStatus.PAUSED);
-        stores.timers().suspend(call.connection(), instance.id(), call.now());
-        stores.instances().update(call.connection(), instance);
+        stores.timers().suspend(call.session(), instance.id(), call.now());
+        stores.instances().update(call.session(), instance);
         return emitted(context, INSTANCE_PAUSED, instance);
     }
 
@@ -96,8 +96,8 @@ final class InstanceHandlers {
         }
         InstanceStatus before = instance.statusBeforePause();
         instance.status(before == null ? InstanceStatus.RUNNING : before).statusBeforePause(null);
-        stores.timers().resume(call.connection(), instance.id(), call.now());
-        stores.instances().update(call.connection(), instance);
+        stores.timers().resume(call.session(), instance.id(), call.now());
+        stores.instances().update(call.session(), instance);
         return emitted(context, INSTANCE_RESUMED, instance);
     }
 
@@ -122,14 +122,14 @@ final class InstanceHandlers {
         String organization = context.requirePrincipal().organizationId();
         String filters = CursorCodec.fingerprint("workflow.instance.list", organization, filter.workflowKey(),
                 status == null ? null : status.wire(), filter.referenceType(), filter.referenceId(), filter.triggeredBy());
-        Page<InstanceRow> page = stores.instances().list(EngineCall.of(context).connection(), organization, filter,
+        Page<InstanceRow> page = stores.instances().list(EngineCall.of(context).session(), organization, filter,
                 input.limit(), input.offset(), pages.after(input.cursor(), input.offset(), filters));
         return new WorkflowInstanceList(page.items().stream().map(WorkflowInstance::of).toList(),
                 pages.nextCursor(page, filters, InstanceRepository::position), page.total(), page.capped());
     }
 
     InstanceRow find(EngineCall call, HandlerContext context, String id) {
-        return stores.instances().find(call.connection(), context.requirePrincipal().organizationId(), id)
+        return stores.instances().find(call.session(), context.requirePrincipal().organizationId(), id)
                 .orElseThrow(() -> INSTANCE_NOT_FOUND.exception("No workflow instance '" + id + "' in your organization."));
     }
 

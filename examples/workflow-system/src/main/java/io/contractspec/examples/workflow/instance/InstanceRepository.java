@@ -7,13 +7,12 @@ import io.contractspec.examples.workflow.store.ColumnReader;
 import io.contractspec.examples.workflow.store.Jdbc;
 import io.contractspec.examples.workflow.store.Keyset;
 import io.contractspec.examples.workflow.store.Page;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /** Workflow instances, always read and written within one organization. */
 public final class InstanceRepository {
@@ -28,30 +27,23 @@ public final class InstanceRepository {
             String triggeredBy) {}
 
     /**
-     * Inserts a new instance with the values {@code row} has when the insert reaches the database: queued first,
-     * so that the rows referring to the instance can follow it, it stores the state the engine moved the instance
-     * into, and no update is needed after it. Returns whether it has reached the database yet (a read in between
-     * sends it); if it has, later changes need {@link #update}.
+     * Queues the insert of a new instance as it is now; the engine saves what starting it changes with {@link
+     * #update}, queued behind it, so both reach the database in the same flush.
      */
-    public BooleanSupplier insert(Connection connection, InstanceRow row) {
-        boolean[] sent = {false};
-        Jdbc.updateLate(connection, "INSERT INTO workflow_instance (" + COLUMNS + ") VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", () -> {
-                    sent[0] = true;
-                    return new Object[] {row.id(), row.organizationId(), row.definitionId(), row.workflowKey(),
-                        row.status(), row.statusBeforePause(), row.currentStepId(), row.currentStepKey(),
-                        row.triggeredBy(), row.priority(), row.referenceId(), row.referenceType(), row.contextData(),
-                        row.dueAt(), row.outcome(), row.resultData(), row.errorMessage(), row.createdAt(),
-                        row.startedAt(), row.completedAt(), row.version()};
-                });
-        return () -> sent[0];
+    public void insert(JdbcSession session, InstanceRow row) {
+        Jdbc.update(session, "INSERT INTO workflow_instance (" + COLUMNS + ") VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.organizationId(), row.definitionId(), row.workflowKey(), row.status(),
+                row.statusBeforePause(), row.currentStepId(), row.currentStepKey(), row.triggeredBy(), row.priority(),
+                row.referenceId(), row.referenceType(), row.contextData(), row.dueAt(), row.outcome(), row.resultData(),
+                row.errorMessage(), row.createdAt(), row.startedAt(), row.completedAt(), row.version());
     }
 
-    public Optional<InstanceRow> find(Connection connection, String organizationId, String id) {
+    public Optional<InstanceRow> find(JdbcSession session, String organizationId, String id) {
         // By primary key alone, the organization checked on the row: with "AND organization_id = ?" PostgreSQL
         // may plan an organization index (before the table has statistics, or in a generic plan) and scan the
         // whole organization for one row.
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_instance WHERE id = ?",
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM workflow_instance WHERE id = ?",
                 InstanceRepository::map, id).filter(row -> row.organizationId().equals(organizationId));
     }
 
@@ -60,8 +52,8 @@ public final class InstanceRepository {
      * row was read within its organization and the version ties the update to that read, so the primary key
      * finds it (see {@link #find}).
      */
-    public void update(Connection connection, InstanceRow row) {
-        Jdbc.updateVersioned(connection, "workflow instance " + row.id(), "UPDATE workflow_instance SET status = ?,"
+    public void update(JdbcSession session, InstanceRow row) {
+        Jdbc.updateVersioned(session, "workflow instance " + row.id(), "UPDATE workflow_instance SET status = ?,"
                         + " status_before_pause = ?, current_step_id = ?, current_step_key = ?, context_data = ?,"
                         + " outcome = ?, result_data = ?, error_message = ?, started_at = ?, completed_at = ?,"
                         + " version = version + 1 WHERE id = ? AND version = ?",
@@ -75,7 +67,7 @@ public final class InstanceRepository {
      * One page of an organization's instances, newest first, after the position of a previous page's
      * last row ({@code [createdAt, id]}; empty for the first page) or after {@code offset} rows.
      */
-    public Page<InstanceRow> list(Connection connection, String organizationId, Filter filter, int limit, int offset,
+    public Page<InstanceRow> list(JdbcSession session, String organizationId, Filter filter, int limit, int offset,
             List<String> after) {
         StringBuilder where = new StringBuilder(" WHERE organization_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(organizationId));
@@ -84,13 +76,13 @@ public final class InstanceRepository {
         condition(where, parameters, "reference_type", filter.referenceType());
         condition(where, parameters, "reference_id", filter.referenceId());
         condition(where, parameters, "triggered_by", filter.triggeredBy());
-        long counted = Keyset.cappedCount(connection, "workflow_instance", where.toString(), parameters);
+        long counted = Keyset.cappedCount(session, "workflow_instance", where.toString(), parameters);
         if (!after.isEmpty()) {
             Keyset.after(where, parameters, "created_at", true, Keyset.instant(after.get(0)), after.get(1));
         }
         parameters.add(limit + 1);
         parameters.add(offset);
-        List<InstanceRow> rows = Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_instance" + where
+        List<InstanceRow> rows = Jdbc.query(session, "SELECT " + COLUMNS + " FROM workflow_instance" + where
                 + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", InstanceRepository::map, parameters.toArray());
         return Page.of(rows, limit, counted, Paging.TOTAL_CAP);
     }

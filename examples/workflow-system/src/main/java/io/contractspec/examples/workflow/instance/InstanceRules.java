@@ -13,7 +13,7 @@ public final class InstanceRules {
 
     /** Pause, resume and cancel: the instance's starter or a workflow admin. */
     public static final RecordRule STARTER_OR_ADMIN = RecordRule.of(InstanceRow.class,
-            "only the instance's starter or a " + ADMIN_ROLE,
+            InstanceErrors.NOT_STARTER_OR_ADMIN,
             (principal, instance) -> principal.userId().equals(instance.triggeredBy()) || principal.hasRole(ADMIN_ROLE));
 
     private InstanceRules() {}

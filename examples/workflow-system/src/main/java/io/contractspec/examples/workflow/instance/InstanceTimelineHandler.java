@@ -7,11 +7,11 @@ import io.contractspec.examples.workflow.instance.InstanceRecords.TimelineInput;
 import io.contractspec.runtime.AuditRecord;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.HandlerContext;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.pagination.CursorCodec;
 import io.contractspec.runtime.spi.AuditStore;
 import io.contractspec.runtime.spi.OutboxStore;
 import io.contractspec.runtime.spi.Stored;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,10 +40,8 @@ final class InstanceTimelineHandler {
     InstanceTimeline timeline(TimelineInput input, HandlerContext context) {
         String organization = context.requirePrincipal().organizationId();
         String instanceId = input.instanceId();
-        Connection connection = context.transaction().connection().orElseThrow(() ->
-                new IllegalStateException("the workflow system runs on a database: configure a JDBC unit of work"));
         // The same rule as reading the instance: another organization's instance is not found.
-        instances.find(connection, organization, instanceId).orElseThrow(() -> InstanceErrors.INSTANCE_NOT_FOUND
+        instances.find(JdbcSession.of(context.transaction()), organization, instanceId).orElseThrow(() -> InstanceErrors.INSTANCE_NOT_FOUND
                 .exception("No workflow instance '" + instanceId + "' in your organization."));
         String filters = CursorCodec.fingerprint("workflow.instance.timeline", organization, instanceId);
         long[] after = after(input.cursor(), filters);

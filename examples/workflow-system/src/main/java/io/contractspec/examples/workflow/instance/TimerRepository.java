@@ -1,7 +1,7 @@
 package io.contractspec.examples.workflow.instance;
 
 import io.contractspec.examples.workflow.store.Jdbc;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,8 +19,8 @@ public final class TimerRepository {
     private static final String COLUMNS = "id, organization_id, workflow_instance_id, step_execution_id,"
             + " approval_request_id, timer_kind, due_at, remaining_millis, attempts, lease_owner, lease_until, version";
 
-    public void insert(Connection connection, TimerRow row) {
-        Jdbc.update(connection, "INSERT INTO workflow_timer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public void insert(JdbcSession session, TimerRow row) {
+        Jdbc.update(session, "INSERT INTO workflow_timer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.organizationId(), row.instanceId(), row.stepExecutionId(), row.requestId(), row.kind(),
                 row.dueAt(), row.remainingMillis(), row.attempts(), row.leaseOwner(), row.leaseUntil(), row.version());
     }
@@ -29,26 +29,26 @@ public final class TimerRepository {
      * Locks the earliest timer that is due at {@code now} and not leased by a live worker, skipping
      * rows other transactions hold; the lock lasts until the calling transaction ends.
      */
-    public Optional<TimerRow> claimNextDue(Connection connection, Instant now) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_timer WHERE due_at <= ?"
+    public Optional<TimerRow> claimNextDue(JdbcSession session, Instant now) {
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM workflow_timer WHERE due_at <= ?"
                         + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY due_at, id"
                         + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
                 TimerRepository::map, now, now);
     }
 
-    public Optional<TimerRow> find(Connection connection, String id) {
-        return Jdbc.queryOne(connection, "SELECT " + COLUMNS + " FROM workflow_timer WHERE id = ?",
+    public Optional<TimerRow> find(JdbcSession session, String id) {
+        return Jdbc.queryOne(session, "SELECT " + COLUMNS + " FROM workflow_timer WHERE id = ?",
                 TimerRepository::map, id);
     }
 
-    public List<TimerRow> ofInstance(Connection connection, String instanceId) {
-        return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM workflow_timer WHERE workflow_instance_id = ?"
+    public List<TimerRow> ofInstance(JdbcSession session, String instanceId) {
+        return Jdbc.query(session, "SELECT " + COLUMNS + " FROM workflow_timer WHERE workflow_instance_id = ?"
                 + " ORDER BY due_at, id", TimerRepository::map, instanceId);
     }
 
     /** Takes a lease on a claimed timer until {@code until}; CONFLICT when someone else changed it. */
-    public TimerRow lease(Connection connection, TimerRow timer, String owner, Instant until) {
-        Jdbc.updateVersioned(connection, "timer " + timer.id(), "UPDATE workflow_timer SET lease_owner = ?,"
+    public TimerRow lease(JdbcSession session, TimerRow timer, String owner, Instant until) {
+        Jdbc.updateVersioned(session, "timer " + timer.id(), "UPDATE workflow_timer SET lease_owner = ?,"
                 + " lease_until = ?, version = version + 1 WHERE id = ? AND version = ?", owner, until, timer.id(),
                 timer.version());
         return new TimerRow(timer.id(), timer.organizationId(), timer.instanceId(), timer.stepExecutionId(),
@@ -57,46 +57,46 @@ public final class TimerRepository {
     }
 
     /** Sets a timer to fire again at {@code dueAt}, counting an attempt and dropping its lease. */
-    public void reschedule(Connection connection, TimerRow timer, Instant dueAt, int attempts) {
-        Jdbc.updateVersioned(connection, "timer " + timer.id(), "UPDATE workflow_timer SET due_at = ?, attempts = ?,"
+    public void reschedule(JdbcSession session, TimerRow timer, Instant dueAt, int attempts) {
+        Jdbc.updateVersioned(session, "timer " + timer.id(), "UPDATE workflow_timer SET due_at = ?, attempts = ?,"
                         + " lease_owner = NULL, lease_until = NULL, version = version + 1 WHERE id = ? AND version = ?",
                 dueAt, attempts, timer.id(), timer.version());
     }
 
     /** Deletes a timer that fired; CONFLICT when another worker took it over (its lease ran out) and changed it. */
-    public void delete(Connection connection, TimerRow timer) {
-        Jdbc.updateVersioned(connection, "timer " + timer.id(), "DELETE FROM workflow_timer WHERE id = ? AND version = ?",
+    public void delete(JdbcSession session, TimerRow timer) {
+        Jdbc.updateVersioned(session, "timer " + timer.id(), "DELETE FROM workflow_timer WHERE id = ? AND version = ?",
                 timer.id(), timer.version());
     }
 
-    public void deleteOfExecution(Connection connection, String stepExecutionId) {
-        Jdbc.update(connection, "DELETE FROM workflow_timer WHERE step_execution_id = ?", stepExecutionId);
+    public void deleteOfExecution(JdbcSession session, String stepExecutionId) {
+        Jdbc.update(session, "DELETE FROM workflow_timer WHERE step_execution_id = ?", stepExecutionId);
     }
 
-    public void deleteOfRequest(Connection connection, String requestId) {
-        Jdbc.update(connection, "DELETE FROM workflow_timer WHERE approval_request_id = ?", requestId);
+    public void deleteOfRequest(JdbcSession session, String requestId) {
+        Jdbc.update(session, "DELETE FROM workflow_timer WHERE approval_request_id = ?", requestId);
     }
 
-    public void deleteOfInstance(Connection connection, String instanceId) {
-        Jdbc.update(connection, "DELETE FROM workflow_timer WHERE workflow_instance_id = ?", instanceId);
+    public void deleteOfInstance(JdbcSession session, String instanceId) {
+        Jdbc.update(session, "DELETE FROM workflow_timer WHERE workflow_instance_id = ?", instanceId);
     }
 
     /** Stops the instance's timers, keeping the time each had left. */
-    public void suspend(Connection connection, String instanceId, Instant now) {
-        for (TimerRow timer : ofInstance(connection, instanceId)) {
+    public void suspend(JdbcSession session, String instanceId, Instant now) {
+        for (TimerRow timer : ofInstance(session, instanceId)) {
             if (timer.dueAt() != null) {
                 long left = Math.max(0, Duration.between(now, timer.dueAt()).toMillis());
-                Jdbc.update(connection, "UPDATE workflow_timer SET due_at = NULL, remaining_millis = ?,"
+                Jdbc.update(session, "UPDATE workflow_timer SET due_at = NULL, remaining_millis = ?,"
                         + " version = version + 1 WHERE id = ?", left, timer.id());
             }
         }
     }
 
     /** Restarts the instance's suspended timers with the time they had left. */
-    public void resume(Connection connection, String instanceId, Instant now) {
-        for (TimerRow timer : ofInstance(connection, instanceId)) {
+    public void resume(JdbcSession session, String instanceId, Instant now) {
+        for (TimerRow timer : ofInstance(session, instanceId)) {
             if (timer.dueAt() == null && timer.remainingMillis() != null) {
-                Jdbc.update(connection, "UPDATE workflow_timer SET due_at = ?, remaining_millis = NULL, lease_owner = NULL, lease_until = NULL,"
+                Jdbc.update(session, "UPDATE workflow_timer SET due_at = ?, remaining_millis = NULL, lease_owner = NULL, lease_until = NULL,"
                         + " version = version + 1 WHERE id = ?", now.plusMillis(timer.remainingMillis()), timer.id());
             }
         }

@@ -48,7 +48,7 @@ final class TransitionHandler {
             throw TRANSITION_NOT_ALLOWED.raise("The instance is " + instance.status()
                     + "; actions are taken on running or waiting instances.");
         }
-        WorkflowGraph graph = graphs.of(call.connection(), instance.definitionId());
+        WorkflowGraph graph = graphs.of(call.session(), instance.definitionId());
         Target target = target(call, instance, graph, action).orElseThrow(() -> TRANSITION_NOT_ALLOWED.exception(
                 "Step '" + instance.currentStepKey() + "' has no action '" + action + "' you can take now."));
         requireRoles(context.requirePrincipal(), target);
@@ -65,12 +65,12 @@ final class TransitionHandler {
 
     private Optional<Target> target(EngineCall call, InstanceRow instance, WorkflowGraph graph, String action) {
         var executions = engine.stores().executions();
-        StepExecutionRow current = executions.activeTopLevel(call.connection(), instance.id()).orElse(null);
+        StepExecutionRow current = executions.activeTopLevel(call.session(), instance.id()).orElse(null);
         if (current == null) {
             return Optional.empty();
         }
         List<StepExecutionRow> candidates = current.stepType() == StepType.PARALLEL
-                ? executions.branches(call.connection(), current.id()).stream().filter(StepExecutionRow::isActive).toList()
+                ? executions.branches(call.session(), current.id()).stream().filter(StepExecutionRow::isActive).toList()
                 : List.of(current);
         for (StepExecutionRow execution : candidates) {
             StepRow step = graph.step(execution.stepKey()).orElseThrow();

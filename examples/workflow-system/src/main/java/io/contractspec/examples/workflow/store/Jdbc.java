@@ -5,104 +5,67 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contractspec.core.result.ContractException;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import io.contractspec.runtime.jdbc.QueuedWrite;
-import io.contractspec.runtime.jdbc.SqlValues;
-import io.contractspec.runtime.jdbc.WriteQueue;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import io.contractspec.runtime.jdbc.QueuedWriteException;
+import io.contractspec.runtime.jdbc.RowMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The little JDBC the repositories share: queuing writes on the call's transaction, binding values
- * ({@link SqlValues}), mapping rows, and turning the lost race of an optimistic update into CONFLICT.
+ * The little JDBC the repositories share, over the call's {@link JdbcSession}: writes queued (they
+ * reach the database at the session's next read or the commit, one round trip on PostgreSQL),
+ * reads, mapping rows, and turning the lost race of an optimistic update into CONFLICT.
  */
 public final class Jdbc {
 
     public static final ObjectMapper JSON = io.contractspec.schema.ExactJson.mapper();
 
-    /** Reads one row into a value. */
-    @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
-
     private Jdbc() {}
 
     /**
-     * A write whose row count does not matter. Within a call's transaction it is queued and reaches the database
-     * with the next read or the commit (see {@link WriteQueue}); a failure then surfaces there, and the
-     * transaction rolls back as a whole either way.
+     * A write whose row count does not matter, queued: it reaches the database with the session's next read or the
+     * commit, and a failure of it surfaces there, naming this statement (see {@link JdbcSession}).
      */
-    public static void update(Connection connection, String sql, Object... parameters) {
-        write(connection, null, sql, parameters);
+    public static void update(JdbcSession session, String sql, Object... parameters) {
+        queue(session, QueuedWrite.of(sql, parameters));
     }
 
     /** An update guarded by {@code version = ?}: no row changed means another transaction changed it first. */
-    public static void updateVersioned(Connection connection, String what, String sql, Object... parameters) {
-        write(connection, () -> new ContractException(StandardCode.CONFLICT,
-                what + " was changed concurrently; reload and retry"), sql, parameters);
+    public static void updateVersioned(JdbcSession session, String what, String sql, Object... parameters) {
+        queue(session, QueuedWrite.of(sql, parameters).expectOne(() -> new ContractException(StandardCode.CONFLICT,
+                what + " was changed concurrently; reload and retry")));
     }
 
-    /** A write whose values are taken when it reaches the database (see {@link QueuedWrite#late}). */
-    public static void updateLate(Connection connection, String sql, Supplier<Object[]> parameters) {
-        write(connection, null, sql, parameters);
-    }
-
-    private static void write(Connection connection, Supplier<ContractException> unlessOneRow, String sql,
-            Object... parameters) {
-        write(connection, unlessOneRow, sql, () -> parameters);
-    }
-
-    private static void write(Connection connection, Supplier<ContractException> unlessOneRow, String sql,
-            Supplier<Object[]> parameters) {
+    private static void queue(JdbcSession session, QueuedWrite write) {
         try {
-            if (connection.isWrapperFor(WriteQueue.class)) {
-                QueuedWrite write = QueuedWrite.late(sql, parameters).translateErrors(Jdbc::raceLost);
-                connection.unwrap(WriteQueue.class).add(unlessOneRow == null ? write : write.expectOne(unlessOneRow));
-                return;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                SqlValues.of(connection).bind(statement, 1, parameters.get());
-                if (statement.executeUpdate() != 1 && unlessOneRow != null) {
-                    throw unlessOneRow.get();
-                }
-            }
+            session.queue(write.translateErrors(Jdbc::raceLost));
+        } catch (SQLException e) {
+            throw translate(write.sql(), e);
+        }
+    }
+
+    public static <T> List<T> query(JdbcSession session, String sql, RowMapper<T> mapper, Object... parameters) {
+        try {
+            return session.query(sql, mapper, parameters);
         } catch (SQLException e) {
             throw translate(sql, e);
         }
     }
 
-    public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            SqlValues.of(connection).bind(statement, 1, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw translate(sql, e);
-        }
-    }
-
-    public static <T> Optional<T> queryOne(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
-        List<T> rows = query(connection, sql, mapper, parameters);
+    public static <T> Optional<T> queryOne(JdbcSession session, String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = query(session, sql, mapper, parameters);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    public static long count(Connection connection, String sql, Object... parameters) {
-        return queryOne(connection, sql, row -> row.getLong(1), parameters).orElse(0L);
+    public static long count(JdbcSession session, String sql, Object... parameters) {
+        return queryOne(session, sql, row -> row.getLong(1), parameters).orElse(0L);
     }
 
     /** {@code "a, b"} as {@code "t.a AS t_a, t.b AS t_b"}: a table's columns in a join, named apart. */
@@ -156,7 +119,12 @@ public final class Jdbc {
      */
     private static RuntimeException translate(String sql, SQLException e) {
         ContractException lost = raceLost(e);
-        return lost != null ? lost : new SqlFailure(sql, e);
+        if (lost != null) {
+            return lost;
+        }
+        // A queued write failed at this statement's flush: name the write, not the statement that sent it.
+        return new SqlFailure(e instanceof QueuedWriteException queued
+                ? queued.writes().stream().map(QueuedWrite::sql).collect(Collectors.joining("; ")) : sql, e);
     }
 
     /** CONFLICT when the failure is the losing side of a race (see {@link #translate}); otherwise null. */

@@ -1,7 +1,7 @@
 package io.contractspec.examples.workflow.store;
 
 import io.contractspec.examples.workflow.shared.Paging;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,8 +34,8 @@ public final class Keyset {
     }
 
     /** How many rows match, counting no further than the cap allows. */
-    public static long cappedCount(Connection connection, String table, String where, List<Object> parameters) {
-        return Jdbc.count(connection, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table + where
+    public static long cappedCount(JdbcSession session, String table, String where, List<Object> parameters) {
+        return Jdbc.count(session, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table + where
                 + " FETCH FIRST " + (Paging.TOTAL_CAP + 1) + " ROWS ONLY) capped", parameters.toArray());
     }
 }

@@ -23,9 +23,12 @@ final class ClusterRecords {
     /** Outbox events of an organization's instances (not of designing workflows), counted by event key. */
     Map<String, Long> eventCounts(String organization) {
         Map<String, Long> counts = new TreeMap<>();
-        query("SELECT event_key, COUNT(*) FROM cs_outbox WHERE organization_id = ?"
-                + " AND event_key NOT LIKE 'workflow.definition.%' AND event_key <> 'workflow.step.added' GROUP BY event_key",
-                row -> counts.put(row.getString(1), row.getLong(2)), organization);
+        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, CommittedEvents.INSERT_ORDER, 0)) {
+            if (organization.equals(event.organizationId()) && !event.key().startsWith("workflow.definition.")
+                    && !event.key().equals("workflow.step.added")) {
+                counts.merge(event.key(), 1L, Long::sum);
+            }
+        }
         return counts;
     }
 

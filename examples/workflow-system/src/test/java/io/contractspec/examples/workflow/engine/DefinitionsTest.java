@@ -59,7 +59,8 @@ class DefinitionsTest {
         ObjectNode updated = workflow.call(ADMIN, "workflow.definition.update",
                 "{workflowId: '" + id + "', name: 'Policy Exception Request', description: 'Exceptions'}");
         assertThat(updated.get("name").asText()).isEqualTo("Policy Exception Request");
-        assertThat(workflow.count("SELECT COUNT(*) FROM cs_outbox WHERE payload LIKE '%\"changedFields\":[\"name\",\"description\"]%'"))
+        assertThat(workflow.events().stream()
+                .filter(event -> event.payload().path("changedFields").toString().equals("[\"name\",\"description\"]")).count())
                 .isEqualTo(1);
     }
 

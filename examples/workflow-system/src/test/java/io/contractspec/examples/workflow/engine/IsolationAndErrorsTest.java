@@ -11,7 +11,8 @@ import io.contractspec.examples.workflow.instance.InstanceRow;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.runtime.CallResult;
 import io.contractspec.runtime.Principal;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
+import io.contractspec.runtime.jdbc.JdbcUnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,15 +118,19 @@ class IsolationAndErrorsTest {
         designs.expenseApproval();
         String id = workflow.call(REQUESTER, "workflow.instance.start", "{workflowKey: 'expense-approval'}")
                 .get("id").asText();
-        try (Connection first = workflow.runtime.dataSource().getConnection();
-                Connection second = workflow.runtime.dataSource().getConnection()) {
-            var instances = workflow.runtime.stores().instances();
-            InstanceRow mine = instances.find(first, TestWorkflow.ORG, id).orElseThrow();
-            InstanceRow theirs = instances.find(second, TestWorkflow.ORG, id).orElseThrow();
-            instances.update(first, mine.status(InstanceStatus.PAUSED));
-            assertThatThrownBy(() -> instances.update(second, theirs.status(InstanceStatus.CANCELLED)))
-                    .isInstanceOfSatisfying(ContractException.class, e -> assertThat(e.code()).isEqualTo("CONFLICT"));
-        }
+        JdbcUnitOfWork units = new JdbcUnitOfWork(workflow.runtime.dataSource());
+        var instances = workflow.runtime.stores().instances();
+        InstanceRow mine = units.run(t -> instances.find(JdbcSession.of(t), TestWorkflow.ORG, id).orElseThrow());
+        InstanceRow theirs = units.run(t -> instances.find(JdbcSession.of(t), TestWorkflow.ORG, id).orElseThrow());
+        units.run(t -> {
+            instances.update(JdbcSession.of(t), mine.status(InstanceStatus.PAUSED));
+            return null;
+        });
+        // The update is queued; the commit sends it, and its version check fails there.
+        assertThatThrownBy(() -> units.run(t -> {
+            instances.update(JdbcSession.of(t), theirs.status(InstanceStatus.CANCELLED));
+            return null;
+        })).isInstanceOfSatisfying(ContractException.class, e -> assertThat(e.code()).isEqualTo("CONFLICT"));
     }
 
     @Test

@@ -6,10 +6,6 @@ import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.testing.kafka.TopicRecords;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,21 +32,14 @@ final class KafkaTopics {
      */
     static Map<String, Map<String, List<String>>> committed(DataSource dataSource, ContractRegistry registry) {
         Map<String, Map<String, List<String>>> events = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("SELECT event_key, event_id, payload FROM cs_outbox"
-                        + " ORDER BY CASE WHEN delivery_seq IS NULL THEN 1 ELSE 0 END, delivery_seq, seq")) {
-            while (rows.next()) {
-                String key = rows.getString(1);
-                String path = registry.event(key).flatMap(EventSpec::partitionKey).orElseThrow();
-                JsonNode value = JSON.readTree(rows.getString(3));
-                for (String name : path.split("\\.")) {
-                    value = value.path(name);
-                }
-                events.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(value.asText(), k -> new ArrayList<>())
-                        .add(rows.getString(2));
+        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, CommittedEvents.DELIVERY_ORDER, 0)) {
+            String path = registry.event(event.key()).flatMap(EventSpec::partitionKey).orElseThrow();
+            JsonNode value = event.payload();
+            for (String name : path.split("\\.")) {
+                value = value.path(name);
             }
-        } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("Could not read the outbox", e);
+            events.computeIfAbsent(event.key(), k -> new TreeMap<>()).computeIfAbsent(value.asText(), k -> new ArrayList<>())
+                    .add(event.id());
         }
         return events;
     }

@@ -55,7 +55,7 @@ class PostgresWorkflowTest {
         }
         assertThat(workflow.call(ADMIN, "workflow.instance.get", "{instanceId: '" + id + "'}").get("status").asText())
                 .isEqualTo("completed");
-        assertThat(workflow.count("SELECT COUNT(*) FROM cs_outbox WHERE event_key = 'workflow.instance.completed'"))
+        assertThat(workflow.eventCount("workflow.instance.completed"))
                 .isGreaterThanOrEqualTo(1);
     }
 
@@ -84,7 +84,7 @@ class PostgresWorkflowTest {
             assertThat(workflow.call(ADMIN, "workflow.instance.get", "{instanceId: '" + id + "'}")
                     .get("status").asText()).isEqualTo("timeout");
         }
-        assertThat(workflow.count("SELECT COUNT(*) FROM cs_outbox WHERE event_key = 'workflow.instance.timed-out'"))
+        assertThat(workflow.eventCount("workflow.instance.timed-out"))
                 .isEqualTo(10);
     }
 

@@ -14,7 +14,8 @@ import io.contractspec.examples.workflow.definition.StepType;
 import io.contractspec.examples.workflow.instance.InstanceRow;
 import io.contractspec.examples.workflow.instance.InstanceStatus;
 import io.contractspec.examples.workflow.instance.StepExecutionRow;
-import java.sql.Connection;
+import io.contractspec.runtime.jdbc.JdbcSession;
+import io.contractspec.runtime.jdbc.JdbcUnitOfWork;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +73,7 @@ final class Seed {
 
     Seed instance(String id, String definitionId, String workflowKey, InstanceStatus status, InstanceStatus beforePause,
             String stepKey) {
-        return write(connection -> {
+        return write(session -> {
             InstanceRow instance = new InstanceRow(id, organization, definitionId, workflowKey, "u-requester", 50,
                     "exp-" + id, "expense", null, AT)
                     .status(status).statusBeforePause(beforePause).startedAt(AT)
@@ -82,11 +83,11 @@ final class Seed {
             } else {
                 instance.completedAt(AT).outcome("approve");
             }
-            runtime.stores().instances().insert(connection, instance);
+            runtime.stores().instances().insert(session, instance);
             if (stepKey != null) {
-                StepRow step = runtime.stores().steps().ofDefinition(connection, definitionId).stream()
+                StepRow step = runtime.stores().steps().ofDefinition(session, definitionId).stream()
                         .filter(candidate -> candidate.key().equals(stepKey)).findFirst().orElseThrow();
-                runtime.stores().executions().insert(connection,
+                runtime.stores().executions().insert(session,
                         StepExecutionRow.entered("exec-" + id, id, step, null, AT));
             }
         });
@@ -94,7 +95,7 @@ final class Seed {
 
     /** A request of the instance's open visit, for role manager. */
     Seed request(String id, String instanceId, RequestStatus status) {
-        return write(connection -> runtime.stores().requests().insert(connection, new ApprovalRequestRow(id,
+        return write(session -> runtime.stores().requests().insert(session, new ApprovalRequestRow(id,
                 organization, instanceId, "exec-" + instanceId, ApprovalRequestRow.roleApprover("manager"), "manager",
                 "Manager approval (expense-approval)", null, status, status == RequestStatus.PENDING ? null : "approve",
                 null, null, status == RequestStatus.PENDING ? null : AT, null, null, null, 0, 0,
@@ -102,12 +103,12 @@ final class Seed {
     }
 
     private Seed definition(String id, String key, String name, DefinitionStatus status, StepRow... steps) {
-        return write(connection -> {
-            runtime.stores().definitions().insert(connection, new DefinitionRow(id, organization, key, name, null, 1,
+        return write(session -> {
+            runtime.stores().definitions().insert(session, new DefinitionRow(id, organization, key, name, null, 1,
                     status, "manual", null, null, null, null, AT, AT, status == DefinitionStatus.ACTIVE ? AT : null, 0));
             int order = 0;
             for (StepRow step : steps) {
-                runtime.stores().steps().insert(connection, new StepRow("step-" + id + "-" + step.key(), id, step.key(),
+                runtime.stores().steps().insert(session, new StepRow("step-" + id + "-" + step.key(), id, step.key(),
                         step.name(), null, step.type(), order++, step.transitions(), step.approvalMode(),
                         step.approverRoles(), List.of(), null, null, null));
             }
@@ -129,15 +130,17 @@ final class Seed {
     }
 
     private interface Work {
-        void run(Connection connection) throws SQLException;
+        void run(JdbcSession session) throws SQLException;
     }
 
+    /** Writes through a session of its own unit of work, as a handler would, and commits. */
     private Seed write(Work work) {
-        try (Connection connection = runtime.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            work.run(connection);
-            connection.commit();
-        } catch (SQLException e) {
+        try {
+            new JdbcUnitOfWork(runtime.dataSource()).run(transaction -> {
+                work.run(JdbcSession.of(transaction));
+                return null;
+            });
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         return this;

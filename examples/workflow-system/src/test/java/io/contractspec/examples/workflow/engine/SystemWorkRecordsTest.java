@@ -72,8 +72,8 @@ class SystemWorkRecordsTest {
             assertThat(record.input().get("kind").asText()).isEqualTo("step_timeout");
         });
         assertThat(spanNames()).containsExactly("workflow.timer.fire");
-        assertThat(workflow.count("SELECT COUNT(*) FROM cs_outbox WHERE event_key = 'workflow.instance.completed'"
-                + " AND trace_id = (SELECT trace_id FROM cs_audit WHERE action = 'workflow.timer.fired')"))
+        String timerTrace = audit("workflow.timer.fired").get(0).traceId();
+        assertThat(workflow.eventCount("workflow.instance.completed", event -> timerTrace.equals(event.traceId())))
                 .as("the events the timer caused share its trace").isEqualTo(1);
     }
 

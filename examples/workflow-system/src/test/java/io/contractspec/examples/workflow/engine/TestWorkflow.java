@@ -34,7 +34,7 @@ public final class TestWorkflow implements AutoCloseable {
     public static final Principal FINANCE = Principal.of("u-finance", ORG, "finance");
 
     public static final List<String> TABLES = List.of("workflow_definition", "workflow_step", "workflow_instance",
-            "step_execution", "approval_request", "approval_comment", "workflow_timer", "cs_outbox", "cs_audit");
+            "step_execution", "approval_request", "approval_comment", "workflow_timer", "cs_outbox_append", "cs_audit");
 
     public final ManualClock clock = ManualClock.at("2025-01-01T09:00:00Z");
     public final WorkflowRuntime runtime;
@@ -131,17 +131,21 @@ public final class TestWorkflow implements AutoCloseable {
 
     /** The event keys in the outbox, in order. */
     public List<String> outboxKeys() {
-        try (Connection connection = runtime.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT event_key FROM cs_outbox ORDER BY seq")) {
-            List<String> keys = new java.util.ArrayList<>();
-            while (rows.next()) {
-                keys.add(rows.getString(1));
-            }
-            return keys;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return events().stream().map(CommittedEvents.Event::key).toList();
+    }
+
+    /** Every event in the outbox, in append order. */
+    public List<CommittedEvents.Event> events() {
+        return CommittedEvents.read(runtime.dataSource(), CommittedEvents.INSERT_ORDER, 0);
+    }
+
+    /** How many events in the outbox have the key and match the condition. */
+    public long eventCount(String key, java.util.function.Predicate<CommittedEvents.Event> condition) {
+        return events().stream().filter(event -> event.key().equals(key) && condition.test(event)).count();
+    }
+
+    public long eventCount(String key) {
+        return eventCount(key, event -> true);
     }
 
     @Override

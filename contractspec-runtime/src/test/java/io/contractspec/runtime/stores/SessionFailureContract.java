@@ -1,13 +1,17 @@
 package io.contractspec.runtime.stores;
 
-import static io.contractspec.runtime.stores.NoteTable.connection;
 import static io.contractspec.runtime.stores.NoteTable.insert;
-import static io.contractspec.runtime.stores.NoteTable.queue;
+import static io.contractspec.runtime.stores.NoteTable.read;
 import static io.contractspec.runtime.stores.NoteTable.rename;
+import static io.contractspec.runtime.stores.NoteTable.session;
+import static io.contractspec.runtime.stores.NoteTable.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contractspec.runtime.jdbc.QueuedWrite;
+import io.contractspec.runtime.jdbc.QueuedWriteException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +20,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a queued write fails: later than it was queued, at the statement or commit that sends it,
- * with the exception its row-count check supplies or its translation of the database error, and
- * always taking the whole transaction with it.
+ * How a queued write fails: at the flush point that sends it, as itself — the exception its
+ * row-count check supplies, its translation of the database error, or a {@link QueuedWriteException}
+ * naming it — never as the failure of the read that sent it, and always taking the whole
+ * transaction with it.
  */
-abstract class WriteQueueFailureContract extends NoteTableContract {
+abstract class SessionFailureContract extends NoteTableContract {
 
     /** Translates a unique violation, as a store turns a duplicate key into a conflict. */
     static final Function<SQLException, RuntimeException> DUPLICATE_AS_CONFLICT = failure ->
@@ -29,7 +34,7 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
     void runQueueing(QueuedWrite... writes) throws Exception {
         backend.unitOfWork().run(transaction -> {
             for (QueuedWrite write : writes) {
-                queue(transaction).add(write);
+                session(transaction).queue(write);
             }
             return null;
         });
@@ -47,9 +52,9 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
         assertThatThrownBy(() -> backend.unitOfWork().run(transaction -> {
             transaction.afterCommit(() -> outcome.add("committed"));
             transaction.afterRollback(() -> outcome.add("rolled back"));
-            NoteTable.insertNow(connection(transaction), 1, "written at once");
-            queue(transaction).add(insert(2, "queued before"));
-            queue(transaction).add(rename(9, "missing").expectOne(() -> changed));
+            session(transaction).execute(NoteTable.INSERT, 1, "written at once");
+            session(transaction).queue(insert(2, "queued before"));
+            session(transaction).queue(rename(9, "missing").expectOne(() -> changed));
             return null;
         })).isSameAs(changed);
 
@@ -58,24 +63,24 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
     }
 
     @Test
-    void aRowCountCheckFailingAtAReadIsThrownByTheReadsPrepareStatement() throws Exception {
+    void aRowCountCheckFailingAtAReadIsThrownByTheRead() throws Exception {
         IllegalStateException changed = new IllegalStateException("note 9 changed");
         List<String> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> backend.unitOfWork().run(transaction -> {
-            queue(transaction).add(insert(1, "queued before"));
-            queue(transaction).add(rename(9, "missing").expectOne(() -> changed));
+            session(transaction).queue(insert(1, "queued before"));
+            session(transaction).queue(rename(9, "missing").expectOne(() -> changed));
             try {
-                connection(transaction).prepareStatement("SELECT COUNT(*) FROM wq_note").close();
-                seen.add("prepared");
+                read(session(transaction));
+                seen.add("read");
             } catch (IllegalStateException e) {
-                seen.add("prepareStatement threw '" + e.getMessage() + "', " + queue(transaction).size() + " queued");
+                seen.add("the read threw '" + e.getMessage() + "', " + session(transaction).queued() + " queued");
                 throw e;
             }
             return null;
         })).isSameAs(changed);
 
-        assertThat(seen).containsExactly("prepareStatement threw 'note 9 changed', 0 queued");
+        assertThat(seen).containsExactly("the read threw 'note 9 changed', 0 queued");
         assertThat(notes.committed()).isEmpty();
     }
 
@@ -125,11 +130,54 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
     void aDatabaseErrorOfAQueuedWriteComesOutTranslated() throws Exception {
         notes.insertCommitted(1, "taken");
 
-        assertThatThrownBy(() -> runQueueing(insert(2, "fine"), insert(1, "again").translateErrors(DUPLICATE_AS_CONFLICT)))
+        assertThatThrownBy(() -> runQueueing(tag(1), insert(1, "again").translateErrors(DUPLICATE_AS_CONFLICT)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("note exists")
-                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(SQLException.class));
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(QueuedWriteException.class));
         assertThat(notes.committed()).containsExactly("1=taken");
+    }
+
+    @Test
+    void anUntranslatedDatabaseErrorNamesTheWriteThatFailed() throws Exception {
+        notes.insertCommitted(1, "taken");
+        QueuedWrite duplicate = insert(1, "again");
+
+        assertThatThrownBy(() -> runQueueing(tag(1), duplicate, tag(2)))
+                .isInstanceOfSatisfying(QueuedWriteException.class, e -> {
+                    assertThat(e.writes()).containsExactly(duplicate);
+                    assertThat(e.getSQLState()).isEqualTo("23505");
+                    assertThat(e.getMessage()).startsWith("the queued write INSERT INTO wq_note (id, body) VALUES (?, ?)"
+                            + " failed with SQLState 23505 (vendor code ");
+                });
+        assertThat(notes.committed()).containsExactly("1=taken");
+    }
+
+    @Test
+    void theWritesNamedAreThoseThatMayHaveFailedNeverOnesToAnotherTable() throws Exception {
+        notes.insertCommitted(1, "taken");
+        QueuedWrite fine = insert(2, "fine");
+        QueuedWrite duplicate = insert(1, "again");
+
+        // H2 sends one write at a time and knows which failed; PostgreSQL names the table, and both write to it.
+        assertThatThrownBy(() -> runQueueing(fine, tag(1), duplicate))
+                .isInstanceOfSatisfying(QueuedWriteException.class, e -> {
+                    assertThat(e.writes()).contains(duplicate).isSubsetOf(fine, duplicate);
+                    assertThat(e.getMessage()).contains("INSERT INTO wq_note").doesNotContain("wq_tag");
+                });
+    }
+
+    @Test
+    void theFailureLeavesOutTheValuesTheDriverQuotes() throws Exception {
+        notes.insertCommitted(1, "taken");
+        String secret = "user-secret-" + "x".repeat(200);
+
+        // Too long for the column: both drivers quote the value in their message.
+        assertThatThrownBy(() -> runQueueing(tag(1), insert(2, secret)))
+                .isInstanceOfSatisfying(QueuedWriteException.class, e -> {
+                    StringWriter logged = new StringWriter();
+                    e.printStackTrace(new PrintWriter(logged));
+                    assertThat(logged.toString()).contains("SQLState 22001").doesNotContain("user-secret");
+                });
     }
 
     @Test
@@ -137,19 +185,19 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
         notes.insertCommitted(1, "taken");
 
         assertThatThrownBy(() -> runQueueing(insert(1, "again").translateErrors(failure -> null)))
-                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+                .isInstanceOfSatisfying(QueuedWriteException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
         assertThat(notes.committed()).containsExactly("1=taken");
     }
 
     @Test
-    void theTranslationAppliesToTheReadThatSendsTheWrite() throws Exception {
+    void theReadThatSendsAFailingWriteThrowsTheWritesFailureNotItsOwn() throws Exception {
         notes.insertCommitted(1, "taken");
         List<String> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> backend.unitOfWork().run(transaction -> {
-            queue(transaction).add(insert(1, "again").translateErrors(DUPLICATE_AS_CONFLICT));
+            session(transaction).queue(insert(1, "again").translateErrors(DUPLICATE_AS_CONFLICT));
             try {
-                NoteTable.read(connection(transaction));
+                read(session(transaction));
             } catch (IllegalStateException e) {
                 seen.add("the read threw '" + e.getMessage() + "'");
                 throw e;
@@ -161,13 +209,13 @@ abstract class WriteQueueFailureContract extends NoteTableContract {
     }
 
     @Test
-    void anyWriteOfTheFailedFlushMayTranslateTheError() throws Exception {
+    void onlyTheFailedWritesTranslationApplies() throws Exception {
         notes.insertCommitted(1, "taken");
 
-        // One request on PostgreSQL, so the error cannot be pinned on a write: translators go by its kind.
-        assertThatThrownBy(() -> runQueueing(insert(2, "fine").translateErrors(DUPLICATE_AS_CONFLICT), insert(1, "again")))
-                .hasMessage("note exists");
+        // The tag insert would call any duplicate a conflict; the duplicate is the note's, which has no translation.
+        assertThatThrownBy(() -> runQueueing(tag(1).translateErrors(DUPLICATE_AS_CONFLICT), insert(1, "again")))
+                .isInstanceOfSatisfying(QueuedWriteException.class,
+                        e -> assertThat(e.writes()).extracting(QueuedWrite::sql).containsExactly(NoteTable.INSERT));
         assertThat(notes.committed()).containsExactly("1=taken");
     }
-
 }
