@@ -46,6 +46,29 @@ class AutomaticMoveLimitTest {
     }
 
     @Test
+    void theCountStartsAgainAtAParallelJoin() {
+        new Designs(workflow).publish("join-then-spin",
+                "{key: 'split', name: 'Split', type: 'parallel', transitions: {branches: ['legal'], next: 'ping'}}",
+                "{key: 'legal', name: 'Legal', type: 'task', transitions: {cleared: 'ping'}}",
+                "{key: 'ping', name: 'Ping', type: 'condition', transitions: {"
+                        + " out: {to: 'done', condition: 'data.stop == true'}, default: 'pong'}}",
+                "{key: 'pong', name: 'Pong', type: 'condition', transitions: {default: 'ping'}}",
+                "{key: 'done', name: 'Done', type: 'end', transitions: {}}");
+        String id = workflow.call(REQUESTER, "workflow.instance.start", "{workflowKey: 'join-then-spin'}")
+                .get("id").asText();
+
+        workflow.call(REQUESTER, "workflow.instance.transition", "{instanceId: '" + id + "', action: 'cleared'}");
+
+        assertThat(workflow.call(REQUESTER, "workflow.instance.get", "{instanceId: '" + id + "'}")
+                .get("status").asText()).isEqualTo("failed");
+        // split and its branch, then the join's move into 'ping' is the first of 100 automatic moves
+        assertThat(workflow.count("SELECT COUNT(*) FROM step_execution WHERE workflow_instance_id = '" + id + "'"))
+                .isEqualTo(102);
+        assertThat(workflow.count("SELECT COUNT(*) FROM step_execution WHERE workflow_instance_id = '" + id
+                + "' AND status = 'failed' AND step_key = 'pong'")).isEqualTo(1);
+    }
+
+    @Test
     void theSameLoopLeftBeforeTheLimitCompletes() {
         new Designs(workflow).publish("spinning",
                 "{key: 'begin', name: 'Begin', type: 'start', transitions: {next: 'ping'}}",

@@ -160,4 +160,17 @@ class LifecycleTest {
         workflow.fireAfter(Duration.ofMinutes(5));
         assertThat(status(id)).isEqualTo("completed");
     }
+
+    @Test
+    void theSchedulersFireDueReadsTheWorkersOwnClock() {
+        designs.publish("cooling-off",
+                "{key: 'pause', name: 'Cooling off', type: 'wait', timeoutSeconds: 300, transitions: {next: 'done'}}",
+                "{key: 'done', name: 'Done', type: 'end', transitions: {}}");
+        String id = workflow.call(REQUESTER, "workflow.instance.start", "{workflowKey: 'cooling-off'}").get("id").asText();
+        workflow.clock.advance(Duration.ofSeconds(299));
+        assertThat(workflow.runtime.timerWorker().fireDue()).isZero();
+        workflow.clock.advance(Duration.ofSeconds(1));
+        assertThat(workflow.runtime.timerWorker().fireDue()).isEqualTo(1);
+        assertThat(status(id)).isEqualTo("completed");
+    }
 }

@@ -64,6 +64,10 @@ class ParallelStepsTest {
 
         assertThat(started.get("status").asText()).isEqualTo("waiting");
         String id = started.get("id").asText();
+        ObjectNode stored = workflow.call(ADMIN, "workflow.instance.get", "{instanceId: '" + id + "'}");
+        assertThat(stored.get("status").asText()).as("as stored, though the fork read its branches after the insert")
+                .isEqualTo("waiting");
+        assertThat(stored.get("currentStepKey").asText()).isEqualTo("split");
         approve(LEGAL);
         assertThat(workflow.call(ADMIN, "workflow.instance.get", "{instanceId: '" + id + "'}").get("status").asText())
                 .as("one approval branch is still open").isEqualTo("waiting");

@@ -16,6 +16,8 @@ import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,5 +166,37 @@ class StepTypesTest {
         ObjectNode failed = instance(id);
         assertThat(failed.get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("errorMessage").asText()).contains("UNAVAILABLE");
+    }
+
+    @Test
+    void anActionOfADefinitionWithNoRecordedPublisherFailsWithoutRunningOnTheStartersBehalf() {
+        String id = startAction("{operation: 'test.notify', maxAttempts: 1}", false);
+        // as a definition published before publishers were recorded
+        assertThat(workflow.update("UPDATE workflow_definition SET published_by = NULL")).isEqualTo(1);
+
+        workflow.fireAfter(Duration.ZERO);
+
+        ObjectNode failed = instance(id);
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("errorMessage").asText()).isEqualTo(
+                "the definition records no publisher whose authority the action could use; publish it again");
+        assertThat(calls.get()).as("the operation never ran").isZero();
+        assertThat(workflow.count("SELECT COUNT(*) FROM cs_audit WHERE action = 'workflow.action.recorded'"
+                + " AND actor = 'system' AND on_behalf_of = 'u-requester'")).as("recorded for the starter").isEqualTo(1);
+    }
+
+    @Test
+    void whatAnActionsOutcomeDidJoinsTheInstancesTimelineWithItsAuditRecord() {
+        String id = startAction("{operation: 'test.notify', maxAttempts: 1}", false);
+        workflow.fireAfter(Duration.ZERO);
+
+        List<String> audits = new ArrayList<>();
+        workflow.call(REQUESTER, "workflow.instance.timeline", "{instanceId: '" + id + "', limit: 100}").get("entries")
+                .forEach(entry -> {
+                    if (entry.get("kind").asText().equals("audit")) {
+                        audits.add(entry.get("name").asText());
+                    }
+                });
+        assertThat(audits).containsExactly("workflow.instance.started", "workflow.action.recorded");
     }
 }

@@ -108,6 +108,16 @@ public final class TestWorkflow implements AutoCloseable {
         }
     }
 
+    /** Changes stored rows behind the application's back, e.g. to make a row as an older release left it. */
+    public int update(String sql) {
+        try (Connection connection = runtime.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Row counts and version sums of every table: equal snapshots mean nothing was written. */
     public Map<String, String> snapshot() {
         Map<String, String> snapshot = new LinkedHashMap<>();
