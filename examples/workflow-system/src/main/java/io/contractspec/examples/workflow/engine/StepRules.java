@@ -14,7 +14,7 @@ final class StepRules {
         switch (step.type()) {
             case START -> {
                 if (transitions.automatic(Transitions.NEXT).isEmpty()) {
-                    problems.add(name + " (start) needs a 'next' transition, or exactly one transition");
+                    problems.add(name + " (start) needs a 'next' transition");
                 }
             }
             case APPROVAL -> {

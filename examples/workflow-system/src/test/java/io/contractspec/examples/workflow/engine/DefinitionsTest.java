@@ -104,6 +104,20 @@ class DefinitionsTest {
     }
 
     @Test
+    void aStartStepMustNameItsWayOutNext() {
+        // The start step is left by itself along 'next': a single transition under another name is refused.
+        String id = designs.draft("unnamed-start",
+                "{key: 'begin', name: 'Begin', type: 'start', transitions: {go: 'done'}}",
+                "{key: 'done', name: 'Done', type: 'end', transitions: {}}");
+
+        Problem problem = workflow.fail(ADMIN, "workflow.definition.publish", "{workflowId: '" + id + "'}");
+
+        assertThat(problem.code()).isEqualTo("INVALID_GRAPH");
+        assertThat(problem.detail().orElseThrow()).contains("step 'begin' (start) needs a 'next' transition")
+                .doesNotContain("exactly one");
+    }
+
+    @Test
     @Scenario("list-workflows-by-status")
     @Scenario("list-instances-by-status")
     void listsFilterByStatusAndOtherFields() {
