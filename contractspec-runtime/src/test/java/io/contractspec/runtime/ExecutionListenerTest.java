@@ -147,6 +147,15 @@ class ExecutionListenerTest {
     }
 
     @Test
+    void hearsARateLimitThatLetsTheCallThroughEndAsPassed() {
+        Harness harness = harness(new StageRecorder(heard));
+        harness.call(GUARDED.key(), VALID_START, harness.context(Principal.of("alice", "acme", "approver")).build());
+
+        assertThat(heard).containsSubsequence("end AUTHORIZE passed", "begin RATE_LIMIT", "end RATE_LIMIT passed",
+                "begin VALIDATE_INPUT");
+    }
+
+    @Test
     void endsTheStageThatStoppedTheCallWithItsProblem() {
         harness(new StageRecorder(heard)).call(GUARDED.key(), VALID_START, alice());
 
