@@ -3,6 +3,7 @@ package io.contractspec.runtime;
 import io.contractspec.annotations.PublicApi;
 import io.contractspec.runtime.spi.OutboxStore;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -154,12 +155,12 @@ public final class EventBus implements AutoCloseable {
     }
 
     private int round() {
-        Map<String, EventSubscriber> current;
+        List<Map.Entry<String, EventSubscriber>> current;
         synchronized (this) {
-            current = Map.copyOf(subscribers);
+            current = List.copyOf(subscribers.entrySet()); // in the order they subscribed, as before the dispatcher
         }
         int delivered = 0;
-        for (Map.Entry<String, EventSubscriber> entry : current.entrySet()) {
+        for (Map.Entry<String, EventSubscriber> entry : current) {
             delivered += relayTo(entry.getKey(), entry.getValue());
         }
         return delivered;

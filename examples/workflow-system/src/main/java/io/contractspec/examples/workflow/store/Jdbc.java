@@ -60,8 +60,11 @@ public final class Jdbc {
     }
 
     public static <T> Optional<T> queryOne(JdbcSession session, String sql, RowMapper<T> mapper, Object... parameters) {
-        List<T> rows = query(session, sql, mapper, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        try {
+            return session.queryFirst(sql, mapper, parameters);
+        } catch (SQLException e) {
+            throw translate(sql, e);
+        }
     }
 
     public static long count(JdbcSession session, String sql, Object... parameters) {
