@@ -93,7 +93,7 @@ public final class OperationExecutor implements AutoCloseable {
         String recordedAs = key;
         Stage failedIn = null;
         CallResult result;
-        try (Scope ignored = span.makeCurrent()) { // so that spans the handler starts are children of the call's
+        try (Scope ignored = Telemetry.makeCurrent(span)) {
             OperationSpec operation = resolve(key, version, observation);
             authenticateAndAuthorize(operation, context, observation);
             rateLimit(operation, context, observation);
@@ -267,7 +267,8 @@ public final class OperationExecutor implements AutoCloseable {
                 observation);
         JsonNode output;
         try {
-            output = handler.handle(input.deepCopy(), scope); // audit and idempotency need the input as sent
+            // A command's audit record and idempotency entry need its input as sent; a query keeps nothing of it.
+            output = handler.handle(operation.isCommand() ? input.deepCopy() : input, scope);
         } catch (Exception e) {
             scope.checkRecordNotRefused(); // a refused record check or emit outranks whatever the handler made of it
             scope.checkedEvents();

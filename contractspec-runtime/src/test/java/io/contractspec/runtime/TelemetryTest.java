@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -24,8 +25,10 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.contractspec.core.result.StandardCode;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -181,5 +184,39 @@ class TelemetryTest {
         assertThat(noop.isSuccess()).isTrue();
         assertThat(global.isSuccess()).isTrue();
         assertThat(spans.getFinishedSpanItems()).isEmpty();
+    }
+
+    @Test
+    void measuresCallsWithAMeterAndNoTracer() {
+        OpenTelemetrySdk metersOnly = OpenTelemetrySdk.builder()
+                .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
+                .build();
+        harness(builder -> builder.openTelemetry(metersOnly)).call(START.key(), VALID_START, alice());
+
+        assertThat(metrics.collectAllMetrics()).singleElement()
+                .satisfies(metric -> assertThat(metric.getHistogramData().getPoints()).singleElement()
+                        .satisfies(point -> assertThat(point.getCount()).isEqualTo(1L)));
+        assertThat(spans.getFinishedSpanItems()).isEmpty();
+    }
+
+    @Test
+    void givesTheHandlerTheTraceOfACallThatIsNotSampled() {
+        InMemorySpanExporter sampledOut = InMemorySpanExporter.create();
+        OpenTelemetrySdk notSampling = OpenTelemetrySdk.builder()
+                .setTracerProvider(SdkTracerProvider.builder().setSampler(Sampler.alwaysOff())
+                        .addSpanProcessor(SimpleSpanProcessor.create(sampledOut)).build())
+                .build();
+        AtomicReference<SpanContext> seen = new AtomicReference<>();
+        Harness harness = new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START, (input, context) -> {
+            seen.set(Span.current().getSpanContext());
+            return json(RUNNING);
+        }), builder -> builder.openTelemetry(notSampling));
+
+        harness.call(START.key(), VALID_START, alice());
+
+        // Spans the handler starts must join the call's trace (and its "not sampled" decision).
+        assertThat(seen.get().isValid()).isTrue();
+        assertThat(seen.get().isSampled()).isFalse();
+        assertThat(sampledOut.getFinishedSpanItems()).isEmpty();
     }
 }

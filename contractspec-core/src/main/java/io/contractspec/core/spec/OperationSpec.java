@@ -139,7 +139,12 @@ public final class OperationSpec implements Spec {
     }
 
     public boolean declaresEvent(SpecRef event) {
-        return emits.stream().anyMatch(emitted -> emitted.event().equals(event));
+        for (EmittedEvent emitted : emits) { // on every emit: no stream
+            if (emitted.event().equals(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Audit action keys written on each successful call. */

@@ -37,6 +37,7 @@ public final class Semver implements Comparable<Semver> {
     private final BigInteger minor;
     private final BigInteger patch;
     private final List<String> preRelease;
+    private final int hash; // specs are found by version on every call
 
     private Semver(String text, Matcher match) {
         this.text = text;
@@ -44,6 +45,7 @@ public final class Semver implements Comparable<Semver> {
         this.minor = new BigInteger(match.group(2));
         this.patch = new BigInteger(match.group(3));
         this.preRelease = match.group(4) == null ? List.of() : List.of(match.group(4).split("\\."));
+        this.hash = Objects.hash(major, minor, patch, preRelease);
     }
 
     /** @throws IllegalArgumentException when the text is not a semantic version */
@@ -131,7 +133,7 @@ public final class Semver implements Comparable<Semver> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(major, minor, patch, preRelease);
+        return hash;
     }
 
     @Override

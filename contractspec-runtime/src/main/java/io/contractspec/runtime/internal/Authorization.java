@@ -31,7 +31,7 @@ public final class Authorization {
 
     /** Stage AUTHENTICATE: whatever authorizers run, an operation that needs a principal gets one. */
     public void authenticate(OperationSpec operation, CallContext context) {
-        if (context.principal().isEmpty() && PolicyAuthorizer.requiresPrincipal(operation.policy())) {
+        if (!context.isAuthenticated() && PolicyAuthorizer.requiresPrincipal(operation.policy())) {
             throw new StageFailure(Stage.AUTHENTICATE, Problem.of(StandardCode.UNAUTHENTICATED)
                     .detail("Denied: authentication is required."));
         }

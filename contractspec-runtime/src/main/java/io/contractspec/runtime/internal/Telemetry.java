@@ -5,12 +5,21 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** One span and one duration measurement per call, through the OpenTelemetry API (no-op without an SDK). */
+/**
+ * One span and one duration measurement per call, through the OpenTelemetry API (no-op without an
+ * SDK). Every call passes through here, so what an unused SDK would discard is not built at all: a
+ * span that records nothing gets no attributes and is not made current, and without a meter no
+ * measurement is made; the measurement's attributes are built once per operation, channel and outcome.
+ */
 public final class Telemetry {
 
     /** What calls of operations that do not exist are recorded as, whatever key the caller sent. */
@@ -24,9 +33,13 @@ public final class Telemetry {
 
     private final Tracer tracer;
     private final DoubleHistogram duration;
+    private final boolean measuring;
+    /** operation → channel → outcome → attributes; bounded: unknown keys are recorded as {@link #UNKNOWN_OPERATION}. */
+    private final Map<String, Map<String, Map<String, Attributes>>> attributes = new ConcurrentHashMap<>();
 
     public Telemetry(OpenTelemetry openTelemetry) {
         this.tracer = openTelemetry.getTracer("io.contractspec.runtime");
+        this.measuring = openTelemetry.getMeterProvider() != MeterProvider.noop();
         this.duration = openTelemetry.getMeter("io.contractspec.runtime")
                 .histogramBuilder("contractspec.operation.duration")
                 .setUnit("s")
@@ -43,6 +56,14 @@ public final class Telemetry {
     }
 
     /**
+     * Makes the call's span current, so that spans the handler starts are its children. A span
+     * without a valid context (no SDK, no parent) changes nothing when current, so it is left out.
+     */
+    public static Scope makeCurrent(Span span) {
+        return span.getSpanContext().isValid() ? span.makeCurrent() : Scope.noop();
+    }
+
+    /**
      * Renames the span of a call whose operation does not exist: keys chosen by callers must not
      * become span names or metric series. Returns the name to record the call under.
      */
@@ -53,16 +74,31 @@ public final class Telemetry {
 
     /** Ends the call's span; {@code failedStage} is the stage that stopped a failed call (null on success). */
     public void finish(Span span, String operation, String channel, int status, String code, Stage failedStage, long nanos) {
-        boolean failed = status >= 500;
-        span.setAttribute(STATUS, (long) status);
-        span.setAttribute(OUTCOME, code);
-        if (failedStage != null) {
-            span.setAttribute(FAILED_STAGE, failedStage.name());
-        }
-        if (failed) {
-            span.setStatus(StatusCode.ERROR, code);
+        if (span.isRecording()) {
+            span.setAttribute(STATUS, (long) status);
+            span.setAttribute(OUTCOME, code);
+            if (failedStage != null) {
+                span.setAttribute(FAILED_STAGE, failedStage.name());
+            }
+            if (status >= 500) {
+                span.setStatus(StatusCode.ERROR, code);
+            }
         }
         span.end();
-        duration.record(nanos / 1e9, Attributes.of(OPERATION, operation, CHANNEL, channel, OUTCOME, code));
+        if (measuring) {
+            duration.record(nanos / 1e9, attributes(operation, channel, code));
+        }
+    }
+
+    private Attributes attributes(String operation, String channel, String code) {
+        Map<String, Attributes> byCode = attributes
+                .computeIfAbsent(operation, any -> new ConcurrentHashMap<>())
+                .computeIfAbsent(channel, any -> new ConcurrentHashMap<>());
+        Attributes found = byCode.get(code);
+        if (found == null) {
+            found = Attributes.of(OPERATION, operation, CHANNEL, channel, OUTCOME, code);
+            byCode.put(code, found);
+        }
+        return found;
     }
 }
