@@ -1,6 +1,7 @@
 package io.contractspec.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.memory.InMemoryOutboxStore;
@@ -9,9 +10,13 @@ import io.contractspec.testing.kafka.KafkaBrokerProcess;
 import io.contractspec.testing.kafka.TopicRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -92,6 +97,46 @@ class KafkaRelayTest {
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.read(broker.bootstrapServers(), "outage.order.placed",
                 4, Duration.ofSeconds(60));
         assertThat(records).extracting(r -> header(r, "ce_id")).containsExactly("ev-1", "ev-2", "ev-3", "ev-4");
+    }
+
+    @Test
+    void eventsCommittedWhileTheRelayLingersLeaveInOneRound() throws Exception {
+        OutboxWakeUp wakeUp = new OutboxWakeUp();
+        List<Integer> rounds = new CopyOnWriteArrayList<>();
+        CountDownLatch sent = new CountDownLatch(3);
+        CountDownLatch idle = new CountDownLatch(1);
+        RelayObserver observer = new RelayObserver() {
+            @Override
+            public void delivered(EventEnvelope event, String topic, int partition, long offset, Instant at) {
+                sent.countDown();
+            }
+
+            @Override
+            public void roundEnded(int delivered, int pending) {
+                if (delivered > 0) {
+                    rounds.add(delivered);
+                }
+                idle.countDown();
+            }
+        };
+        // A long linger, so that the three commits surely fall into it however slow the machine.
+        try (KafkaRelay relay = relay("linger.").wakeUp(wakeUp).observer(observer).linger(Duration.ofSeconds(2))
+                .build().start()) {
+            assertThat(idle.await(60, TimeUnit.SECONDS)).isTrue(); // its first round found nothing
+            for (int line = 1; line <= 3; line++) {
+                Orders.commit(unitOfWork, outbox, List.of(Orders.placed("ev-" + line, "order-1", line)));
+                wakeUp.signal();
+            }
+            assertThat(sent.await(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(rounds).containsExactly(3);
+    }
+
+    @Test
+    void refusesANegativeLinger() {
+        assertThatThrownBy(() -> relay("refused.").linger(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("linger must be zero or positive");
     }
 
     /** Runs rounds until {@code expected} events went out or 20 rounds (each bounded by the send timeout) did not get there. */

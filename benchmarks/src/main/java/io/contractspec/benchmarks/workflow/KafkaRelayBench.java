@@ -34,6 +34,7 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
     private DataSource dataSource;
     private long[] latencies = new long[1 << 20];
     private int count;
+    private int batches;
     private volatile boolean recording;
 
     private KafkaRelayBench(String bootstrapServers) {
@@ -55,6 +56,7 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
         relay = KafkaRelay.builder(new JdbcOutboxStore(dataSource), runtime.registry(), bootstrapServers)
                 .topics(TopicMapping.prefixed("bench-" + UUID.randomUUID().toString().substring(0, 8) + "."))
                 .wakeUp(wakeUp)
+                .linger(Duration.ofMillis(Long.getLong("workflow.bench.kafka.linger", 20)))
                 .observer(this)
                 .lease(new JdbcLeases(dataSource, Clock.systemUTC()), "bench-node", Duration.ofSeconds(30))
                 .build()
@@ -70,6 +72,7 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
         System.out.printf("Kafka relay caught up with the warm-up %d ms after it%n", drained);
         synchronized (this) {
             count = 0;
+            batches = 0;
         }
         recording = true;
     }
@@ -79,13 +82,17 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
         recording = false;
         long drained = awaitCaughtUp();
         long[] sorted;
+        int sent;
         synchronized (this) {
             sorted = Arrays.copyOf(latencies, count);
+            sent = batches;
         }
         Arrays.sort(sorted);
         System.out.printf("%s Kafka relay: %,d events acknowledged while measuring; commit to broker p50 %.1f ms,"
                 + " p99 %.1f ms, max %.1f ms; backlog drained %d ms after the load stopped%n", name, sorted.length,
                 percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0), drained);
+        System.out.printf("%s Kafka relay: %,d rounds that sent events, %.1f events per round%n", name, sent,
+                sorted.length / (double) Math.max(1, sent));
     }
 
     /** Waits until every committed event has been sent; returns how long that took, in ms. */
@@ -112,6 +119,15 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
                 latencies = Arrays.copyOf(latencies, count * 2);
             }
             latencies[count++] = micros;
+        }
+    }
+
+    @Override
+    public void roundEnded(int delivered, int pending) {
+        if (recording && delivered > 0) {
+            synchronized (this) {
+                batches++;
+            }
         }
     }
 

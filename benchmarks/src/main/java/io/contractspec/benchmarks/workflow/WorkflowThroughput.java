@@ -99,10 +99,12 @@ public final class WorkflowThroughput {
             if (subscriber != null) {
                 subscriber.startRecording();
             }
+            CpuMeter cpu = CpuMeter.start();
             long start = System.nanoTime();
             long transitions = drive(loop, threads, measure);
             double perSecond = transitions / ((System.nanoTime() - start) / 1e9);
             System.out.printf("%s: %,d transitions in %d s = %,.0f/s%n", name, transitions, measure.toSeconds(), perSecond);
+            cpu.report(name, transitions);
             if (kafka != null) {
                 kafka.report(name);
             }
