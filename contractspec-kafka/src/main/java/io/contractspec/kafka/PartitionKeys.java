@@ -5,7 +5,9 @@ import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.SpecRef;
 import io.contractspec.runtime.EventEnvelope;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The value at an event's declared partition key path ({@link EventSpec#partitionKey()}): the Kafka
@@ -14,23 +16,37 @@ import java.util.Optional;
  */
 final class PartitionKeys {
 
+    private static final String[] NO_KEY = new String[0];
+
     private final ContractRegistry registry;
+    /** Event key → version → the key path's field names (empty: no key); looked up for every event relayed. */
+    private final Map<String, Map<String, String[]>> paths = new ConcurrentHashMap<>();
 
     PartitionKeys(ContractRegistry registry) {
         this.registry = registry;
     }
 
     Optional<String> of(EventEnvelope event) {
-        return registry.event(SpecRef.of(event.key(), event.version()))
-                .flatMap(EventSpec::partitionKey)
-                .flatMap(path -> valueAt(event.payload(), path));
-    }
-
-    private static Optional<String> valueAt(JsonNode payload, String path) {
-        JsonNode node = payload;
-        for (String name : path.split("\\.")) {
+        Map<String, String[]> byVersion = paths.computeIfAbsent(event.key(), any -> new ConcurrentHashMap<>());
+        String[] path = byVersion.get(event.version());
+        if (path == null) {
+            path = pathOf(event.key(), event.version());
+            byVersion.put(event.version(), path);
+        }
+        if (path.length == 0) {
+            return Optional.empty();
+        }
+        JsonNode node = event.payload();
+        for (String name : path) {
             node = node.path(name);
         }
         return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    private String[] pathOf(String key, String version) {
+        return registry.event(SpecRef.of(key, version))
+                .flatMap(EventSpec::partitionKey)
+                .map(path -> path.split("\\."))
+                .orElse(NO_KEY);
     }
 }

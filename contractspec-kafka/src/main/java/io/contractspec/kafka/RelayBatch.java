@@ -1,7 +1,8 @@
 package io.contractspec.kafka;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contractspec.runtime.EventEnvelope;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import org.apache.kafka.common.KafkaException;
  * {@code initTransactions} (same {@code transactional.id}) ends whatever the old one left open.
  */
 final class RelayBatch implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Supplier<Producer<String, byte[]>> producers;
     private final TopicMapping topics;
@@ -102,10 +105,19 @@ final class RelayBatch implements AutoCloseable {
         }
     }
 
+    /** The payload as UTF-8 JSON, written straight to bytes (the same text as the node's {@code toString()}). */
+    private static byte[] payload(EventEnvelope event) {
+        try {
+            return JSON.writeValueAsBytes(event.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the payload of event " + event.id(), e);
+        }
+    }
+
     private ProducerRecord<String, byte[]> record(EventEnvelope event) {
         Optional<String> key = keys.of(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.topicFor(event.key()), null,
-                key.orElse(null), event.payload().toString().getBytes(StandardCharsets.UTF_8));
+                key.orElse(null), payload(event));
         CloudEventHeaders.write(record.headers(), event, source, key);
         return record;
     }

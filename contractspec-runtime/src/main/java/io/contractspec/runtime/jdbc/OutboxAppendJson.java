@@ -7,7 +7,6 @@ import io.contractspec.runtime.EventEnvelope;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +59,7 @@ final class OutboxAppendJson {
                     event.get("id").asText(),
                     event.get("key").asText(),
                     event.get("version").asText(),
-                    Instant.parse(event.get("occurredAt").asText()),
+                    InstantText.parse(event.get("occurredAt").asText()),
                     text(event, "traceId"),
                     text(event, "actor"),
                     text(event, "organizationId"),
