@@ -50,7 +50,7 @@ final class TimeCodecs {
     static final ValueCodec INSTANT = ValueCodec.text(
             DATE_TIME,
             text -> parseDateTime(text).toInstant(),
-            value -> formatDateTime(((Instant) value).atOffset(ZoneOffset.UTC)));
+            value -> formatInstant((Instant) value));
 
     static final ValueCodec LOCAL_TIME =
             ValueCodec.text(TIME, LocalTime::parse, value -> TIME_FORMAT.format((LocalTime) value));
@@ -81,6 +81,31 @@ final class TimeCodecs {
             throw new Failure("offset " + dateTime.getOffset() + " has seconds, which RFC 3339 cannot carry");
         }
         return DATE_TIME_FORMAT.format(dateTime);
+    }
+
+    private static final long FIRST_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
+    private static final long SECOND_AFTER_LAST = 253_402_300_800L; // 10000-01-01T00:00:00Z
+
+    /**
+     * The canonical form of an instant, from {@link Instant#toString()} (which writes the fraction
+     * in groups of three digits) with the fraction's trailing zeros cut: the same text as
+     * {@link #formatDateTime} at offset zero, without a formatter (instants are written for every
+     * event and every record with a time).
+     */
+    static String formatInstant(Instant instant) {
+        if (instant.getEpochSecond() < FIRST_SECOND || instant.getEpochSecond() >= SECOND_AFTER_LAST) {
+            checkYear(instant.atOffset(ZoneOffset.UTC).getYear());
+        }
+        String text = instant.toString();
+        int zone = text.length() - 1;
+        if (zone == 19) {
+            return text;
+        }
+        int last = zone - 1;
+        while (text.charAt(last) == '0') {
+            last--;
+        }
+        return text.charAt(last) == '.' ? text.substring(0, last) + "Z" : text.substring(0, last + 1) + "Z";
     }
 
     private static void checkYear(int year) {
