@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.internal.Describe;
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One model field bound to one record component: presence, null and array handling around the
@@ -18,11 +18,11 @@ final class FieldBinding {
 
     private final Field field;
     private final int position;
-    private final MethodHandle accessor;
+    private final Function<Object, Object> accessor;
     private final ComponentShape shape;
     private final ValueCodec codec;
 
-    FieldBinding(Field field, int position, MethodHandle accessor, ComponentShape shape, ValueCodec codec) {
+    FieldBinding(Field field, int position, Function<Object, Object> accessor, ComponentShape shape, ValueCodec codec) {
         this.field = field;
         this.position = position;
         this.accessor = accessor;
@@ -82,14 +82,7 @@ final class FieldBinding {
     }
 
     private Object component(Object record) {
-        Object value;
-        try {
-            value = (Object) accessor.invokeExact(record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new Failure("the accessor failed: " + e, e).atField(field.name());
-        }
+        Object value = accessor.apply(record);
         return shape.optional() && value != null ? ((Optional<?>) value).orElse(null) : value;
     }
 

@@ -1,5 +1,7 @@
 package io.contractspec.schema.binding;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,6 +9,7 @@ import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /** Method handles onto a record's canonical constructor and accessors, typed for generic calls. */
 final class Handles {
@@ -30,14 +33,43 @@ final class Handles {
         }
     }
 
-    /** The accessor of the component as {@code (Object record) -> Object}, primitives boxed. */
-    static MethodHandle accessor(RecordComponent component) {
+    /**
+     * The accessor of the component as {@code (Object record) -> Object}, primitives boxed. Every
+     * record written (outputs, event payloads) calls it once per component, so it is a generated
+     * function calling the accessor directly, where the record's package lets us in; else a method
+     * handle, which the JIT cannot inline from a field.
+     */
+    static Function<Object, Object> accessor(RecordComponent component) {
+        Class<?> recordType = component.getDeclaringRecord();
+        MethodHandle handle;
         try {
-            MethodHandle handle = LOOKUP.unreflect(open(component.getAccessor(), component.getDeclaringRecord()));
-            return handle.asType(MethodType.methodType(Object.class, Object.class));
+            handle = LOOKUP.unreflect(open(component.getAccessor(), recordType));
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException("cannot use the accessor " + component.getName() + "() of record "
-                    + component.getDeclaringRecord().getName() + ": " + e.getMessage(), e);
+                    + recordType.getName() + ": " + e.getMessage(), e);
+        }
+        try {
+            MethodHandles.Lookup inRecord = MethodHandles.privateLookupIn(recordType, LOOKUP);
+            MethodType instantiated = MethodType.methodType(handle.type().returnType(), recordType).wrap();
+            CallSite site = LambdaMetafactory.metafactory(inRecord, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), inRecord.unreflect(component.getAccessor()),
+                    instantiated);
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> direct = (Function<Object, Object>) site.getTarget().invoke();
+            return direct;
+        } catch (Throwable closed) { // a module that does not open the package to us: the handle does
+            MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
+            return record -> invoke(generic, record);
+        }
+    }
+
+    private static Object invoke(MethodHandle accessor, Object record) {
+        try {
+            return (Object) accessor.invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) { // record accessors declare no checked exceptions
+            throw new IllegalStateException("the accessor failed: " + e, e);
         }
     }
 

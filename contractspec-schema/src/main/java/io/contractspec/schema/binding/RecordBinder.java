@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -75,7 +76,7 @@ final class RecordBinder {
         String where = "record component " + component.getDeclaringRecord().getSimpleName() + "." + component.getName();
         ComponentShape shape = attempt(model, prefix, field.name(),
                 () -> ComponentShape.of(field, component.getGenericType()), where + ": ");
-        MethodHandle accessor = attempt(model, prefix, field.name(), () -> Handles.accessor(component));
+        Function<Object, Object> accessor = attempt(model, prefix, field.name(), () -> Handles.accessor(component));
         if (shape == null || accessor == null) {
             return null;
         }
