@@ -71,7 +71,9 @@ final class OperationSource {
         operation.transport().graphqlField().ifPresent(name -> lines.add(".graphqlField(" + JavaText.literal(name) + ")"));
         operation.transport().mcpTool().ifPresent(name -> lines.add(".mcpTool(" + JavaText.literal(name) + ")"));
         operation.transport().rest().ifPresent(route -> lines.add(".rest(RestRoute.Method." + route.method().name()
-                + ", " + JavaText.literal(route.path()) + ")"));
+                + ", " + JavaText.literal(route.path()) + route.match().map(match -> ", RestRoute.Match."
+                        + match.in().wireName() + "(" + JavaText.literal(match.name()) + ", "
+                        + JavaText.literal(match.value()) + ")").orElse("") + ")"));
         operation.transport().restResponses().forEach(response -> lines.add(".restResponse(" + response.status() + ", "
                 + JavaText.literal(response.when()) + ")"));
         for (ParameterBinding binding : operation.parameters()) {

@@ -46,7 +46,7 @@ public final class OpenApiExporter {
             String method = route.method().name().toLowerCase(Locale.ROOT);
             ObjectNode operation = OperationObject.of(route, context);
             operation.path("tags").forEach(tag -> tags.add(tag.asText()));
-            paths.computeIfAbsent(route.path(), path -> new TreeMap<>(
+            paths.computeIfAbsent(pathKey(route), path -> new TreeMap<>(
                     (a, b) -> Integer.compare(METHOD_ORDER.indexOf(a), METHOD_ORDER.indexOf(b)))).put(method, operation);
         }
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -63,6 +63,16 @@ public final class OpenApiExporter {
         });
         document.set("components", context.components().toJson(options.securityScheme(), pathNodes));
         return document;
+    }
+
+    /**
+     * The route's path; for a route that matches a header or query value, the path with
+     * {@code #name=value}: OpenAPI keeps one operation per method and path, and this is the way
+     * public descriptions (APIs.guru's AWS documents) list the operations that share one route.
+     * The fragment is never sent; the parameter, required with that one value, is what tells them apart.
+     */
+    static String pathKey(OperationRoute route) {
+        return route.path() + route.match().map(match -> "#" + match.name() + "=" + match.value()).orElse("");
     }
 
     /** The configured servers, else the base path the routes are served under, else {@code /}. */
