@@ -147,6 +147,9 @@ public final class OperationMapper {
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
         OperationSpec built = ownExport.restore(spec, extension, pointer);
+        if (extension.hasAcceptance()) {
+            return Optional.of(built); // our export's own examples, as written, instead of the completed ones
+        }
         List<Example> found = examples.examples(operation, parameters, parameterFields, inputModel, built.output(),
                 Responses.success(operation, refs), pointer);
         if (found.isEmpty()) {
@@ -190,7 +193,8 @@ public final class OperationMapper {
         }
         boolean required = in.equals("path") || Boolean.TRUE.equals(parameter.getRequired());
         Field field = schemas.forInput().parameterField(parameter.getName(), parameter.getSchema(), required, owner, at);
-        if (parameter.getDescription() != null && field.description().isEmpty()) {
+        // The parameter's own description says what it does here; its schema's (an enum's, say) says what the type is.
+        if (parameter.getDescription() != null && !parameter.getDescription().isBlank()) {
             field = field.toBuilder().description(parameter.getDescription().strip()).build();
         }
         String name = unique(field.name(), fieldNames);

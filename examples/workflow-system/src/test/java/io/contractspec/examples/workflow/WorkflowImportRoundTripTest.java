@@ -41,7 +41,7 @@ class WorkflowImportRoundTripTest {
      * whose body has no field; the acceptance examples and scenarios; the emitted events (events are
      * not in an OpenAPI document). Outputs, their scalars, enums and value descriptions are compared.
      */
-    private static final List<String> NOT_YET_COMPARED = List.of("/io/input", "/acceptance", "/sideEffects/emits");
+    private static final List<String> NOT_YET_COMPARED = List.of();
 
     @Test
     void importingTheExportGivesTheSameOperations(@TempDir Path folder) throws IOException {
@@ -113,6 +113,6 @@ class WorkflowImportRoundTripTest {
 
     private static String abbreviate(JsonNode node) {
         String text = node.toString();
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return text.length() > 800 ? text.substring(0, 800) + "…" : text;
     }
 }
