@@ -2,6 +2,7 @@ package io.contractspec.openapi.internal;
 
 import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * (a later types class refers only to earlier ones, so initialization never cycles).
  */
 public final class ProjectSources {
+
+    private static final Stability DEFAULT_EVENT_STABILITY = EventSpec.builder("default.stability", "1.0.0")
+            .payload(Model.builder("Empty").build()).build().meta().stability();
 
     /** Builder calls per class; far below the limit, and a readable file size. */
     private static final int LINES_PER_CLASS = 600;
@@ -133,7 +137,8 @@ public final class ProjectSources {
     /** The events from webhooks, in one class (few APIs have many webhooks). */
     private String events(List<EventSpec> events) {
         String name = "ApiEvents";
-        ClassText text = new ClassText(javaPackage, name, "Events of the imported API, from its webhooks.");
+        ClassText text = new ClassText(javaPackage, name, "Events of the imported API, from its webhooks"
+                + " (or the events our own export lists).");
         Set<String> constants = new HashSet<>();
         for (EventSpec event : events) {
             List<String> lines = new ArrayList<>();
@@ -142,16 +147,27 @@ public final class ProjectSources {
             if (!event.meta().description().isEmpty()) {
                 lines.add(".description(" + JavaText.literal(event.meta().description()) + ")");
             }
-            if (!event.meta().owners().isEmpty()) {
-                lines.add(".owners(" + String.join(", ", event.meta().owners().stream().map(JavaText::literal).toList())
-                        + ")");
+            if (event.meta().stability() != DEFAULT_EVENT_STABILITY) {
+                lines.add(".stability(Stability." + event.meta().stability().name() + ")");
             }
+            addList(lines, "owners", event.meta().owners());
+            addList(lines, "tags", event.meta().tags());
+            event.meta().domain().ifPresent(domain -> lines.add(".domain(" + JavaText.literal(domain) + ")"));
+            addList(lines, "docIds", event.meta().docIds());
             lines.add(".payload(" + reference(event.payload()) + ")");
+            addList(lines, "pii", event.pii());
+            event.partitionKey().ifPresent(key -> lines.add(".partitionKey(" + JavaText.literal(key) + ")"));
             lines.add(".build()");
             text.event(unique(Identifiers.constantName(event.key().replace('.', '-')), constants), lines);
         }
         write(text);
         return name;
+    }
+
+    private static void addList(List<String> lines, String method, List<String> values) {
+        if (!values.isEmpty()) {
+            lines.add("." + method + "(" + String.join(", ", values.stream().map(JavaText::literal).toList()) + ")");
+        }
     }
 
     private void module(String moduleName, List<String> operationClasses) {

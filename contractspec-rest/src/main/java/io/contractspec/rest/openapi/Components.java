@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * {@code components} of the document: the JSON Schema projection of every input and output model
- * (and the types they use), the shared problem schema, the trace-id header and the security scheme.
+ * and event payload (and the types they use), the shared problem schema, the trace-id header and the security scheme.
  */
 final class Components {
 
@@ -40,6 +40,7 @@ final class Components {
             operation.input().ifPresent(models::add);
             models.add(operation.output());
         }
+        registry.events().forEach(event -> models.add(event.payload())); // x-contractspec-events refers to them
         SortedMap<String, ObjectNode> schemas = new TreeMap<>();
         JsonSchemaProjection.namedSchemas(models, REFS).forEach((name, schema) -> {
             ObjectNode copy = schema.deepCopy();
@@ -116,7 +117,7 @@ final class Components {
         return headers;
     }
 
-    /** The components; only the schemas that {@code paths} uses, so that none is left unused. */
+    /** The components; only the schemas that {@code paths} (and the events) use, so that none is left unused. */
     ObjectNode toJson(Optional<SecurityScheme> security, JsonNode paths) {
         ObjectNode components = JSON.objectNode();
         ObjectNode schemaNodes = components.putObject("schemas");

@@ -1,5 +1,6 @@
 package io.contractspec.rest.openapi;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.annotations.PublicApi;
@@ -61,7 +62,13 @@ public final class OpenApiExporter {
             ObjectNode item = pathNodes.putObject(path);
             methods.forEach(item::set);
         });
-        document.set("components", context.components().toJson(options.securityScheme(), pathNodes));
+        ArrayNode events = OwnEvents.of(registry);
+        if (!events.isEmpty()) {
+            document.set(OwnEvents.EXTENSION, events);
+        }
+        // The components the paths and the events' payloads use.
+        document.set("components", context.components().toJson(options.securityScheme(),
+                json.arrayNode().add(pathNodes).add(events)));
         return document;
     }
 
