@@ -54,6 +54,10 @@ public final class OpenApiCommand implements Callable<Integer> {
         @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
         Path out;
 
+        @Option(names = "--events", description = "Also list the events in x-contractspec-events, so that 'import openapi'"
+                + " gives them back (their payload types become components no path uses).")
+        boolean events;
+
         @Override
         public Integer call() {
             ProjectConfig config = project.config();
@@ -65,6 +69,9 @@ public final class OpenApiCommand implements Callable<Integer> {
                 }
                 if (version != null) {
                     options.version(version);
+                }
+                if (events) {
+                    options.events(true);
                 }
                 document = JsonText.pretty(OpenApiExporter.export(ArtifactGenerator.canonical(loaded.registry()), options.build()));
             }

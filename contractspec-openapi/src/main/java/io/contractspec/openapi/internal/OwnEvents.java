@@ -4,6 +4,7 @@ import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.Stability;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The events our own export lists in {@code x-contractspec-events} (key, version, metadata, PII
- * paths, partition key, a reference to the payload's component): an OpenAPI document has no place
+ * paths, partition key, the payload's schema inline or a reference to its component): an OpenAPI document has no place
  * for events a service publishes, so without this they would not come back. One that cannot be
  * built is reported and left out.
  */
@@ -52,12 +53,18 @@ final class OwnEvents {
 
     private Optional<EventSpec> event(Map<?, ?> entry, String pointer) {
         String key = String.valueOf(entry.get("key"));
-        if (!(entry.get("payload") instanceof Map<?, ?> payload) || !(payload.get("$ref") instanceof String ref)) {
-            problems.warn(pointer, "contractspec-event", "event " + key + " has no payload reference; left out");
+        if (!(entry.get("payload") instanceof Map<?, ?> payload)) {
+            problems.warn(pointer, "contractspec-event", "event " + key + " has no payload schema; left out");
             return Optional.empty();
         }
-        Optional<io.contractspec.schema.Model> model = schemas.model(new Schema<>().$ref(ref),
-                Identifiers.typeName(key.replace('.', '-')) + "Payload", pointer + "/payload");
+        // A reference to a component, or the schema inline (then its title is the model's name).
+        Schema<?> schema = payload.get("$ref") instanceof String ref ? new Schema<>().$ref(ref)
+                : new OpenAPIDeserializer().getSchema(SchemaView.json(payload), pointer + "/payload",
+                        new OpenAPIDeserializer.ParseResult().openapi31(api.getOpenapi() != null
+                                && api.getOpenapi().startsWith("3.1")));
+        String name = schema.getTitle() != null && !Identifiers.words(schema.getTitle()).isEmpty()
+                ? Identifiers.typeName(schema.getTitle()) : Identifiers.typeName(key.replace('.', '-')) + "Payload";
+        Optional<io.contractspec.schema.Model> model = schemas.model(schema, name, pointer + "/payload");
         if (model.isEmpty()) {
             problems.warn(pointer, "contractspec-event", "the payload of event " + key + " is not an object; left out");
             return Optional.empty();

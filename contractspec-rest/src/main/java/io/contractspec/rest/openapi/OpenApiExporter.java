@@ -62,7 +62,7 @@ public final class OpenApiExporter {
             ObjectNode item = pathNodes.putObject(path);
             methods.forEach(item::set);
         });
-        ArrayNode events = OwnEvents.of(registry);
+        ArrayNode events = options.events() ? OwnEvents.of(registry, context.components(), pathNodes) : json.arrayNode();
         if (!events.isEmpty()) {
             document.set(OwnEvents.EXTENSION, events);
         }

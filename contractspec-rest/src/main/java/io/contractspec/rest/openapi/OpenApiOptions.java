@@ -26,6 +26,7 @@ public final class OpenApiOptions {
     private final List<String> servers;
     private final String basePath;
     private final SecurityScheme securityScheme;
+    private final boolean events;
 
     private OpenApiOptions(Builder builder) {
         this.title = builder.title;
@@ -36,6 +37,7 @@ public final class OpenApiOptions {
         this.servers = List.copyOf(builder.servers);
         this.basePath = builder.basePath;
         this.securityScheme = builder.securityScheme;
+        this.events = builder.events;
     }
 
     public static OpenApiOptions defaults() {
@@ -51,6 +53,7 @@ public final class OpenApiOptions {
                 .contact(contact).license(license);
         builder.servers.addAll(servers);
         builder.securityScheme = securityScheme;
+        builder.events = events;
         return builder;
     }
 
@@ -81,6 +84,11 @@ public final class OpenApiOptions {
 
     public String basePath() {
         return basePath;
+    }
+
+    /** Whether the document lists the registry's events in {@code x-contractspec-events}; see {@link Builder#events}. */
+    public boolean events() {
+        return events;
     }
 
     public Optional<SecurityScheme> securityScheme() {
@@ -129,6 +137,7 @@ public final class OpenApiOptions {
         private final List<String> servers = new ArrayList<>();
         private String basePath = "";
         private SecurityScheme securityScheme = SecurityScheme.bearer("JWT");
+        private boolean events;
 
         private Builder() {}
 
@@ -175,6 +184,18 @@ public final class OpenApiOptions {
         /** The scheme that authenticated operations require; null documents no security. */
         public Builder securityScheme(SecurityScheme scheme) {
             this.securityScheme = scheme;
+            return this;
+        }
+
+        /**
+         * Also list the registry's events in {@code x-contractspec-events} (metadata and payload
+         * schemas), for tools that read the document back: {@code contractspec import openapi} then
+         * gives the events too. Off by default: OpenAPI has no place for the events a service
+         * publishes, so a type only their payloads use is a component no path uses, which linters
+         * report (the AsyncAPI document is where events are described).
+         */
+        public Builder events(boolean events) {
+            this.events = events;
             return this;
         }
 

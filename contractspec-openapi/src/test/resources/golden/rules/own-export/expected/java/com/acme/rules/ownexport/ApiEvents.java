@@ -20,6 +20,11 @@ public final class ApiEvents {
             .partitionKey("noteId")
             .build();
 
+    public static final EventSpec NOTES_NOTE_REMOVED = Contracts.event("notes.note.removed", "1.0.0")
+            .description("A note was removed.")
+            .payload(ApiTypes.NOTE_REMOVED)
+            .build();
+
     /** Every event of this class, in document order. */
-    public static final List<EventSpec> ALL = List.of(NOTES_NOTE_ADDED);
+    public static final List<EventSpec> ALL = List.of(NOTES_NOTE_ADDED, NOTES_NOTE_REMOVED);
 }

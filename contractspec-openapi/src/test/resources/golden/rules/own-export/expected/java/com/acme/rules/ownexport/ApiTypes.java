@@ -41,4 +41,9 @@ public final class ApiTypes {
             .field(Field.optional("text", Scalar.STRING))
             .allowUnknownFields()
             .build();
+
+    public static final Model NOTE_REMOVED = Model.builder("NoteRemoved")
+            .field(Field.required("noteId", Scalar.STRING))
+            .field(Field.optional("color", ApiTypes.COLOR).description("A note's color."))
+            .build();
 }
