@@ -4,6 +4,7 @@ import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.core.spec.RestRoute;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class RouteChoice<E> {
     private static <E> String refusal(OperationRoute route, List<Candidate<E>> candidates) {
         Map<String, List<String>> values = candidates.stream().collect(Collectors.groupingBy(
                 candidate -> candidate.match().in().wireName() + " parameter '" + candidate.match().name() + "'",
-                java.util.LinkedHashMap::new, Collectors.mapping(candidate -> candidate.match().value(),
+                LinkedHashMap::new, Collectors.mapping(candidate -> candidate.match().value(),
                         Collectors.collectingAndThen(Collectors.toList(), found -> found.stream().sorted().toList()))));
         String named = values.entrySet().stream().map(entry -> "the " + entry.getKey() + " ("
                 + String.join(", ", entry.getValue().subList(0, Math.min(LISTED_VALUES, entry.getValue().size())))
