@@ -76,7 +76,7 @@ class ClientAndAsyncApiCommandsTest {
     void listsTheEventsForImportOnlyWhenAsked() {
         CliRun plain = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString());
         CliRun withEvents = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString(),
-                "--events");
+                "--all-specs");
 
         assertThat(plain.out()).doesNotContain("x-contractspec-events");
         assertThat(withEvents.exitCode()).as(withEvents.toString()).isZero();

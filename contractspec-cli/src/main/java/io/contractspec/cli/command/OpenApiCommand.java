@@ -54,9 +54,10 @@ public final class OpenApiCommand implements Callable<Integer> {
         @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
         Path out;
 
-        @Option(names = "--events", description = "Also list the events in x-contractspec-events, so that 'import openapi'"
-                + " gives them back (their payload types become components no path uses).")
-        boolean events;
+        @Option(names = "--all-specs", description = "Also list the events, features and capabilities (x-contractspec-events,"
+                + " -features, -capabilities), so that 'import openapi' gives them back (types only event payloads use"
+                + " become components no path uses).")
+        boolean allSpecs;
 
         @Override
         public Integer call() {
@@ -70,8 +71,8 @@ public final class OpenApiCommand implements Callable<Integer> {
                 if (version != null) {
                     options.version(version);
                 }
-                if (events) {
-                    options.events(true);
+                if (allSpecs) {
+                    options.allSpecs(true);
                 }
                 document = JsonText.pretty(OpenApiExporter.export(ArtifactGenerator.canonical(loaded.registry()), options.build()));
             }

@@ -1,7 +1,10 @@
 package io.contractspec.openapi.internal;
 
+import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Spec;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The Java sources of imported operations: the types in dependency order in {@code ApiTypes}
@@ -45,12 +49,20 @@ public final class ProjectSources {
 
     /** File paths (under {@code java/} and {@code resources/}) to contents. */
     public static SortedMap<String, String> render(String javaPackage, String moduleName, List<OperationSpec> operations,
-            List<EventSpec> events) {
+            List<EventSpec> events, List<FeatureSpec> features, List<CapabilitySpec> capabilities) {
         ProjectSources sources = new ProjectSources(javaPackage);
         sources.types(ordered(operations, events));
         List<String> classes = new ArrayList<>(sources.operations(operations));
         if (!events.isEmpty()) {
             classes.add(sources.events(events));
+        }
+        if (!features.isEmpty()) {
+            classes.add(sources.groupings("ApiFeatures", "Features of the exported contracts.", "FeatureSpec",
+                    features, SpecSource::feature));
+        }
+        if (!capabilities.isEmpty()) {
+            classes.add(sources.groupings("ApiCapabilities", "Capabilities of the exported contracts.", "CapabilitySpec",
+                    capabilities, SpecSource::capability));
         }
         sources.module(moduleName, classes);
         return sources.files;
@@ -159,6 +171,19 @@ public final class ProjectSources {
             event.partitionKey().ifPresent(key -> lines.add(".partitionKey(" + JavaText.literal(key) + ")"));
             lines.add(".build()");
             text.event(unique(Identifiers.constantName(event.key().replace('.', '-')), constants), lines);
+        }
+        write(text);
+        return name;
+    }
+
+    /** Features or capabilities (only our own export lists them), in one class. */
+    private <S extends Spec> String groupings(String name, String doc, String type, List<S> specs,
+            Function<S, List<String>> lines) {
+        ClassText text = new ClassText(javaPackage, name, doc);
+        Set<String> constants = new HashSet<>();
+        for (S spec : specs) {
+            text.spec(type, unique(Identifiers.constantName(spec.meta().key().replace('.', '-')), constants),
+                    lines.apply(spec));
         }
         write(text);
         return name;

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * {@code components} of the document: the JSON Schema projection of every input and output model
- * (with {@link OpenApiOptions#events()}, every event payload) and the types they use, the shared problem schema, the trace-id header and the security scheme.
+ * (with {@link OpenApiOptions#allSpecs()}, every event payload) and the types they use, the shared problem schema, the trace-id header and the security scheme.
  */
 final class Components {
 

@@ -62,9 +62,13 @@ public final class OpenApiExporter {
             ObjectNode item = pathNodes.putObject(path);
             methods.forEach(item::set);
         });
-        ArrayNode events = options.events() ? OwnEvents.of(registry, context.components(), pathNodes) : json.arrayNode();
+        ArrayNode events = options.allSpecs() ? OwnEvents.of(registry, context.components(), pathNodes) : json.arrayNode();
         if (!events.isEmpty()) {
             document.set(OwnEvents.EXTENSION, events);
+        }
+        if (options.allSpecs()) {
+            OwnSpecs.features(registry).ifPresent(features -> document.set(OwnSpecs.FEATURES, features));
+            OwnSpecs.capabilities(registry).ifPresent(capabilities -> document.set(OwnSpecs.CAPABILITIES, capabilities));
         }
         // The components the paths and the events' payloads use.
         document.set("components", context.components().toJson(options.securityScheme(),

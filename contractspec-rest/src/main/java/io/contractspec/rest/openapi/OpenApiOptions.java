@@ -26,7 +26,7 @@ public final class OpenApiOptions {
     private final List<String> servers;
     private final String basePath;
     private final SecurityScheme securityScheme;
-    private final boolean events;
+    private final boolean allSpecs;
 
     private OpenApiOptions(Builder builder) {
         this.title = builder.title;
@@ -37,7 +37,7 @@ public final class OpenApiOptions {
         this.servers = List.copyOf(builder.servers);
         this.basePath = builder.basePath;
         this.securityScheme = builder.securityScheme;
-        this.events = builder.events;
+        this.allSpecs = builder.allSpecs;
     }
 
     public static OpenApiOptions defaults() {
@@ -53,7 +53,7 @@ public final class OpenApiOptions {
                 .contact(contact).license(license);
         builder.servers.addAll(servers);
         builder.securityScheme = securityScheme;
-        builder.events = events;
+        builder.allSpecs = allSpecs;
         return builder;
     }
 
@@ -86,9 +86,9 @@ public final class OpenApiOptions {
         return basePath;
     }
 
-    /** Whether the document lists the registry's events in {@code x-contractspec-events}; see {@link Builder#events}. */
-    public boolean events() {
-        return events;
+    /** Whether the document lists the registry's events, features and capabilities; see {@link Builder#allSpecs}. */
+    public boolean allSpecs() {
+        return allSpecs;
     }
 
     public Optional<SecurityScheme> securityScheme() {
@@ -137,7 +137,7 @@ public final class OpenApiOptions {
         private final List<String> servers = new ArrayList<>();
         private String basePath = "";
         private SecurityScheme securityScheme = SecurityScheme.bearer("JWT");
-        private boolean events;
+        private boolean allSpecs;
 
         private Builder() {}
 
@@ -188,14 +188,15 @@ public final class OpenApiOptions {
         }
 
         /**
-         * Also list the registry's events in {@code x-contractspec-events} (metadata and payload
-         * schemas), for tools that read the document back: {@code contractspec import openapi} then
-         * gives the events too. Off by default: OpenAPI has no place for the events a service
-         * publishes, so a type only their payloads use is a component no path uses, which linters
-         * report (the AsyncAPI document is where events are described).
+         * Also list the registry's events ({@code x-contractspec-events}: metadata and payload
+         * schemas), features and capabilities ({@code x-contractspec-features},
+         * {@code x-contractspec-capabilities}: their snapshot entries), for tools that read the
+         * document back: {@code contractspec import openapi} then gives every spec. Off by default:
+         * OpenAPI has no place for the events a service publishes, so a type only their payloads use
+         * is a component no path uses, which linters report (the AsyncAPI document describes events).
          */
-        public Builder events(boolean events) {
-            this.events = events;
+        public Builder allSpecs(boolean allSpecs) {
+            this.allSpecs = allSpecs;
             return this;
         }
 

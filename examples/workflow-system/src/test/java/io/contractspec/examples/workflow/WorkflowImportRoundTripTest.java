@@ -29,17 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Export the workflow contracts' OpenAPI document, import it, compile the sources and compare
  * the snapshots of the operations, every part of them (input and output models, policy, acceptance
- * examples and scenarios, emitted events…), and of the events (x-contractspec-events, which the
- * export lists when asked): what the export says is enough to give the same contracts back. The features, which group operations
- * and events for documentation, are not in the document.
+ * examples and scenarios, emitted events…), and of the events, features and capabilities (which
+ * the export lists when asked): what the export says is enough to give the same contracts back.
  */
 class WorkflowImportRoundTripTest {
 
     private static final String PACKAGE = "io.contractspec.examples.workflow.reimported";
+
     @Test
-    void importingTheExportGivesTheSameOperationsAndEvents(@TempDir Path folder) throws IOException {
+    void importingTheExportGivesEverySpecBack(@TempDir Path folder) throws IOException {
         Path document = folder.resolve("openapi.json");
-        Files.writeString(document, OpenApiExporter.export(REGISTRY, OpenApiOptions.builder().events(true).build())
+        Files.writeString(document, OpenApiExporter.export(REGISTRY, OpenApiOptions.builder().allSpecs(true).build())
                 .toPrettyString());
 
         ImportResult imported = OpenApiImport.read(document.toString(), ImportOptions.of(PACKAGE));
@@ -50,8 +50,12 @@ class WorkflowImportRoundTripTest {
         Map<String, List<String>> differences = new TreeMap<>();
         List<Spec> originals = new ArrayList<>(REGISTRY.operations());
         originals.addAll(REGISTRY.events());
+        originals.addAll(REGISTRY.features());
+        originals.addAll(REGISTRY.capabilities());
         List<Spec> copies = new ArrayList<>(reimported.operations());
         copies.addAll(reimported.events());
+        copies.addAll(reimported.features());
+        copies.addAll(reimported.capabilities());
         for (Spec original : originals) {
             Spec copy = copies.stream().filter(spec -> spec.specType() == original.specType()
                     && spec.meta().ref().equals(original.meta().ref())).findFirst().orElse(null);

@@ -18,6 +18,8 @@ public final class ImportedContracts implements ContractModule {
         List<Spec> specs = new ArrayList<>();
         specs.addAll(ApiOperations.ALL);
         specs.addAll(ApiEvents.ALL);
+        specs.addAll(ApiFeatures.ALL);
+        specs.addAll(ApiCapabilities.ALL);
         return List.copyOf(specs);
     }
 }
