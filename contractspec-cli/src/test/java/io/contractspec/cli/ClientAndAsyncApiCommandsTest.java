@@ -73,6 +73,17 @@ class ClientAndAsyncApiCommandsTest {
     }
 
     @Test
+    void listsTheEventsForImportOnlyWhenAsked() {
+        CliRun plain = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString());
+        CliRun withEvents = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString(),
+                "--all-specs");
+
+        assertThat(plain.out()).doesNotContain("x-contractspec-events");
+        assertThat(withEvents.exitCode()).as(withEvents.toString()).isZero();
+        assertThat(withEvents.out()).contains("\"x-contractspec-events\"", "\"key\": \"notes.note.created\"");
+    }
+
+    @Test
     void rejectsALicenseWithBothUrlAndIdentifier() throws IOException {
         Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"openapi\": {\"license\": "
                 + "{\"name\": \"MIT\", \"identifier\": \"MIT\", \"url\": \"https://mit-license.org\"}}}}");

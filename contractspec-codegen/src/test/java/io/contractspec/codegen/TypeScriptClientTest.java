@@ -116,6 +116,25 @@ class TypeScriptClientTest {
     }
 
     @Test
+    void sendsTheValueThatSelectsAnOperationOnASharedRoute() {
+        io.contractspec.core.registry.ContractRegistry shared = io.contractspec.core.registry.ContractRegistry.builder()
+                .register(io.contractspec.core.Contracts.command("store.item.put", "1.0.0")
+                        .output(CodegenContracts.ITEM).policy(io.contractspec.core.Contracts.auth(
+                                io.contractspec.core.spec.AuthLevel.ANONYMOUS))
+                        .rest(io.contractspec.core.spec.RestRoute.Method.POST, "/",
+                                io.contractspec.core.spec.RestRoute.Match.header("X-Amz-Target", "Store.PutItem"))
+                        .build())
+                .build();
+        String client = new String(TypeScriptClient.generate(shared, new TypeScriptOptions("@store/client", "1.0.0"))
+                .get("src/client.ts"), StandardCharsets.UTF_8);
+
+        assertThat(client).contains("method: \"POST\", path: \"/\", fields: [], match: [\"header\", \"X-Amz-Target\","
+                + " \"Store.PutItem\"] }");
+        assertThat(file("src/transport.ts")).contains("headers[name] = value;")
+                .contains("route.method !== \"HEAD\"");
+    }
+
+    @Test
     void compilesWithTscStrictIntoDeclarations() {
         assertThat(file("tsconfig.json")).contains("\"strict\": true");
         assertThat(compiled.resolve("dist/index.d.ts")).exists();

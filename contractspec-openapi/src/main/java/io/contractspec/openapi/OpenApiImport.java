@@ -1,10 +1,13 @@
 package io.contractspec.openapi;
 
 import io.contractspec.annotations.PublicApi;
+import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.openapi.internal.ImportProblems;
 import io.contractspec.openapi.internal.OperationMapper;
+import io.contractspec.openapi.internal.OwnSpecs;
 import io.contractspec.openapi.internal.ProjectSources;
 import io.contractspec.openapi.internal.SchemaMapper;
 import io.contractspec.openapi.internal.WebhookMapper;
@@ -63,13 +66,17 @@ public final class OpenApiImport {
         SchemaMapper schemas = new SchemaMapper(api, problems);
         List<OperationSpec> operations = new OperationMapper(api, schemas, problems).operations();
         List<EventSpec> events = new WebhookMapper(api, schemas, problems).events();
+        OwnSpecs own = new OwnSpecs(api, problems);
+        List<FeatureSpec> features = own.features();
+        List<CapabilitySpec> capabilities = own.capabilities();
         SortedMap<String, String> sources;
         try {
-            sources = ProjectSources.render(options.javaPackage(), options.moduleName(), operations, events);
+            sources = ProjectSources.render(options.javaPackage(), options.moduleName(), operations, events, features,
+                    capabilities);
         } catch (RuntimeException e) {
             problems.error("", "sources", "the Java sources cannot be written: " + e);
-            return new ImportResult(operations, events, new TreeMap<>(), problems.all());
+            return new ImportResult(operations, events, features, capabilities, new TreeMap<>(), problems.all());
         }
-        return new ImportResult(operations, events, sources, problems.all());
+        return new ImportResult(operations, events, features, capabilities, sources, problems.all());
     }
 }

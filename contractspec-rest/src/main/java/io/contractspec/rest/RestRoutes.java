@@ -4,6 +4,7 @@ import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.core.spec.RestRoute;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.RouteTable;
 import io.contractspec.schema.Field;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the REST surface serves each operation and where each input field travels, for generators
@@ -43,10 +45,15 @@ public final class RestRoutes {
         }
     }
 
-    /** One operation's route: upper-case method, path relative to the base path, and its input fields. */
-    public record Route(OperationSpec operation, String method, String path, List<FieldPlace> fields) {
+    /**
+     * One operation's route: upper-case method, path relative to the base path, its input fields, and
+     * the header or query value a caller must send when the route shares its path with other operations.
+     */
+    public record Route(OperationSpec operation, String method, String path, List<FieldPlace> fields,
+            Optional<RestRoute.Match> match) {
         public Route {
             Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(match, "match");
             fields = List.copyOf(fields);
         }
     }
@@ -56,7 +63,7 @@ public final class RestRoutes {
         List<Route> routes = new ArrayList<>();
         for (OperationRoute route : RouteTable.of(registry, "").routes()) {
             routes.add(new Route(route.operation(), route.method().name().toUpperCase(Locale.ROOT), route.path(),
-                    fields(route)));
+                    fields(route), route.match()));
         }
         return List.copyOf(routes);
     }

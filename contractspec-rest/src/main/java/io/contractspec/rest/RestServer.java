@@ -2,6 +2,7 @@ package io.contractspec.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.annotations.PublicApi;
+import io.contractspec.rest.internal.ChoosingEndpoint;
 import io.contractspec.rest.internal.EndpointSettings;
 import io.contractspec.rest.internal.ErrorMapping;
 import io.contractspec.rest.internal.HealthEndpoints;
@@ -10,6 +11,7 @@ import io.contractspec.rest.internal.JsonCodec;
 import io.contractspec.rest.internal.OperationEndpoint;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.rest.internal.ProblemErrorHandler;
+import io.contractspec.rest.internal.RouteChoice;
 import io.contractspec.rest.internal.RouteTable;
 import io.contractspec.rest.internal.SecurityHeaders;
 import io.contractspec.rest.internal.TraceIds;
@@ -18,6 +20,7 @@ import io.contractspec.runtime.OperationExecutor;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -56,9 +59,13 @@ public final class RestServer implements AutoCloseable {
             if (config.cors.enabled()) {
                 javalinConfig.routes.before(new CorsHandler(config.cors, responses));
             }
-            for (OperationRoute route : routes.routes()) {
-                javalinConfig.routes.addHttpHandler(HandlerType.findOrCreate(route.method().name()), route.path(),
-                        new OperationEndpoint(route, settings));
+            for (List<OperationRoute> group : routes.groups()) {
+                OperationRoute first = group.get(0);
+                javalinConfig.routes.addHttpHandler(HandlerType.findOrCreate(first.method().name()), first.path(),
+                        RouteChoice.needed(group)
+                                ? new ChoosingEndpoint(RouteChoice.of(group, route -> new OperationEndpoint(route, settings)),
+                                        responses)
+                                : new OperationEndpoint(first, settings));
             }
             HealthEndpoints health = new HealthEndpoints(config.readiness, responses);
             javalinConfig.routes.get(config.healthPath, health::health);

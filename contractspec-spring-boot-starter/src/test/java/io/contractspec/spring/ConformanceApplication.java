@@ -22,11 +22,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * A Spring Boot application serving the conformance registry through the starter: contracts as a
  * {@link ContractModule} bean, the kit's handlers as a {@link ContractHandlers} bean, callers
  * authenticated by Spring Security ({@link XUserFilter}), the beta flag from a header, plus the
- * notes feature of {@link NotesFeature} (typed handler methods writing through JdbcTemplate).
+ * notes feature of {@link NotesFeature} (typed handler methods writing through JdbcTemplate) and the
+ * shared routes of {@link SharedRoutesFeature}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(NotesFeature.class)
+@Import({NotesFeature.class, SharedRoutesFeature.class})
 public class ConformanceApplication {
 
     @Bean

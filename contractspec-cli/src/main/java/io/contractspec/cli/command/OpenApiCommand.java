@@ -54,6 +54,11 @@ public final class OpenApiCommand implements Callable<Integer> {
         @Option(names = {"-o", "--out"}, paramLabel = "<file>", description = "The file to write (default: standard output).")
         Path out;
 
+        @Option(names = "--all-specs", description = "Also list the events, features and capabilities (x-contractspec-events,"
+                + " -features, -capabilities), so that 'import openapi' gives them back (types only event payloads use"
+                + " become components no path uses).")
+        boolean allSpecs;
+
         @Override
         public Integer call() {
             ProjectConfig config = project.config();
@@ -65,6 +70,9 @@ public final class OpenApiCommand implements Callable<Integer> {
                 }
                 if (version != null) {
                     options.version(version);
+                }
+                if (allSpecs) {
+                    options.allSpecs(true);
                 }
                 document = JsonText.pretty(OpenApiExporter.export(ArtifactGenerator.canonical(loaded.registry()), options.build()));
             }

@@ -93,7 +93,9 @@ final class ClientModule {
                         + TsWriter.string(place.place().name().toLowerCase(Locale.ROOT)) + "]")
                 .collect(Collectors.joining(", "));
         out.line(names.operationId(operation) + ": { method: " + TsWriter.string(route.method()) + ", path: "
-                + TsWriter.string(route.path()) + ", fields: [" + fields + "] },");
+                + TsWriter.string(route.path()) + ", fields: [" + fields + "]" + route.match().map(match -> ", match: ["
+                        + TsWriter.string(match.in().wireName()) + ", " + TsWriter.string(match.name()) + ", "
+                        + TsWriter.string(match.value()) + "]").orElse("") + " },");
     }
 
     private void namespace(TsWriter out, CallTree tree) {

@@ -26,11 +26,15 @@ export interface CallOptions {
 /** Where an input field travels. */
 export type Place = "path" | "query" | "header" | "body";
 
-/** How one operation is called: method, path template and the place of each input field. */
+/**
+ * How one operation is called: method, path template, the place of each input field, and the header
+ * or query value that selects it when several operations share the method and path.
+ */
 export interface Route {
   readonly method: string;
   readonly path: string;
   readonly fields: ReadonlyArray<readonly [field: string, name: string, place: Place]>;
+  readonly match?: readonly [place: "header" | "query", name: string, value: string];
 }
 
 const STATUS_CODES: Record<number, StandardCode> = {
@@ -74,6 +78,14 @@ export class Transport {
         body[field] = value;
       }
     }
+    if (route.match !== undefined) {
+      const [place, name, value] = route.match;
+      if (place === "header") {
+        headers[name] = value;
+      } else {
+        query.append(name, value);
+      }
+    }
     const token = typeof this.#options.token === "function" ? await this.#options.token() : this.#options.token;
     if (token !== undefined) {
       headers["Authorization"] = `Bearer ${token}`;
@@ -81,7 +93,7 @@ export class Transport {
     if (call?.idempotencyKey !== undefined) {
       headers["Idempotency-Key"] = call.idempotencyKey;
     }
-    const hasBody = route.method !== "GET" && route.method !== "DELETE";
+    const hasBody = route.method !== "GET" && route.method !== "DELETE" && route.method !== "HEAD";
     if (hasBody) {
       headers["Content-Type"] = "application/json";
     }

@@ -71,9 +71,11 @@ final class OperationJson {
 
     private static ObjectNode transport(Transport transport) {
         ObjectNode json = NODES.objectNode();
-        transport.rest().ifPresent(route -> json.putObject("rest")
-                .put("method", route.method().name())
-                .put("path", route.path()));
+        transport.rest().ifPresent(route -> {
+            ObjectNode rest = json.putObject("rest").put("method", route.method().name()).put("path", route.path());
+            route.match().ifPresent(match -> rest.putObject("match") // absent without one: older snapshots stay as they were
+                    .put("in", match.in().wireName()).put("name", match.name()).put("value", match.value()));
+        });
         transport.graphqlField().ifPresent(name -> json.put("graphqlField", name));
         transport.mcpTool().ifPresent(name -> json.put("mcpTool", name));
         if (!transport.restResponses().isEmpty()) { // absent when empty: snapshots without them stay as they were
@@ -149,8 +151,16 @@ final class OperationJson {
         transport.optionalObject("rest", false).ifPresent(rest -> {
             RestRoute.Method method = rest.wire("method", RestRoute.Method.values(), Enum::name, "HTTP method");
             String path = rest.text("path");
+            Optional<RestRoute.Match> match = rest.optionalObject("match", false).map(condition -> {
+                ParameterBinding.Location in = condition.wire("in", ParameterBinding.Location.values(),
+                        ParameterBinding.Location::wireName, "match location");
+                String name = condition.text("name");
+                String value = condition.text("value");
+                condition.end();
+                return condition.build(() -> new RestRoute.Match(in, name, value));
+            });
             rest.end();
-            rest.build(() -> operation.rest(method, path));
+            rest.build(() -> match.isPresent() ? operation.rest(method, path, match.get()) : operation.rest(method, path));
         });
         transport.optionalText("graphqlField").ifPresent(operation::graphqlField);
         transport.optionalText("mcpTool").ifPresent(operation::mcpTool);

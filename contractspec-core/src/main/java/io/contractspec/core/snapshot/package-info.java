@@ -31,7 +31,7 @@
  *       {@code policy: {auth, roles, anyRole, permissions, anyPermission, flags,
  *       rateLimit?: {rpm, scope}, idempotent, pii}},
  *       {@code sideEffects: {emits: [{key, version, when}], audit}},
- *       {@code transport: {rest?: {method, path}, graphqlField?, mcpTool?, restResponses?: [{status, when}]}},
+ *       {@code transport: {rest?: {method, path, match?: {in, name, value}}, graphqlField?, mcpTool?, restResponses?: [{status, when}]}},
  *       {@code acceptance: {scenarios: [{key, given, when, then}],
  *       examples: [{key, input, output} | {key, input, error}]}},
  *       {@code deprecation?: {sunset?: "YYYY-MM-DD", replacedBy?: {key, version}}},

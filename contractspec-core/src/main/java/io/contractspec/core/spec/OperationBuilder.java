@@ -153,6 +153,15 @@ public final class OperationBuilder extends SpecBuilder<OperationBuilder, Operat
     }
 
     /**
+     * A route that serves the request only when a header or query parameter has the match's value:
+     * several operations share one method and path and the value tells them apart.
+     */
+    public OperationBuilder rest(RestRoute.Method method, String path, RestRoute.Match match) {
+        this.rest = part(() -> new RestRoute(method, path, Optional.of(match)));
+        return this;
+    }
+
+    /**
      * Documents another response of the REST transport: a 2xx besides the success status (201, 202,
      * 204) or a 3xx (304, a redirect), and when the handler answers with it.
      */

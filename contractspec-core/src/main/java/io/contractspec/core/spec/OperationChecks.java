@@ -86,6 +86,11 @@ final class OperationChecks {
             List<String> names = route.pathParameters();
             require(new HashSet<>(names).size() == names.size(), "transport.rest: a path placeholder appears twice");
             names.forEach(name -> requireInputField(name, "transport.rest path placeholder {" + name + "}", false));
+            // The matched value is fixed by the route; a field bound to the same parameter could only repeat it.
+            route.match().ifPresent(match -> require(!seen.contains(match.in() + ":" + (match.in()
+                    == ParameterBinding.Location.HEADER ? match.name().toLowerCase(Locale.ROOT) : match.name())),
+                    "transport.rest: the route matches the " + match.in().wireName() + " parameter '" + match.name()
+                            + "', which a parameter binding also binds to an input field"));
         });
     }
 

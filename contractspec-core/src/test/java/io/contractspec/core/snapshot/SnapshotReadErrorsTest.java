@@ -95,7 +95,7 @@ class SnapshotReadErrorsTest {
                         + " (expected one of idea, in_creation, experimental, beta, stable, deprecated)");
         assertThat(readChanged(document -> at(document, "/operations/0/transport/rest").put("method", "post")))
                 .hasMessage("operations[0].transport.rest.method: unknown HTTP method 'post'"
-                        + " (expected one of GET, POST, PUT, PATCH, DELETE)");
+                        + " (expected one of GET, POST, PUT, PATCH, DELETE, HEAD)");
     }
 
     @Test

@@ -24,7 +24,8 @@ final class SurfaceSections {
         RestRoute route = route(operation, catalog.registry());
         List<Block.Property> items = new ArrayList<>();
         items.add(new Block.Property(labels.get("surface.rest"),
-                List.of(Inline.code(route.method() + " " + catalog.restBasePath() + route.path()))));
+                List.of(Inline.code(route.method() + " " + catalog.restBasePath() + route.path()
+                        + route.match().map(match -> " (" + match + ")").orElse("")))));
         items.add(new Block.Property(labels.get("surface.graphql"), List.of(Inline.code(names.graphqlField(operation)),
                 Inline.text(" (" + (operation.isCommand() ? "Mutation" : "Query") + ")"))));
         items.add(new Block.Property(labels.get("surface.mcp"), List.of(Inline.code(names.mcpTool(operation)))));

@@ -11,7 +11,9 @@ final class ClassText {
     private static final List<String[]> IMPORTS = List.of(
             new String[] {"Contracts.", "io.contractspec.core.Contracts"},
             new String[] {"AuthLevel.", "io.contractspec.core.spec.AuthLevel"},
+            new String[] {"CapabilitySpec", "io.contractspec.core.spec.CapabilitySpec"},
             new String[] {"EventSpec", "io.contractspec.core.spec.EventSpec"},
+            new String[] {"FeatureSpec", "io.contractspec.core.spec.FeatureSpec"},
             new String[] {"OperationSpec", "io.contractspec.core.spec.OperationSpec"},
             new String[] {"RateLimit", "io.contractspec.core.spec.RateLimit"},
             new String[] {"RestRoute.", "io.contractspec.core.spec.RestRoute"},
@@ -30,6 +32,9 @@ final class ClassText {
     private final StringBuilder body = new StringBuilder();
     private final List<String> operations = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
+    /** Constants of another spec type (features, capabilities), with the type of the list of them all. */
+    private final List<String> others = new ArrayList<>();
+    private String othersType;
     private int lines;
 
     ClassText(String javaPackage, String name, String doc) {
@@ -64,7 +69,19 @@ final class ClassText {
         events.add(constant);
     }
 
+    /** A spec constant of another type, e.g. {@code FeatureSpec}; one type per class. */
+    void spec(String type, String constant, List<String> expression) {
+        constant(type, constant, expression);
+        others.add(constant);
+        othersType = type;
+    }
+
     String render() {
+        if (!others.isEmpty()) {
+            body.append("\n    /** Every spec of this class, in document order. */\n")
+                    .append("    public static final List<").append(othersType).append("> ALL = List.of(")
+                    .append(String.join(", ", others)).append(");\n");
+        }
         if (!events.isEmpty()) {
             body.append("\n    /** Every event of this class, in document order. */\n")
                     .append("    public static final List<EventSpec> ALL = List.of(")

@@ -1,10 +1,16 @@
 package io.contractspec.openapi.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.contractspec.core.spec.AuthLevel;
+import io.contractspec.core.spec.EmittedEvent;
+import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.Pagination;
 import io.contractspec.core.spec.Policy;
 import io.contractspec.core.spec.RateLimit;
+import io.contractspec.core.spec.Scenario;
+import io.contractspec.core.spec.SpecRef;
 import io.contractspec.core.spec.Stability;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +19,8 @@ import java.util.Optional;
 /**
  * The {@code x-contractspec} object our OpenAPI export writes on each operation: key, version,
  * kind, stability, owners, auth level and the rest of the policy, title, description, goal,
- * context, tags, the declared errors, audit actions, pagination and the GraphQL and MCP names,
- * which the document's own keywords cannot hold or blur.
+ * context, tags, the declared errors, emitted events, acceptance examples and scenarios, audit
+ * actions, pagination and the GraphQL and MCP names, which the document's own keywords cannot hold or blur.
  */
 record ContractspecExtension(Map<?, ?> values) {
 
@@ -121,6 +127,51 @@ record ContractspecExtension(Map<?, ?> values) {
         return Optional.of(new Pagination(String.valueOf(pagination.get("inputToken")),
                 String.valueOf(pagination.get("outputToken")), String.valueOf(pagination.get("pageSize")),
                 String.valueOf(pagination.get("items"))));
+    }
+
+    /** The emitted events, {@code {event: "key@version", when}}; the events themselves are not in the document. */
+    List<EmittedEvent> emits() {
+        List<EmittedEvent> emits = new ArrayList<>();
+        for (Map<?, ?> emitted : maps(values, "emits")) {
+            emits.add(new EmittedEvent(SpecRef.parse(String.valueOf(emitted.get("event"))),
+                    emitted.get("when") instanceof String when ? when : ""));
+        }
+        return emits;
+    }
+
+    /** Whether our export wrote the acceptance examples and scenarios (then they replace the document's examples). */
+    boolean hasAcceptance() {
+        return values.get("acceptance") instanceof Map<?, ?>;
+    }
+
+    List<Example> examples() {
+        List<Example> examples = new ArrayList<>();
+        for (Map<?, ?> example : maps(acceptance(), "examples")) {
+            String key = String.valueOf(example.get("key"));
+            JsonNode input = SchemaView.json(example.get("input"));
+            examples.add(example.get("error") instanceof String code ? Example.failing(key, input, code)
+                    : Example.succeeding(key, input, SchemaView.json(example.get("output"))));
+        }
+        return examples;
+    }
+
+    List<Scenario> scenarios() {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Map<?, ?> scenario : maps(acceptance(), "scenarios")) {
+            scenarios.add(new Scenario(String.valueOf(scenario.get("key")), List.of(strings(scenario, "given")),
+                    List.of(strings(scenario, "when")), List.of(strings(scenario, "then"))));
+        }
+        return scenarios;
+    }
+
+    private Map<?, ?> acceptance() {
+        return values.get("acceptance") instanceof Map<?, ?> acceptance ? acceptance : Map.of();
+    }
+
+    private static List<Map<?, ?>> maps(Map<?, ?> map, String name) {
+        return map.get(name) instanceof List<?> list
+                ? list.stream().filter(Map.class::isInstance).<Map<?, ?>>map(item -> (Map<?, ?>) item).toList()
+                : List.of();
     }
 
     private static String[] strings(Map<?, ?> map, String name) {

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 final class FieldMapper {
 
+    /** Our export's property default, beside its prose note (see the REST module's SchemaTidy). */
+    private static final String OWN_DEFAULT = "x-contractspec-default";
+
     private final SchemaMapper schemas;
     private final ImportProblems problems;
 
@@ -72,19 +75,41 @@ final class FieldMapper {
         if ((array || map) && new SchemaView(value).nullable()) {
             field.nullableItems();
         }
+        Optional<JsonNode> ownDefault = ownDefault(outer);
         String description = new SchemaView(outer).description();
-        field.description(description.isEmpty() ? view.description() : description);
+        description = description.isEmpty() ? view.description() : description;
+        String prose = description;
+        field.description(ownDefault.map(known -> withoutDefaultNote(prose, known)).orElse(prose));
         Field base = field.build();
         base = attempt(base, constrained(base.toBuilder(), resolved, value, type), pointer, "constraints");
         Optional<JsonNode> constant = new SchemaView(value).constant();
         if (constant.isPresent()) {
             base = attempt(base, base.toBuilder().constant(constant.get()), pointer, "const");
         }
-        Optional<JsonNode> defaultValue = view.defaultValue();
+        Optional<JsonNode> defaultValue = ownDefault.or(view::defaultValue);
         if (defaultValue.isPresent()) {
             base = attempt(base, base.toBuilder().defaultValue(defaultValue.get()), pointer, "default");
         }
         return base;
+    }
+
+    /**
+     * The default our export moved into the description ("… Default: 50.") and kept in
+     * {@code x-contractspec-default}, as generators read a {@code default} as "always present".
+     */
+    private static Optional<JsonNode> ownDefault(Schema<?> property) {
+        return property.getExtensions() == null || !property.getExtensions().containsKey(OWN_DEFAULT) ? Optional.empty()
+                : Optional.ofNullable(SchemaView.json(property.getExtensions().get(OWN_DEFAULT)));
+    }
+
+    /** The description without the note our export added for the default, so that the original comes back. */
+    private static String withoutDefaultNote(String description, JsonNode value) {
+        String note = "Default: " + value + ".";
+        if (description.equals(note)) {
+            return "";
+        }
+        return description.endsWith(" " + note) ? description.substring(0, description.length() - note.length() - 1)
+                : description;
     }
 
     /** The builder with the value's and the array's constraints that fit the type. */

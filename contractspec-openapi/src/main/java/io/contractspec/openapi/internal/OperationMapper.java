@@ -49,6 +49,8 @@ public final class OperationMapper {
     private final Bodies bodies;
     private final ExampleMapper examples;
     private final OwnExport ownExport;
+    /** The header or query value each operation that shares its route with others matches, by pointer. */
+    private final Map<String, RestRoute.Match> matches;
     private final Set<String> keys = new HashSet<>();
     /** Routes taken, placeholders unnamed: our router, like OpenAPI, cannot tell {a} from {b} in one place. */
     private final Map<String, String> routes = new HashMap<>();
@@ -61,6 +63,7 @@ public final class OperationMapper {
         this.bodies = new Bodies(schemas.forInput(), problems, refs);
         this.examples = new ExampleMapper(problems, refs);
         this.ownExport = new OwnExport(schemas, problems);
+        this.matches = RouteMatches.of(api);
     }
 
     /** The operations in document order; those that cannot be imported are reported and left out. */
@@ -94,7 +97,9 @@ public final class OperationMapper {
         }
         ContractspecExtension extension = ContractspecExtension.of(operation.getExtensions());
         String key = extension.key().filter(SpecKeys::isValid).orElseGet(() -> key(operation, method, path));
-        boolean query = restMethod == RestRoute.Method.GET || extension.kind().filter("query"::equals).isPresent();
+        boolean query = restMethod == RestRoute.Method.GET || restMethod == RestRoute.Method.HEAD
+                || extension.kind().filter("query"::equals).isPresent();
+        Optional<RestRoute.Match> match = Optional.ofNullable(matches.get(pointer));
         OperationBuilder spec = (query ? OperationSpec.query(key, extension.version().orElse("1.0.0"))
                 : OperationSpec.command(key, extension.version().orElse("1.0.0")));
         String typePrefix = Identifiers.typeName(key.replace('.', '-'));
@@ -104,6 +109,10 @@ public final class OperationMapper {
         Map<String, String> parameterFields = new HashMap<>();
         List<Parameter> parameters = parameters(item, operation, pointer);
         for (Parameter parameter : parameters) {
+            if (match.filter(condition -> condition.in().wireName().equals(parameter.getIn())
+                    && condition.name().equals(parameter.getName())).isPresent()) {
+                continue; // the route matches its one value: no field
+            }
             addParameter(spec, input, parameter, typePrefix + "Input", placeholders, fieldNames, restMethod, pointer)
                     .ifPresent(field -> parameterFields.put(parameter.getIn() + ":" + parameter.getName(), field));
         }
@@ -118,18 +127,29 @@ public final class OperationMapper {
             spec.input(extension.input().map(declared -> ownExport.named(inputModel, declared)).orElse(inputModel));
         }
         String restPath = route(OperationShape.withoutFragment(path, pointer, problems), placeholders, pointer);
-        String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath), pointer);
+        String taken = routes.putIfAbsent(restMethod + " " + OperationShape.normalize(restPath)
+                + match.map(condition -> " " + condition).orElse(""), pointer);
         if (taken != null) {
             problems.error(pointer, "route-clash", method + " " + path + " cannot be told apart from the operation at "
                     + taken + (restPath.equals(path) ? " (only the placeholder names differ)" : " (only by its"
                     + " fragment, which HTTP does not send: a route is a method and a path)") + "; left out");
             return Optional.empty();
         }
-        spec.rest(restMethod, restPath);
+        if (match.isPresent()) {
+            problems.note(pointer, "route-match", method + " " + restPath + " is shared with other operations; this one"
+                    + " is served when the " + match.get().in().wireName() + " parameter '" + match.get().name()
+                    + "' is '" + match.get().value() + "'");
+            spec.rest(restMethod, restPath, match.get());
+        } else {
+            spec.rest(restMethod, restPath);
+        }
         new Responses(schemas, problems, refs).apply(operation, typePrefix, pointer, spec, extension);
         describe(spec, operation, extension, pointer);
         spec.policy(Policy.auth(auth(operation, extension)));
         OperationSpec built = ownExport.restore(spec, extension, pointer);
+        if (extension.hasAcceptance()) {
+            return Optional.of(built); // our export's own examples, as written, instead of the completed ones
+        }
         List<Example> found = examples.examples(operation, parameters, parameterFields, inputModel, built.output(),
                 Responses.success(operation, refs), pointer);
         if (found.isEmpty()) {
@@ -173,7 +193,8 @@ public final class OperationMapper {
         }
         boolean required = in.equals("path") || Boolean.TRUE.equals(parameter.getRequired());
         Field field = schemas.forInput().parameterField(parameter.getName(), parameter.getSchema(), required, owner, at);
-        if (parameter.getDescription() != null && field.description().isEmpty()) {
+        // The parameter's own description says what it does here; its schema's (an enum's, say) says what the type is.
+        if (parameter.getDescription() != null && !parameter.getDescription().isBlank()) {
             field = field.toBuilder().description(parameter.getDescription().strip()).build();
         }
         String name = unique(field.name(), fieldNames);
@@ -192,7 +213,7 @@ public final class OperationMapper {
         switch (in) {
             case "path" -> placeholders.put(parameter.getName(), name);
             case "query" -> {
-                if (method != RestRoute.Method.GET && method != RestRoute.Method.DELETE || !name.equals(parameter.getName())) {
+                if (!method.inputFromQuery() || !name.equals(parameter.getName())) {
                     spec.queryParam(parameter.getName(), name);
                 }
             }

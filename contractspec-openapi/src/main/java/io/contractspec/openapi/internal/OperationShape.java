@@ -1,5 +1,7 @@
 package io.contractspec.openapi.internal;
 
+import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.core.spec.RestRoute;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -15,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * What two documents are compared on, for one operation: method and path (placeholders unnamed, so
- * a renamed path parameter is the same route), its parameters with where they go and whether they
+ * a renamed path parameter is the same route; with the header or query value it matches when
+ * operations share the path, see {@link RouteMatches}), its parameters with where they go and whether they
  * are required, and its numeric response statuses.
  *
  * @param route "GET /pets/{}"
@@ -38,9 +41,13 @@ public record OperationShape(String route, String pointer, Map<String, Boolean> 
         if (api.getPaths() == null) {
             return shapes;
         }
+        Map<String, RestRoute.Match> matches = RouteMatches.of(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            String route = method.name() + " " + normalize(path);
             String pointer = ImportProblems.step("/paths", path) + "/" + method.name().toLowerCase(Locale.ROOT);
+            String route = method.name() + " " + normalize(path) + Optional.ofNullable(matches.get(pointer))
+                    .map(match -> " [" + match.in().wireName() + " " + (match.in() == ParameterBinding.Location.HEADER
+                            ? match.name().toLowerCase(Locale.ROOT) : match.name()) + "=" + match.value() + "]")
+                    .orElse("");
             boolean shared = shapes.containsKey(route);
             shapes.put(shared ? route + " " + pointer : route, new OperationShape(route, pointer,
                     parameters(item, operation, refs), statuses(operation), shared));

@@ -1,10 +1,12 @@
 package io.contractspec.openapi.internal;
 
+import io.contractspec.core.spec.EmittedEvent;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
 import io.contractspec.core.spec.Policy;
+import io.contractspec.core.spec.Scenario;
 import io.contractspec.core.spec.SpecMeta;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Model;
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Java DSL expression of one imported operation: only the parts an import sets (meta, goal and context, input,
- * output, success status, errors, auth level, REST route, its other responses, parameter bindings and acceptance examples).
+ * output, success status, errors, auth level, REST route, its other responses, parameter bindings, emitted events,
+ * acceptance examples and scenarios).
  */
 final class OperationSource {
 
@@ -71,17 +74,30 @@ final class OperationSource {
         operation.transport().graphqlField().ifPresent(name -> lines.add(".graphqlField(" + JavaText.literal(name) + ")"));
         operation.transport().mcpTool().ifPresent(name -> lines.add(".mcpTool(" + JavaText.literal(name) + ")"));
         operation.transport().rest().ifPresent(route -> lines.add(".rest(RestRoute.Method." + route.method().name()
-                + ", " + JavaText.literal(route.path()) + ")"));
+                + ", " + JavaText.literal(route.path()) + route.match().map(match -> ", RestRoute.Match."
+                        + match.in().wireName() + "(" + JavaText.literal(match.name()) + ", "
+                        + JavaText.literal(match.value()) + ")").orElse("") + ")"));
         operation.transport().restResponses().forEach(response -> lines.add(".restResponse(" + response.status() + ", "
                 + JavaText.literal(response.when()) + ")"));
         for (ParameterBinding binding : operation.parameters()) {
             String method = binding.in() == ParameterBinding.Location.HEADER ? ".header(" : ".queryParam(";
             lines.add(method + JavaText.literal(binding.name()) + ", " + JavaText.literal(binding.field()) + ")");
         }
+        for (EmittedEvent emitted : operation.emits()) {
+            lines.add(".emits(Contracts.ref(" + JavaText.literal(emitted.event().key()) + ", "
+                    + JavaText.literal(emitted.event().version()) + "), " + JavaText.literal(emitted.when()) + ")");
+        }
         for (Example example : operation.examples()) {
-            lines.add(".example(" + JavaText.literal(example.key()) + ", Contracts.json(" + JavaText.literal(
-                    example.input().toString()) + "), Contracts.json(" + JavaText.literal(
-                    example.output().orElseThrow().toString()) + "))");
+            String input = "Contracts.json(" + JavaText.literal(example.input().toString()) + ")";
+            lines.add(example.errorCode().map(code -> ".exampleError(" + JavaText.literal(example.key()) + ", " + input
+                    + ", " + JavaText.literal(code) + ")").orElseGet(() -> ".example(" + JavaText.literal(example.key())
+                    + ", " + input + ", Contracts.json(" + JavaText.literal(example.output().orElseThrow().toString())
+                    + "))"));
+        }
+        for (Scenario scenario : operation.scenarios()) {
+            lines.add(".scenario(" + JavaText.literal(scenario.key()) + ", Contracts.given(" + strings(scenario.given())
+                    + "), Contracts.when(" + strings(scenario.when()) + "), Contracts.then(" + strings(scenario.then())
+                    + "))");
         }
         lines.add(".build()");
         return lines;

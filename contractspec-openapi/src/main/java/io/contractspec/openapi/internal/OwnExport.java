@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * What our own export carries in {@code x-contractspec} beyond OpenAPI's keywords, put back on an
- * imported operation: policy, audit, pagination, GraphQL and MCP names, the input model's name.
+ * imported operation: policy, audit, pagination, GraphQL and MCP names, the input model's name,
+ * emitted events (references: events are not in the document), acceptance examples and scenarios.
  * A part that does not fit the imported models is left out with a warning, never a failure.
  */
 final class OwnExport {
@@ -34,8 +35,13 @@ final class OwnExport {
             extension.graphqlField().ifPresent(builder::graphqlField);
             extension.mcpTool().ifPresent(builder::mcpTool);
         }, pointer);
-        return extension.pagination().map(pagination -> attempt(own, "pagination",
+        OperationSpec paged = extension.pagination().map(pagination -> attempt(own, "pagination",
                 builder -> builder.paginated(pagination), pointer)).orElse(own);
+        return attempt(paged, "emitted events, acceptance examples and scenarios", builder -> {
+            extension.emits().forEach(emitted -> builder.emits(emitted.event(), emitted.when()));
+            extension.examples().forEach(builder::example);
+            extension.scenarios().forEach(builder::scenario);
+        }, pointer);
     }
 
     private OperationSpec attempt(OperationSpec spec, String what, Consumer<OperationBuilder> change,

@@ -1,7 +1,11 @@
 package io.contractspec.openapi.internal;
 
+import io.contractspec.core.spec.CapabilitySpec;
 import io.contractspec.core.spec.EventSpec;
+import io.contractspec.core.spec.FeatureSpec;
 import io.contractspec.core.spec.OperationSpec;
+import io.contractspec.core.spec.Spec;
+import io.contractspec.core.spec.Stability;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The Java sources of imported operations: the types in dependency order in {@code ApiTypes}
@@ -25,6 +30,9 @@ import java.util.TreeMap;
  * (a later types class refers only to earlier ones, so initialization never cycles).
  */
 public final class ProjectSources {
+
+    private static final Stability DEFAULT_EVENT_STABILITY = EventSpec.builder("default.stability", "1.0.0")
+            .payload(Model.builder("Empty").build()).build().meta().stability();
 
     /** Builder calls per class; far below the limit, and a readable file size. */
     private static final int LINES_PER_CLASS = 600;
@@ -41,12 +49,20 @@ public final class ProjectSources {
 
     /** File paths (under {@code java/} and {@code resources/}) to contents. */
     public static SortedMap<String, String> render(String javaPackage, String moduleName, List<OperationSpec> operations,
-            List<EventSpec> events) {
+            List<EventSpec> events, List<FeatureSpec> features, List<CapabilitySpec> capabilities) {
         ProjectSources sources = new ProjectSources(javaPackage);
         sources.types(ordered(operations, events));
         List<String> classes = new ArrayList<>(sources.operations(operations));
         if (!events.isEmpty()) {
             classes.add(sources.events(events));
+        }
+        if (!features.isEmpty()) {
+            classes.add(sources.groupings("ApiFeatures", "Features of the exported contracts.", "FeatureSpec",
+                    features, SpecSource::feature));
+        }
+        if (!capabilities.isEmpty()) {
+            classes.add(sources.groupings("ApiCapabilities", "Capabilities of the exported contracts.", "CapabilitySpec",
+                    capabilities, SpecSource::capability));
         }
         sources.module(moduleName, classes);
         return sources.files;
@@ -133,7 +149,8 @@ public final class ProjectSources {
     /** The events from webhooks, in one class (few APIs have many webhooks). */
     private String events(List<EventSpec> events) {
         String name = "ApiEvents";
-        ClassText text = new ClassText(javaPackage, name, "Events of the imported API, from its webhooks.");
+        ClassText text = new ClassText(javaPackage, name, "Events of the imported API, from its webhooks"
+                + " (or the events our own export lists).");
         Set<String> constants = new HashSet<>();
         for (EventSpec event : events) {
             List<String> lines = new ArrayList<>();
@@ -142,16 +159,40 @@ public final class ProjectSources {
             if (!event.meta().description().isEmpty()) {
                 lines.add(".description(" + JavaText.literal(event.meta().description()) + ")");
             }
-            if (!event.meta().owners().isEmpty()) {
-                lines.add(".owners(" + String.join(", ", event.meta().owners().stream().map(JavaText::literal).toList())
-                        + ")");
+            if (event.meta().stability() != DEFAULT_EVENT_STABILITY) {
+                lines.add(".stability(Stability." + event.meta().stability().name() + ")");
             }
+            addList(lines, "owners", event.meta().owners());
+            addList(lines, "tags", event.meta().tags());
+            event.meta().domain().ifPresent(domain -> lines.add(".domain(" + JavaText.literal(domain) + ")"));
+            addList(lines, "docIds", event.meta().docIds());
             lines.add(".payload(" + reference(event.payload()) + ")");
+            addList(lines, "pii", event.pii());
+            event.partitionKey().ifPresent(key -> lines.add(".partitionKey(" + JavaText.literal(key) + ")"));
             lines.add(".build()");
             text.event(unique(Identifiers.constantName(event.key().replace('.', '-')), constants), lines);
         }
         write(text);
         return name;
+    }
+
+    /** Features or capabilities (only our own export lists them), in one class. */
+    private <S extends Spec> String groupings(String name, String doc, String type, List<S> specs,
+            Function<S, List<String>> lines) {
+        ClassText text = new ClassText(javaPackage, name, doc);
+        Set<String> constants = new HashSet<>();
+        for (S spec : specs) {
+            text.spec(type, unique(Identifiers.constantName(spec.meta().key().replace('.', '-')), constants),
+                    lines.apply(spec));
+        }
+        write(text);
+        return name;
+    }
+
+    private static void addList(List<String> lines, String method, List<String> values) {
+        if (!values.isEmpty()) {
+            lines.add("." + method + "(" + String.join(", ", values.stream().map(JavaText::literal).toList()) + ")");
+        }
     }
 
     private void module(String moduleName, List<String> operationClasses) {

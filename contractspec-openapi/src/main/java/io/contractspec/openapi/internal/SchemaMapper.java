@@ -229,6 +229,10 @@ public final class SchemaMapper {
 
     private SchemaType object(Schema<?> schema, String name, String pointer) {
         SchemaView view = new SchemaView(schema);
+        if (view.properties() != null && view.properties().isEmpty() && Boolean.FALSE.equals(schema.getAdditionalProperties())) {
+            // An object that may have no property at all: a model without fields (our export's empty body).
+            return share(Model.builder(names.reserve(name)).description(view.description()).build());
+        }
         if (view.properties() == null || view.properties().isEmpty()) {
             if (view.mapValues().isPresent()) {
                 problems.warn(pointer, "map-value", "a map is typed JSONObject where it is not a field's value");

@@ -71,9 +71,13 @@ record SchemaView(Schema<?> schema) {
         return schema.getRequired() == null ? List.of() : schema.getRequired();
     }
 
-    /** The schema of map values when {@code additionalProperties} is a schema. */
+    /**
+     * The schema of map values when {@code additionalProperties} is a schema; not when it is the
+     * boolean schema {@code true} (3.1 may parse it so), which says "any properties", not a map's values.
+     */
     Optional<Schema<?>> mapValues() {
-        return schema.getAdditionalProperties() instanceof Schema<?> values ? Optional.of(values) : Optional.empty();
+        return schema.getAdditionalProperties() instanceof Schema<?> values && values.getBooleanSchemaValue() == null
+                ? Optional.of(values) : Optional.empty();
     }
 
     boolean forbidsAdditionalProperties() {

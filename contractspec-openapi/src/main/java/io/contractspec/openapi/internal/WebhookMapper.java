@@ -18,6 +18,7 @@ import java.util.Set;
  * happened. Each webhook operation's JSON request body is the payload (read as an output: writeOnly
  * properties left out); operationId (else the webhook's name) gives the key under {@code events},
  * summary and description the description, {@code x-contractspec} the key and version we exported.
+ * The events our own export lists in {@code x-contractspec-events} come first ({@link OwnEvents}).
  */
 public final class WebhookMapper {
 
@@ -35,7 +36,7 @@ public final class WebhookMapper {
     }
 
     public List<EventSpec> events() {
-        List<EventSpec> events = new ArrayList<>();
+        List<EventSpec> events = new OwnEvents(api, schemas, problems).events();
         if (api.getWebhooks() == null) {
             return events;
         }

@@ -43,6 +43,8 @@ public final class InputBinder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final boolean fromQuery;
+    /** The query parameter the route matches on (no input field), or null. */
+    private final String matchedQuery;
     private final boolean takesInput;
     private final boolean inputParameter;
     private final Map<String, Target> query;
@@ -55,6 +57,7 @@ public final class InputBinder {
         OperationSpec operation = route.operation();
         Model model = operation.input().orElse(null);
         this.fromQuery = route.inputFromQuery();
+        this.matchedQuery = route.matchedQueryParameter().orElse(null);
         this.takesInput = model != null;
         this.inputParameter = model == null || model.field(INPUT_PARAMETER).isEmpty();
         this.json = json;
@@ -136,7 +139,11 @@ public final class InputBinder {
             }
         }
         ObjectNode input = NODES.objectNode();
-        QueryString.forEach(rawQuery, (name, value) -> add(input, targetOf(name), value));
+        QueryString.forEach(rawQuery, (name, value) -> {
+            if (!name.equals(matchedQuery)) {
+                add(input, targetOf(name), value);
+            }
+        });
         return input.isEmpty() && !takesInput ? null : input;
     }
 
@@ -148,7 +155,7 @@ public final class InputBinder {
         }
         ObjectNode input = (ObjectNode) parsed;
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            if (!parameter.getKey().equals(INPUT_PARAMETER)) {
+            if (!parameter.getKey().equals(INPUT_PARAMETER) && !parameter.getKey().equals(matchedQuery)) {
                 set(input, targetOf(parameter.getKey()), parameter.getValue());
             }
         }

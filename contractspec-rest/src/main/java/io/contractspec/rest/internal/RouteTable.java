@@ -6,7 +6,9 @@ import io.contractspec.core.spec.RestRoute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +19,9 @@ import java.util.Optional;
  * <p>An operation is served at its transport override when it has one, else at
  * {@code <base>/<key segments>/v<version>} (queries GET, commands POST). When several versions of
  * one key declare the same override, the highest version takes it and the others keep their
- * default route. Two different operations with one method and path shape are an error.
+ * default route. Two different operations with one method and path shape are an error, unless
+ * each matches its own header or query value ({@link RestRoute.Match}): those share the path and
+ * the server tells them apart by the value.
  *
  * <p>Routes are ordered so that, segment by segment, a literal comes before a segment that mixes
  * text and placeholders ({@code {name}:cancel}), and that before a bare placeholder: a router that
@@ -36,13 +40,24 @@ public final class RouteTable {
         Map<String, OperationSpec> overrideOwners = overrideOwners(registry);
         List<OperationRoute> routes = new ArrayList<>();
         Map<String, OperationRoute> byShape = new HashMap<>();
+        Map<String, OperationRoute> firstOfShape = new HashMap<>();
         for (OperationSpec operation : registry.operations()) {
             OperationRoute route = routeOf(operation, base, overrideOwners);
-            OperationRoute clash = byShape.putIfAbsent(route.method() + " " + route.shape(), route);
+            String shape = route.method() + " " + route.shape();
+            OperationRoute clash = byShape.putIfAbsent(shape + route.match().map(match -> " " + match.in() + " "
+                    + match.name().toLowerCase(Locale.ROOT) + "=" + match.value()).orElse(""), route);
             if (clash != null) {
                 throw new IllegalArgumentException("REST route " + route.method() + " " + route.path() + " of "
                         + operation.ref() + " collides with " + clash.method() + " " + clash.path() + " of "
                         + clash.operation().ref());
+            }
+            OperationRoute first = firstOfShape.putIfAbsent(shape, route);
+            if (first != null && !first.path().equals(route.path())) {
+                // One path served by one handler that chooses by the value: its placeholders have one set of names.
+                throw new IllegalArgumentException("REST route " + route.method() + " " + route.path() + " of "
+                        + operation.ref() + " has the shape of "
+                        + first.method() + " " + first.path() + " of " + first.operation().ref() + " with other"
+                        + " placeholder names; routes that share a path and match different values name them alike");
             }
             routes.add(route);
         }
@@ -53,6 +68,19 @@ public final class RouteTable {
     /** Every route, most specific first; ties in path order, then method. */
     public List<OperationRoute> routes() {
         return routes;
+    }
+
+    /**
+     * The routes grouped by method and path, in matching order: one route, or several that each
+     * match a header or query value (then {@link RouteChoice} picks; a route without a match last).
+     */
+    public List<List<OperationRoute>> groups() {
+        Map<String, List<OperationRoute>> groups = new LinkedHashMap<>();
+        for (OperationRoute route : routes) {
+            groups.computeIfAbsent(route.method() + " " + route.path(), path -> new ArrayList<>()).add(route);
+        }
+        groups.values().forEach(group -> group.sort(Comparator.comparing(route -> route.match().isEmpty())));
+        return groups.values().stream().map(List::copyOf).toList();
     }
 
     public Optional<OperationRoute> routeOf(OperationSpec operation) {
@@ -78,20 +106,21 @@ public final class RouteTable {
 
     private static OperationRoute routeOf(OperationSpec operation, String base, Map<String, OperationSpec> owners) {
         Optional<RestRoute> override = operation.transport().rest()
-                .filter(rest -> owners.get(rest.method() + " " + rest.path()) == operation);
+                .filter(rest -> owners.get(rest.toString()) == operation);
         if (override.isPresent()) {
             RestRoute rest = override.get();
-            return new OperationRoute(operation, rest.method(), base + rest.path(), rest.pathParameters(), true);
+            return new OperationRoute(operation, rest.method(), base + rest.path(), rest.pathParameters(), rest.match(),
+                    true);
         }
         RestRoute.Method method = operation.isCommand() ? RestRoute.Method.POST : RestRoute.Method.GET;
-        return new OperationRoute(operation, method, defaultPath(base, operation), List.of(), false);
+        return new OperationRoute(operation, method, defaultPath(base, operation), List.of(), Optional.empty(), false);
     }
 
     /** For each declared override, the operation that gets it: the highest version of one key. */
     private static Map<String, OperationSpec> overrideOwners(ContractRegistry registry) {
         Map<String, OperationSpec> owners = new HashMap<>();
         for (OperationSpec operation : registry.operations()) {
-            operation.transport().rest().ifPresent(rest -> owners.merge(rest.method() + " " + rest.path(), operation,
+            operation.transport().rest().ifPresent(rest -> owners.merge(rest.toString(), operation,
                     (held, candidate) -> {
                         if (!held.key().equals(candidate.key())) {
                             throw new IllegalArgumentException("REST route " + rest + " is declared by both "

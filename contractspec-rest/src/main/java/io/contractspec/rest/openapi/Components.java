@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * {@code components} of the document: the JSON Schema projection of every input and output model
- * (and the types they use), the shared problem schema, the trace-id header and the security scheme.
+ * (with {@link OpenApiOptions#allSpecs()}, every event payload) and the types they use, the shared problem schema, the trace-id header and the security scheme.
  */
 final class Components {
 
@@ -34,11 +34,15 @@ final class Components {
         this.problemName = problemName;
     }
 
-    static Components of(ContractRegistry registry) {
+    /** {@code events}: the event payloads too, for {@code x-contractspec-events}. */
+    static Components of(ContractRegistry registry, boolean events) {
         List<Model> models = new ArrayList<>();
         for (OperationSpec operation : registry.operations()) {
             operation.input().ifPresent(models::add);
             models.add(operation.output());
+        }
+        if (events) {
+            registry.events().forEach(event -> models.add(event.payload()));
         }
         SortedMap<String, ObjectNode> schemas = new TreeMap<>();
         JsonSchemaProjection.namedSchemas(models, REFS).forEach((name, schema) -> {
@@ -61,6 +65,16 @@ final class Components {
 
     ObjectNode problemRef() {
         return JSON.objectNode().put("$ref", REFS.ref(problemName));
+    }
+
+    /** A copy of a model's component schema, to write it inline. */
+    ObjectNode schemaOf(Model model) {
+        return schemas.get(model.name()).deepCopy();
+    }
+
+    /** The names of the component schemas a part of the document uses, directly or through others. */
+    Set<String> usedBy(JsonNode part) {
+        return SchemaTidy.used(part, schemas);
     }
 
     /** A copy of the schema of one property of a model, as in its component. */
@@ -116,7 +130,7 @@ final class Components {
         return headers;
     }
 
-    /** The components; only the schemas that {@code paths} uses, so that none is left unused. */
+    /** The components; only the schemas that {@code paths} (and the events) use, so that none is left unused. */
     ObjectNode toJson(Optional<SecurityScheme> security, JsonNode paths) {
         ObjectNode components = JSON.objectNode();
         ObjectNode schemaNodes = components.putObject("schemas");

@@ -10,7 +10,7 @@ record DocContext(Components components, SurfaceNames names, Tags tags, Optional
         ExampleValues exampleValues) {
 
     static DocContext of(ContractRegistry registry, OpenApiOptions options) {
-        return new DocContext(Components.of(registry), SurfaceNames.of(registry.operations()), Tags.of(registry),
+        return new DocContext(Components.of(registry, options.allSpecs()), SurfaceNames.of(registry.operations()), Tags.of(registry),
                 options.securityScheme(), ExampleValues.of(registry));
     }
 }

@@ -1,5 +1,6 @@
 package io.contractspec.rest.openapi;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.annotations.PublicApi;
@@ -46,7 +47,7 @@ public final class OpenApiExporter {
             String method = route.method().name().toLowerCase(Locale.ROOT);
             ObjectNode operation = OperationObject.of(route, context);
             operation.path("tags").forEach(tag -> tags.add(tag.asText()));
-            paths.computeIfAbsent(route.path(), path -> new TreeMap<>(
+            paths.computeIfAbsent(pathKey(route), path -> new TreeMap<>(
                     (a, b) -> Integer.compare(METHOD_ORDER.indexOf(a), METHOD_ORDER.indexOf(b)))).put(method, operation);
         }
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -61,8 +62,28 @@ public final class OpenApiExporter {
             ObjectNode item = pathNodes.putObject(path);
             methods.forEach(item::set);
         });
-        document.set("components", context.components().toJson(options.securityScheme(), pathNodes));
+        ArrayNode events = options.allSpecs() ? OwnEvents.of(registry, context.components(), pathNodes) : json.arrayNode();
+        if (!events.isEmpty()) {
+            document.set(OwnEvents.EXTENSION, events);
+        }
+        if (options.allSpecs()) {
+            OwnSpecs.features(registry).ifPresent(features -> document.set(OwnSpecs.FEATURES, features));
+            OwnSpecs.capabilities(registry).ifPresent(capabilities -> document.set(OwnSpecs.CAPABILITIES, capabilities));
+        }
+        // The components the paths and the events' payloads use.
+        document.set("components", context.components().toJson(options.securityScheme(),
+                json.arrayNode().add(pathNodes).add(events)));
         return document;
+    }
+
+    /**
+     * The route's path; for a route that matches a header or query value, the path with
+     * {@code #name=value}: OpenAPI keeps one operation per method and path, and this is the way
+     * public descriptions (APIs.guru's AWS documents) list the operations that share one route.
+     * The fragment is never sent; the parameter, required with that one value, is what tells them apart.
+     */
+    static String pathKey(OperationRoute route) {
+        return route.path() + route.match().map(match -> "#" + match.name() + "=" + match.value()).orElse("");
     }
 
     /** The configured servers, else the base path the routes are served under, else {@code /}. */

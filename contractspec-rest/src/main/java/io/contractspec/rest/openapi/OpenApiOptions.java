@@ -26,6 +26,7 @@ public final class OpenApiOptions {
     private final List<String> servers;
     private final String basePath;
     private final SecurityScheme securityScheme;
+    private final boolean allSpecs;
 
     private OpenApiOptions(Builder builder) {
         this.title = builder.title;
@@ -36,6 +37,7 @@ public final class OpenApiOptions {
         this.servers = List.copyOf(builder.servers);
         this.basePath = builder.basePath;
         this.securityScheme = builder.securityScheme;
+        this.allSpecs = builder.allSpecs;
     }
 
     public static OpenApiOptions defaults() {
@@ -51,6 +53,7 @@ public final class OpenApiOptions {
                 .contact(contact).license(license);
         builder.servers.addAll(servers);
         builder.securityScheme = securityScheme;
+        builder.allSpecs = allSpecs;
         return builder;
     }
 
@@ -81,6 +84,11 @@ public final class OpenApiOptions {
 
     public String basePath() {
         return basePath;
+    }
+
+    /** Whether the document lists the registry's events, features and capabilities; see {@link Builder#allSpecs}. */
+    public boolean allSpecs() {
+        return allSpecs;
     }
 
     public Optional<SecurityScheme> securityScheme() {
@@ -129,6 +137,7 @@ public final class OpenApiOptions {
         private final List<String> servers = new ArrayList<>();
         private String basePath = "";
         private SecurityScheme securityScheme = SecurityScheme.bearer("JWT");
+        private boolean allSpecs;
 
         private Builder() {}
 
@@ -175,6 +184,19 @@ public final class OpenApiOptions {
         /** The scheme that authenticated operations require; null documents no security. */
         public Builder securityScheme(SecurityScheme scheme) {
             this.securityScheme = scheme;
+            return this;
+        }
+
+        /**
+         * Also list the registry's events ({@code x-contractspec-events}: metadata and payload
+         * schemas), features and capabilities ({@code x-contractspec-features},
+         * {@code x-contractspec-capabilities}: their snapshot entries), for tools that read the
+         * document back: {@code contractspec import openapi} then gives every spec. Off by default:
+         * OpenAPI has no place for the events a service publishes, so a type only their payloads use
+         * is a component no path uses, which linters report (the AsyncAPI document describes events).
+         */
+        public Builder allSpecs(boolean allSpecs) {
+            this.allSpecs = allSpecs;
             return this;
         }
 

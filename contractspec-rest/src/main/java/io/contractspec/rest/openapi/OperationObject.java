@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.spec.EmittedEvent;
+import io.contractspec.core.spec.Example;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Policy;
+import io.contractspec.core.spec.Scenario;
 import io.contractspec.core.spec.SpecMeta;
 import io.contractspec.core.spec.Stability;
 import io.contractspec.rest.internal.OperationRoute;
@@ -101,6 +103,10 @@ final class OperationObject {
         for (EmittedEvent emitted : operation.emits()) {
             emits.addObject().put("event", emitted.event().toString()).put("when", emitted.when());
         }
+        ObjectNode acceptance = acceptance(operation);
+        if (!acceptance.isEmpty()) {
+            node.set("acceptance", acceptance);
+        }
         node.put("auth", operation.policy().auth().wireName());
         ObjectNode policy = policy(operation.policy());
         if (!policy.isEmpty()) {
@@ -117,6 +123,27 @@ final class OperationObject {
                 .put("pageSize", pagination.pageSize()).put("items", pagination.items()));
         operation.deprecation().sunset().ifPresent(sunset -> node.put("sunset", sunset.toString()));
         operation.deprecation().replacedBy().ifPresent(replacement -> node.put("replacedBy", replacement.toString()));
+        return node;
+    }
+
+    /**
+     * The acceptance examples as written (the document's examples complete each output to a valid
+     * response and list a failing example's input only) and the scenarios, which OpenAPI has no place for.
+     */
+    private static ObjectNode acceptance(OperationSpec operation) {
+        ObjectNode node = JSON.objectNode();
+        for (Example example : operation.examples()) {
+            ObjectNode written = withArray(node, "examples").addObject().put("key", example.key());
+            written.set("input", example.input());
+            example.output().ifPresent(output -> written.set("output", output));
+            example.errorCode().ifPresent(code -> written.put("error", code));
+        }
+        for (Scenario scenario : operation.scenarios()) {
+            ObjectNode written = withArray(node, "scenarios").addObject().put("key", scenario.key());
+            scenario.given().forEach(withArray(written, "given")::add);
+            scenario.when().forEach(withArray(written, "when")::add);
+            scenario.then().forEach(withArray(written, "then")::add);
+        }
         return node;
     }
 

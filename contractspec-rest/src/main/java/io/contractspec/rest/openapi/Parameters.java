@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.ParameterBinding;
+import io.contractspec.core.spec.RestRoute;
 import io.contractspec.rest.internal.OperationRoute;
 import io.contractspec.schema.Field;
 import io.contractspec.schema.JsonType;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters of an operation: path placeholders, then (for GET and DELETE routes) every other
+ * The parameters of an operation: the header or query value its route matches, path placeholders,
+ * then (for GET, DELETE and HEAD routes) every other
  * input field as a query parameter, then bound headers and, for commands, {@code Idempotency-Key}.
  * Object-valued fields travel as JSON ({@code content: application/json}); arrays as repeated
  * parameters.
@@ -30,6 +32,7 @@ final class Parameters {
         OperationSpec operation = route.operation();
         ArrayNode parameters = JSON.arrayNode();
         Model model = operation.input().orElse(null);
+        route.match().ifPresent(match -> parameters.add(matched(match)));
         if (model != null) {
             for (String name : route.pathParameters()) {
                 parameters.add(parameter(name, "path", operation, model, model.field(name).orElseThrow(), components));
@@ -112,6 +115,15 @@ final class Parameters {
     private static boolean travelsAsJson(Field field) {
         JsonType kind = field.type().jsonType();
         return kind == JsonType.OBJECT || kind == JsonType.ANY;
+    }
+
+    /** The header or query value the route matches: required, with that one value. */
+    private static ObjectNode matched(RestRoute.Match match) {
+        ObjectNode parameter = JSON.objectNode().put("name", match.name()).put("in", match.in().wireName())
+                .put("description", "Selects this operation among those served at this method and path.")
+                .put("required", true);
+        parameter.putObject("schema").put("type", "string").putArray("enum").add(match.value());
+        return parameter;
     }
 
     private static ObjectNode idempotencyKey() {

@@ -13,11 +13,14 @@ import java.util.TreeSet;
  * free-form objects say {@code additionalProperties: true} (bare {@code type: object} becomes
  * {@code Record<string, never>} in openapi-typescript), and property defaults move into the
  * description, because generators read a default as "always present" and would make callers send
- * a field the server fills in. Both keep the set of valid payloads unchanged.
+ * a field the server fills in; {@code x-contractspec-default} keeps the value for our own import.
+ * Both keep the set of valid payloads unchanged.
  */
 final class SchemaTidy {
 
     private static final String PREFIX = "#/components/schemas/";
+    /** Where a property's default goes beside the prose, so that importing our own export restores it. */
+    static final String OWN_DEFAULT = "x-contractspec-default";
 
     private SchemaTidy() {}
 
@@ -45,7 +48,7 @@ final class SchemaTidy {
                 String description = object.path("description").asText("");
                 String note = "Default: " + object.get("default") + ".";
                 object.put("description", description.isEmpty() ? note : description + " " + note);
-                object.remove("default");
+                object.set(OWN_DEFAULT, object.remove("default"));
             }
         });
     }

@@ -68,4 +68,31 @@ class RouteTableTest {
         assertThatThrownBy(() -> table("", query("a.get", "1.0.0", "/things/{id}"), byKey))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("collides");
     }
+
+    @Test
+    void letsOperationsShareARouteWhenEachMatchesItsOwnValue() {
+        RouteTable table = table("", matched("a.put", "/things/{id}", "Put"), matched("a.get", "/things/{id}", "Get"),
+                query("a.other", "1.0.0", "/things/{id}"));
+
+        assertThat(table.groups()).hasSize(1);
+        assertThat(table.groups().get(0)).extracting(route -> route.operation().key())
+                .containsExactlyInAnyOrder("a.put", "a.get", "a.other");
+        assertThat(table.groups().get(0).get(2).match()).isEmpty(); // the route without a match comes last
+    }
+
+    @Test
+    void refusesTwoOperationsMatchingOneValueAndSharedRoutesWithOtherPlaceholderNames() {
+        assertThatThrownBy(() -> table("", matched("a.put", "/things/{id}", "Put"), matched("b.put", "/things/{id}", "Put")))
+                .hasMessageContaining("[header X-Op=Put] is declared by both a.put@1.0.0 and b.put@1.0.0");
+        Model other = Model.builder("KeyInput").required("key", Scalar.ID).build();
+        OperationSpec byKey = Contracts.query("b.get", "1.0.0").input(other).output(OUT)
+                .rest(RestRoute.Method.GET, "/things/{key}", RestRoute.Match.header("X-Op", "Other")).build();
+        assertThatThrownBy(() -> table("", matched("a.put", "/things/{id}", "Put"), byKey))
+                .hasMessageContaining("other placeholder names");
+    }
+
+    private static OperationSpec matched(String key, String path, String value) {
+        return Contracts.query(key, "1.0.0").input(ID_INPUT).output(OUT).policy(auth(AuthLevel.ANONYMOUS))
+                .rest(RestRoute.Method.GET, path, RestRoute.Match.header("X-Op", value)).build();
+    }
 }

@@ -2,6 +2,7 @@ package io.contractspec.spring.internal;
 
 import io.contractspec.rest.FlagResolver;
 import io.contractspec.rest.internal.OperationRoute;
+import io.contractspec.rest.internal.RouteChoice;
 import io.contractspec.rest.internal.RouteTable;
 import io.contractspec.runtime.OperationExecutor;
 import io.contractspec.spring.PrincipalResolver;
@@ -20,13 +21,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Registers one Spring MVC mapping per operation route (the route table the Javalin adapter and the
- * OpenAPI export use), one per path for the methods no operation accepts ({@link MethodNotAllowed}),
+ * OpenAPI export use; one per method and path that several operations share by a matched header or
+ * query value, which then chooses among them), one per path for the methods no operation accepts ({@link MethodNotAllowed}),
  * and one for the OpenAPI document, in the application's {@code RequestMappingHandlerMapping}. A hand-written {@code @RequestMapping} with the same method and
  * path fails the startup as an ambiguous mapping, so a contract never silently shadows a controller.
  */
 public final class ContractRoutes implements SmartInitializingSingleton {
 
     private static final Method HANDLE = method(ContractEndpoint.class, "handle");
+    private static final Method CHOOSE = method(ChoosingContractEndpoint.class, "handle");
     private static final Method SERVE = method(OpenApiEndpoint.class, "serve");
     private static final Method REFUSE = method(MethodNotAllowed.class, "handle");
 
@@ -54,9 +57,15 @@ public final class ContractRoutes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (OperationRoute route : table.routes()) {
-            ContractEndpoint endpoint = new ContractEndpoint(route, executor, principals, flags, responses, maxBodyBytes);
-            mapping.registerMapping(info(route.path(), RequestMethod.valueOf(route.method().name())), endpoint, HANDLE);
+        for (List<OperationRoute> group : table.groups()) {
+            OperationRoute first = group.get(0);
+            RequestMappingInfo info = info(first.path(), RequestMethod.valueOf(first.method().name()));
+            if (RouteChoice.needed(group)) {
+                mapping.registerMapping(info, new ChoosingContractEndpoint(RouteChoice.of(group, this::endpoint),
+                        responses), CHOOSE);
+            } else {
+                mapping.registerMapping(info, endpoint(first), HANDLE);
+            }
         }
         Map<String, Set<String>> methodsByPath = new TreeMap<>();
         table.routes().forEach(route -> methodsByPath.computeIfAbsent(route.path(), path -> new TreeSet<>()).add(route.method().name()));
@@ -66,6 +75,10 @@ public final class ContractRoutes implements SmartInitializingSingleton {
         if (openApi != null) {
             mapping.registerMapping(info(openApi.path(), RequestMethod.GET), openApi, SERVE);
         }
+    }
+
+    private ContractEndpoint endpoint(OperationRoute route) {
+        return new ContractEndpoint(route, executor, principals, flags, responses, maxBodyBytes);
     }
 
     public List<OperationRoute> routes() {

@@ -7,6 +7,7 @@ import io.contractspec.governance.lint.LintContext;
 import io.contractspec.governance.lint.LintRule;
 import io.contractspec.schema.Severity;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,10 @@ public final class DuplicateRestRoute implements LintRule {
             if (route == null) {
                 continue;
             }
-            String template = route.method() + " " + PLACEHOLDER.matcher(route.path()).replaceAll("{}");
+            // Routes that match different header or query values on one path are told apart by that value.
+            String template = route.method() + " " + PLACEHOLDER.matcher(route.path()).replaceAll("{}")
+                    + route.match().map(match -> " " + match.in() + " " + match.name().toLowerCase(Locale.ROOT)
+                            + "=" + match.value()).orElse("");
             OperationSpec first = routes.putIfAbsent(template, operation);
             if (first != null && !first.key().equals(operation.key())) {
                 context.report(operation, "transport.rest", "route " + route + " is also the route of " + first.ref(),
