@@ -23,6 +23,7 @@ import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.authorization.AuthorizationDecision;
 import io.contractspec.runtime.authorization.RecordRule;
+import io.contractspec.runtime.internal.CallScope;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import java.util.ArrayList;
@@ -164,8 +165,74 @@ class AuthorizationTest {
     void aHandlerThatNeverChecksItsRecordFails() {
         Harness harness = harness((input, context) -> json(RUNNING), builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
 
-        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+        try (CapturedLog scopeLog = CapturedLog.of(CallScope.class)) {
+            problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+
+            assertThat(scopeLog.text()).isEqualTo("SEVERE Handler of workflow.instance.pause@1.0.0 returned without"
+                    + " context.authorize(record), but the operation declares a record rule (trace " + Harness.TRACE + ")\n");
+        }
         assertThat(heard).endsWith("begin HANDLER", "end HANDLER INTERNAL_ERROR");
+    }
+
+    @Test
+    void aRefusalOutranksTheErrorTheHandlerMakesOfIt() {
+        Harness harness = harness((input, context) -> {
+            try {
+                context.authorize(new InstanceRow("inst-1", "alice"));
+            } catch (RuntimeException refused) {
+                throw new ContractException(StandardCode.NOT_FOUND, "No instance inst-1."); // hiding it from the caller
+            }
+            return json(RUNNING);
+        }, builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void eachRecordCheckEndsWhenItIsDecided() {
+        Harness harness = harness((input, context) -> {
+            try {
+                context.authorize(new InstanceRow("inst-1", "alice"));
+            } catch (RuntimeException refused) {
+                context.authorize(new InstanceRow("inst-2", "bob")); // the refusal stands all the same
+            }
+            return json(RUNNING);
+        }, builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN");
+
+        assertThat(heard).endsWith("begin HANDLER",
+                "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD FORBIDDEN",
+                "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD passed",
+                "end HANDLER FORBIDDEN");
+    }
+
+    @Test
+    void anAddedAuthorizerCanRefuseARecord() {
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request ->
+                request.record().isPresent() ? AuthorizationDecision.forbidden("instances are frozen")
+                        : AuthorizationDecision.allowed()));
+
+        CallResult result = harness.call(PAUSE.key(), "{id: 'inst-1'}", alice());
+
+        assertThat(problemOf(result, 403, "FORBIDDEN").detail()).contains("Denied: instances are frozen.");
+        assertThat(heard).endsWith("begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD FORBIDDEN", "end HANDLER FORBIDDEN");
+        assertThat(harness.outbox.events()).isEmpty();
+    }
+
+    @Test
+    void anAuthorizerThatBreaksInARecordCheckEndsTheCheckAndTheHandler() {
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request -> {
+            if (request.record().isPresent()) {
+                throw new IllegalStateException("policy service down");
+            }
+            return AuthorizationDecision.allowed();
+        }));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+
+        assertThat(heard).endsWith("begin HANDLER", "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD INTERNAL_ERROR",
+                "end HANDLER INTERNAL_ERROR");
     }
 
     @Test
