@@ -3,6 +3,7 @@ package io.contractspec.runtime;
 import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.command;
 import static io.contractspec.core.Contracts.event;
+import static io.contractspec.core.spec.AuthLevel.ANONYMOUS;
 import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.runtime.Fixtures.INSTANCE;
 import static io.contractspec.runtime.Fixtures.INSTANCE_REF;
@@ -127,6 +128,8 @@ class AuthorizationTest {
         }), builder -> builder.recordRule(rule, declaring));
 
         assertThat(rule.refusal()).contains(notStarter);
+        assertThat(rule.recordType()).isEqualTo(InstanceRow.class);
+        assertThat(rule.requirement()).isEqualTo("the caller is neither the starter nor an admin");
         assertThat(problemOf(harness.call(declaring.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN").detail())
                 .contains("Denied: the caller is neither the starter nor an admin.");
     }
@@ -256,6 +259,36 @@ class AuthorizationTest {
         successOf(harness.call(PAUSE.key(), "{id: 'inst-9'}", bob()));
 
         assertThat(seen).containsExactly(new InstanceRow("inst-9", "alice"));
+    }
+
+    @Test
+    void aRecordRuleRefusesAnAnonymousCallerWith401() {
+        OperationSpec peek = command("workflow.instance.peek", "1.0.0").input(INSTANCE_REF).output(INSTANCE)
+                .policy(auth(ANONYMOUS)).build();
+        Harness harness = new Harness(List.of(peek), (handlers, h) -> handlers.bind(peek, (input, context) -> {
+            context.authorize(new InstanceRow("inst-1", "alice"));
+            return json(RUNNING);
+        }), builder -> builder.recordRule(STARTER_OR_ADMIN, peek));
+
+        CallResult result = harness.call(peek.key(), "{id: 'inst-1'}", (Principal) null);
+
+        assertThat(problemOf(result, 401, "UNAUTHENTICATED").detail()).contains("Denied: authentication is required.");
+    }
+
+    @Test
+    void authorizersSeeTheOperationAndTheCall() {
+        List<String> seen = new ArrayList<>();
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request -> {
+            seen.add(request.operation().ref() + " on " + request.context().channel() + " with trace "
+                    + request.context().traceId() + (request.record().isPresent() ? " about a record" : ""));
+            return AuthorizationDecision.allowed();
+        }));
+
+        successOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()));
+
+        assertThat(seen).containsExactly(
+                "workflow.instance.pause@1.0.0 on TEST with trace " + Harness.TRACE,
+                "workflow.instance.pause@1.0.0 on TEST with trace " + Harness.TRACE + " about a record");
     }
 
     @Test
