@@ -3,6 +3,7 @@ package io.contractspec.runtime;
 import static io.contractspec.core.Contracts.auth;
 import static io.contractspec.core.Contracts.command;
 import static io.contractspec.core.Contracts.event;
+import static io.contractspec.core.spec.AuthLevel.ANONYMOUS;
 import static io.contractspec.core.spec.AuthLevel.USER;
 import static io.contractspec.runtime.Fixtures.INSTANCE;
 import static io.contractspec.runtime.Fixtures.INSTANCE_REF;
@@ -23,6 +24,7 @@ import io.contractspec.core.spec.EventSpec;
 import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.runtime.authorization.AuthorizationDecision;
 import io.contractspec.runtime.authorization.RecordRule;
+import io.contractspec.runtime.internal.CallScope;
 import io.contractspec.schema.Model;
 import io.contractspec.schema.Scalar;
 import java.util.ArrayList;
@@ -126,6 +128,8 @@ class AuthorizationTest {
         }), builder -> builder.recordRule(rule, declaring));
 
         assertThat(rule.refusal()).contains(notStarter);
+        assertThat(rule.recordType()).isEqualTo(InstanceRow.class);
+        assertThat(rule.requirement()).isEqualTo("the caller is neither the starter nor an admin");
         assertThat(problemOf(harness.call(declaring.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN").detail())
                 .contains("Denied: the caller is neither the starter nor an admin.");
     }
@@ -164,8 +168,74 @@ class AuthorizationTest {
     void aHandlerThatNeverChecksItsRecordFails() {
         Harness harness = harness((input, context) -> json(RUNNING), builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
 
-        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+        try (CapturedLog scopeLog = CapturedLog.of(CallScope.class)) {
+            problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+
+            assertThat(scopeLog.text()).isEqualTo("SEVERE Handler of workflow.instance.pause@1.0.0 returned without"
+                    + " context.authorize(record), but the operation declares a record rule (trace " + Harness.TRACE + ")\n");
+        }
         assertThat(heard).endsWith("begin HANDLER", "end HANDLER INTERNAL_ERROR");
+    }
+
+    @Test
+    void aRefusalOutranksTheErrorTheHandlerMakesOfIt() {
+        Harness harness = harness((input, context) -> {
+            try {
+                context.authorize(new InstanceRow("inst-1", "alice"));
+            } catch (RuntimeException refused) {
+                throw new ContractException(StandardCode.NOT_FOUND, "No instance inst-1."); // hiding it from the caller
+            }
+            return json(RUNNING);
+        }, builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void eachRecordCheckEndsWhenItIsDecided() {
+        Harness harness = harness((input, context) -> {
+            try {
+                context.authorize(new InstanceRow("inst-1", "alice"));
+            } catch (RuntimeException refused) {
+                context.authorize(new InstanceRow("inst-2", "bob")); // the refusal stands all the same
+            }
+            return json(RUNNING);
+        }, builder -> builder.recordRule(STARTER_OR_ADMIN, PAUSE));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", bob()), 403, "FORBIDDEN");
+
+        assertThat(heard).endsWith("begin HANDLER",
+                "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD FORBIDDEN",
+                "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD passed",
+                "end HANDLER FORBIDDEN");
+    }
+
+    @Test
+    void anAddedAuthorizerCanRefuseARecord() {
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request ->
+                request.record().isPresent() ? AuthorizationDecision.forbidden("instances are frozen")
+                        : AuthorizationDecision.allowed()));
+
+        CallResult result = harness.call(PAUSE.key(), "{id: 'inst-1'}", alice());
+
+        assertThat(problemOf(result, 403, "FORBIDDEN").detail()).contains("Denied: instances are frozen.");
+        assertThat(heard).endsWith("begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD FORBIDDEN", "end HANDLER FORBIDDEN");
+        assertThat(harness.outbox.events()).isEmpty();
+    }
+
+    @Test
+    void anAuthorizerThatBreaksInARecordCheckEndsTheCheckAndTheHandler() {
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request -> {
+            if (request.record().isPresent()) {
+                throw new IllegalStateException("policy service down");
+            }
+            return AuthorizationDecision.allowed();
+        }));
+
+        problemOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()), 500, "INTERNAL_ERROR");
+
+        assertThat(heard).endsWith("begin HANDLER", "begin AUTHORIZE_RECORD", "end AUTHORIZE_RECORD INTERNAL_ERROR",
+                "end HANDLER INTERNAL_ERROR");
     }
 
     @Test
@@ -189,6 +259,36 @@ class AuthorizationTest {
         successOf(harness.call(PAUSE.key(), "{id: 'inst-9'}", bob()));
 
         assertThat(seen).containsExactly(new InstanceRow("inst-9", "alice"));
+    }
+
+    @Test
+    void aRecordRuleRefusesAnAnonymousCallerWith401() {
+        OperationSpec peek = command("workflow.instance.peek", "1.0.0").input(INSTANCE_REF).output(INSTANCE)
+                .policy(auth(ANONYMOUS)).build();
+        Harness harness = new Harness(List.of(peek), (handlers, h) -> handlers.bind(peek, (input, context) -> {
+            context.authorize(new InstanceRow("inst-1", "alice"));
+            return json(RUNNING);
+        }), builder -> builder.recordRule(STARTER_OR_ADMIN, peek));
+
+        CallResult result = harness.call(peek.key(), "{id: 'inst-1'}", (Principal) null);
+
+        assertThat(problemOf(result, 401, "UNAUTHENTICATED").detail()).contains("Denied: authentication is required.");
+    }
+
+    @Test
+    void authorizersSeeTheOperationAndTheCall() {
+        List<String> seen = new ArrayList<>();
+        Harness harness = harness(PAUSE_ALICES_INSTANCE, builder -> builder.authorizer(request -> {
+            seen.add(request.operation().ref() + " on " + request.context().channel() + " with trace "
+                    + request.context().traceId() + (request.record().isPresent() ? " about a record" : ""));
+            return AuthorizationDecision.allowed();
+        }));
+
+        successOf(harness.call(PAUSE.key(), "{id: 'inst-1'}", alice()));
+
+        assertThat(seen).containsExactly(
+                "workflow.instance.pause@1.0.0 on TEST with trace " + Harness.TRACE,
+                "workflow.instance.pause@1.0.0 on TEST with trace " + Harness.TRACE + " about a record");
     }
 
     @Test

@@ -11,6 +11,7 @@ import static io.contractspec.runtime.Fixtures.START_INPUT;
 import static io.contractspec.runtime.Fixtures.VALID_START;
 import static io.contractspec.runtime.Fixtures.alice;
 import static io.contractspec.runtime.Fixtures.json;
+import static io.contractspec.runtime.Fixtures.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.result.Problem;
@@ -163,6 +164,37 @@ class ExecutionListenerTest {
                 "begin RESOLVE", "end RESOLVE passed",
                 "begin AUTHENTICATE", "end AUTHENTICATE passed",
                 "begin AUTHORIZE", "end AUTHORIZE FORBIDDEN");
+    }
+
+    @Test
+    void hearsTheParseStageOfInputTheSurfaceHandsOver() {
+        Harness harness = harness(new StageRecorder(heard));
+
+        CallResult result = harness.executor.execute(START.key(), null, CallInput.of(json(VALID_START)),
+                harness.context(alice()).build());
+
+        assertThat(successOf(result).output()).isEqualTo(json(RUNNING));
+        assertThat(heard).containsSubsequence("end AUTHORIZE passed", "begin PARSE_INPUT", "end PARSE_INPUT passed",
+                "begin VALIDATE_INPUT", "end VALIDATE_INPUT passed");
+    }
+
+    @Test
+    void seesTheOperationInEveryStageOnceItIsResolved() {
+        List<String> operations = new ArrayList<>();
+        ExecutionListener listener = new ExecutionListener() {
+            @Override
+            public Completion<StageOutcome> beginStage(StageParameters stage) {
+                operations.add(stage.stage() + " " + stage.operation().map(operation -> operation.ref().toString()).orElse("-"));
+                return Completion.none();
+            }
+        };
+
+        harness(listener).call(START.key(), VALID_START, alice());
+
+        assertThat(operations).startsWith("RESOLVE -", "AUTHENTICATE workflow.instance.start@1.0.0")
+                .endsWith("COMMIT workflow.instance.start@1.0.0")
+                .filteredOn(heardStage -> !heardStage.startsWith("RESOLVE"))
+                .allSatisfy(heardStage -> assertThat(heardStage).endsWith(" workflow.instance.start@1.0.0"));
     }
 
     private CallContext.Builder harnessContext() {

@@ -79,6 +79,29 @@ class HandlerContextTest {
     }
 
     @Test
+    void emitsRecordPayloadsThroughTheModelOfTheEventTheyAreEmittedFor() {
+        record Reminder(String id, int days) {}
+        // Built here, not shared: the record is bound to this model on its first emit, in this test.
+        EventSpec reminded = Contracts.event("workflow.instance.reminded", "1.0.0")
+                .payload(Model.builder("Reminded").required("id", Scalar.ID).required("days", Scalar.INT).build())
+                .build();
+        OperationSpec remind = command("workflow.instance.remind", "1.0.0")
+                .input(INSTANCE_REF).output(INSTANCE)
+                .emits(reminded, "a reminder is sent")
+                .build();
+        Harness harness = new Harness(List.of(remind, reminded), (handlers, h) -> handlers.bind(remind, (input, context) -> {
+            context.emit(reminded, new Reminder(input.get("id").asText(), 3));
+            context.emit(reminded, new Reminder(input.get("id").asText(), 7));
+            return json(RUNNING);
+        }));
+
+        successOf(harness.call(remind.key(), "{id: 'inst-1'}", alice()));
+
+        assertThat(harness.delivered()).extracting(EventEnvelope::payload)
+                .containsExactly(json("{id: 'inst-1', days: 3}"), json("{id: 'inst-1', days: 7}"));
+    }
+
+    @Test
     void emittingADeclaredEventThatIsNotRegisteredFailsTheCallAndLogsWhy() {
         Harness harness = new Harness(List.of(NOTIFY), (handlers, h) -> handlers.bind(NOTIFY, (input, context) -> {
             try {

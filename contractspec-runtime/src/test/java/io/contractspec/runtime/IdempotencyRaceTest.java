@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.contractspec.runtime.internal.HandlerFailures;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,8 @@ class IdempotencyRaceTest {
     private final CountDownLatch winnerCommitted = new CountDownLatch(1);
     /** Runs when the loser's transaction rolls back, i.e. between its failed save and its replay. */
     private volatile Runnable onLoserRollback = () -> {};
+    /** Every stage's begin and end, of both calls (the winner runs while the loser waits in its handler). */
+    private final List<String> heard = new CopyOnWriteArrayList<>();
 
     private final Harness harness = new Harness(List.of(START, STARTED), (handlers, h) -> handlers.bind(START,
             (input, context) -> {
@@ -45,7 +48,7 @@ class IdempotencyRaceTest {
                 }
                 context.emit(STARTED, json("{id: 'inst-" + run + "', name: 'onboarding'}"));
                 return json("{id: 'inst-" + run + "', status: 'running'}");
-            }), builder -> builder.idempotencyTtl(TTL));
+            }), builder -> builder.idempotencyTtl(TTL).listener(new ExecutionListenerTest.StageRecorder(heard)));
 
     @AfterEach
     void stopThread() throws InterruptedException {
@@ -78,6 +81,8 @@ class IdempotencyRaceTest {
         assertThat(loser.output()).isEqualTo(winner.output());
         assertThat(loser.events()).isEmpty();
         assertThat(harness.handlerRuns).hasValue(2);
+        assertThat(heard).as("the loser's commit ends when it loses, then it replays")
+                .endsWith("begin COMMIT", "end COMMIT passed", "begin IDEMPOTENCY", "end IDEMPOTENCY passed");
         assertThat(harness.auditRecords()).hasSize(1);
         assertThat(harness.outbox.events()).singleElement()
                 .satisfies(event -> assertThat(event.payload().get("id").asText()).isEqualTo("inst-2"));
@@ -99,7 +104,9 @@ class IdempotencyRaceTest {
 
             successOf(results[1]);
             problemOf(results[0], 500, "INTERNAL_ERROR");
-            assertThat(failureLog.text()).contains("idempotency key already used: key-1").contains(Harness.TRACE);
+            assertThat(failureLog.text()).as("logged once, with what the loser ran into")
+                    .isEqualTo("SEVERE Stage IDEMPOTENCY of workflow.instance.start@1.0.0 failed (trace " + Harness.TRACE
+                            + ")\nio.contractspec.runtime.spi.IdempotencyStore$KeyTakenException: idempotency key already used: key-1\n");
             assertThat(executorLog.text()).as("a failure of the call, not of the pipeline").isEmpty();
         }
         assertThat(harness.auditRecords()).hasSize(1);

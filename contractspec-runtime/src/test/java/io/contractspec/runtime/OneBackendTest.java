@@ -63,6 +63,27 @@ class OneBackendTest {
     }
 
     @Test
+    void aDatabaseUnitOfWorkWithAnInMemoryOutboxIsRefused() {
+        assertThatThrownBy(() -> OperationExecutor.builder(registry)
+                .jdbc(dataSource)
+                .outboxStore(new InMemoryOutboxStore())
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("outboxStore is InMemoryOutboxStore, which keeps its writes outside the transaction");
+    }
+
+    @Test
+    void aJdbcOutboxWithoutADatabaseUnitOfWorkIsRefused() {
+        assertThatThrownBy(() -> OperationExecutor.builder(registry)
+                .outboxStore(new JdbcOutboxStore(dataSource))
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The unit of work is the in-memory one, which has no database transaction:"
+                        + " outboxStore is a JDBC store, which needs the transaction's connection."
+                        + " Pass unitOfWork(new JdbcUnitOfWork(dataSource)), or ExecutorBuilder.jdbc(dataSource) for all four.");
+    }
+
+    @Test
     void aJdbcStoreWithoutADatabaseUnitOfWorkIsRefused() {
         assertThatThrownBy(() -> OperationExecutor.builder(registry)
                 .auditStore(new JdbcAuditStore(dataSource))

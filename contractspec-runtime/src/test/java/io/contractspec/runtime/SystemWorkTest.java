@@ -8,8 +8,10 @@ import static io.contractspec.runtime.Fixtures.alice;
 import static io.contractspec.runtime.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.contractspec.core.result.ContractException;
+import io.contractspec.core.result.Problem;
 import io.contractspec.core.result.StandardCode;
 import io.contractspec.core.spec.ErrorSpec;
 import io.contractspec.core.spec.OperationSpec;
@@ -19,8 +21,13 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +45,8 @@ class SystemWorkTest {
             .build();
 
     private static final Principal STARTER = Principal.of("u-7", "org-1");
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("contractspec.status");
+    private static final AttributeKey<String> FAILED_STAGE = AttributeKey.stringKey("contractspec.failed_stage");
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
@@ -136,6 +145,76 @@ class SystemWorkTest {
         assertThat(harness.outbox.events()).isEmpty();
         assertThat(harness.auditRecords()).isEmpty();
         assertThat(heard).contains("failed HANDLER CONFLICT", "completed workflow.timer.expire 409");
+    }
+
+    @Test
+    void aStandardErrorTheTaskDoesNotDeclareKeepsItsStandardStatus() {
+        assertThatThrownBy(() -> harness.executor.runAsSystem(EXPIRE, onBehalfOfStarter(), json("{}"), context -> {
+            throw new ContractException(StandardCode.NOT_FOUND, "Instance inst-1 is gone.");
+        })).isInstanceOf(ContractException.class);
+
+        assertThat(heard).containsExactly("started workflow.timer.expire", "failed HANDLER NOT_FOUND",
+                "completed workflow.timer.expire 404");
+    }
+
+    @Test
+    void recordsTheOutcomeOfSystemWorkOnItsSpan() {
+        harness.executor.runAsSystem(EXPIRE, onBehalfOfStarter(), json("{}"), context -> "fired");
+        assertThatThrownBy(() -> harness.executor.runAsSystem(EXPIRE, onBehalfOfStarter(), json("{}"), context -> {
+            throw GONE.raise("Instance inst-1 moved on.");
+        })).isInstanceOf(ContractException.class);
+
+        assertThat(spans.getFinishedSpanItems())
+                .extracting(span -> span.getAttributes().get(STATUS), span -> span.getAttributes().get(FAILED_STAGE))
+                .containsExactly(tuple(200L, null), tuple(409L, "HANDLER"));
+    }
+
+    @Test
+    void listenersHearTheWorkAsTheHandlerStageOfItsTaskWithItsDuration() {
+        List<String> stages = new CopyOnWriteArrayList<>();
+        AtomicReference<Duration> heardDuration = new AtomicReference<>();
+        AtomicLong workNanos = new AtomicLong();
+        Harness timed = new Harness(List.of(STARTED), (handlers, h) -> {}, builder -> builder.listener(new ExecutionListener() {
+            @Override
+            public Completion<CallOutcome> beginCall(CallParameters call) {
+                return outcome -> heardDuration.set(outcome.duration());
+            }
+
+            @Override
+            public Completion<StageOutcome> beginStage(StageParameters stage) {
+                stages.add("begin " + stage.stage() + " of " + stage.operation().map(OperationSpec::ref).orElse(null));
+                return outcome -> stages.add("end " + outcome.stage() + " "
+                        + outcome.problem().map(Problem::code).orElse("passed"));
+            }
+        }));
+
+        long before = System.nanoTime();
+        timed.executor.runAsSystem(EXPIRE, onBehalfOfStarter(), json("{}"), context -> {
+            long started = System.nanoTime();
+            context.emit(STARTED, json("{id: 'inst-1', name: 'onboarding'}"));
+            workNanos.set(System.nanoTime() - started);
+            return null;
+        });
+        long wall = System.nanoTime() - before;
+
+        assertThat(stages).containsExactly("begin HANDLER of workflow.timer.expire@1.0.0", "end HANDLER passed");
+        assertThat(heardDuration.get().toNanos()).isBetween(workNanos.get(), wall);
+    }
+
+    @Test
+    void aCommitWithEventsWakesTheDispatcherWithoutAnyoneRelaying() throws Exception {
+        CountDownLatch delivered = new CountDownLatch(1);
+        Harness waking = new Harness(List.of(STARTED), (handlers, h) -> {},
+                builder -> builder.subscribe("latch", event -> delivered.countDown()));
+
+        waking.executor.runAsSystem(EXPIRE, onBehalfOfStarter(), json("{}"), context -> {
+            context.emit(STARTED, json("{id: 'inst-1', name: 'onboarding'}"));
+            return null;
+        });
+
+        // A bound on the wait, not a timing: the dispatcher delivers as soon as it is woken.
+        assertThat(delivered.await(30, TimeUnit.SECONDS)).as("delivered by the dispatcher alone").isTrue();
+        waking.executor.close();
     }
 
     @Test

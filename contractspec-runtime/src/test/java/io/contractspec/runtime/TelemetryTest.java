@@ -27,6 +27,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.runtime.authorization.AuthorizationDecision;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -94,6 +95,18 @@ class TelemetryTest {
         CallResult result = harness.executor.execute(START.key(), null, unreadable, harness.context(null).build());
 
         Fixtures.problemOf(result, 401, "UNAUTHENTICATED");
+        assertThat(spans.getFinishedSpanItems()).singleElement()
+                .satisfies(span -> assertThat(span.getAttributes().get(FAILED_STAGE)).isEqualTo("AUTHENTICATE"));
+    }
+
+    @Test
+    void recordsAnAuthorizerThatWantsTheCallerKnownAsFailingAuthentication() {
+        Harness harness = harness(builder -> builder.openTelemetry(sdk)
+                .authorizer(request -> AuthorizationDecision.unauthenticated("a signed-in session")));
+
+        CallResult result = harness.call(START.key(), VALID_START, alice());
+
+        assertThat(Fixtures.problemOf(result, 401, "UNAUTHENTICATED").detail()).contains("Denied: a signed-in session.");
         assertThat(spans.getFinishedSpanItems()).singleElement()
                 .satisfies(span -> assertThat(span.getAttributes().get(FAILED_STAGE)).isEqualTo("AUTHENTICATE"));
     }

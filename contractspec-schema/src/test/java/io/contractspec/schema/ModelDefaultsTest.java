@@ -45,6 +45,28 @@ class ModelDefaultsTest {
     }
 
     @Test
+    void fillsADefaultMissingOnlyInOneArrayElement() {
+        assertSameJson(ORDER.withDefaults(json("{priority: 1, channel: 'a', items: [{sku: 'x'}]}")),
+                "{priority: 1, channel: 'a', items: [{sku: 'x', quantity: 1}]}");
+        assertSameJson(ORDER.withDefaults(json("{priority: 1, channel: 'a', items: [{sku: 'x', quantity: 2}, {sku: 'y'}]}")),
+                "{priority: 1, channel: 'a', items: [{sku: 'x', quantity: 2}, {sku: 'y', quantity: 1}]}");
+    }
+
+    @Test
+    void fillsADefaultMissingOnlyInANestedModel() {
+        assertSameJson(ORDER.withDefaults(json("{priority: 1, channel: 'a', gift: {sku: 'z'}}")),
+                "{priority: 1, channel: 'a', gift: {sku: 'z', quantity: 1}}");
+    }
+
+    @Test
+    void returnsACompletePayloadWithNestedModelsAsItIs() {
+        JsonNode complete = json("{priority: 1, channel: 'a', items: [{sku: 'x', quantity: 2}, {sku: 'y', quantity: 3}],"
+                + " gift: {sku: 'z', quantity: 4}}");
+
+        assertThat(ORDER.withDefaults(complete)).isSameAs(complete);
+    }
+
+    @Test
     void leavesTheOriginalAloneAndReturnsItWhenNothingIsMissing() {
         JsonNode sent = json("{items: [{sku: 'x'}]}");
         JsonNode filled = ORDER.withDefaults(sent);

@@ -57,6 +57,37 @@ class UnionMapConstValidationTest {
     }
 
     @Test
+    void namesEachVariantWithItsFirstProblemAtItsPath() {
+        Union catOrDog = Union.builder("CatOrDog").variant(CAT).variant(DOG).build();
+        Model shelter = Model.builder("Shelter").optional("resident", catOrDog).build();
+
+        ValidationResult none = shelter.validate(json("{'resident':{'kind':'cat'}}"));
+
+        assertThat(Issues.of(none)).containsExactly("union@resident");
+        assertThat(none.issues().get(0).message()).isEqualTo("must match exactly one of the CatOrDog variants, matched"
+                + " none (Cat: resident.lives is required; Dog: resident.breed is required)");
+    }
+
+    @Test
+    void checksAnEnumVariantAgainstItsValues() {
+        Union stateOrCode = Union.builder("StateOrCode").variant(EnumType.of("State", "open", "closed")).variant(Scalar.INT)
+                .build();
+        Model ticket = Model.builder("Ticket").optional("state", stateOrCode).build();
+
+        assertThat(ticket.validate(json("{'state':'open'}")).isValid()).isTrue();
+        assertThat(ticket.validate(json("{'state':404}")).isValid()).isTrue();
+        assertThat(Issues.of(ticket.validate(json("{'state':'lost'}")))).containsExactly("union@state");
+    }
+
+    @Test
+    void aDiscriminatedUnionWantsAnObject() {
+        ValidationResult number = HOME.validate(json("{'pet':7}"));
+
+        assertThat(Issues.of(number)).containsExactly("type@pet");
+        assertThat(number.issues().get(0).message()).startsWith("expected a Pet object, got ");
+    }
+
+    @Test
     void exclusiveUnionsRejectAValueThatMatchesTwoVariants() {
         assertThat(HOME.validate(json("{'anyNumber':3}")).isValid()).isTrue();
         ValidationResult both = HOME.validate(json("{'oneNumber':3}"));

@@ -38,10 +38,6 @@ public final class HandlerFailures {
         return internal(thrown, operation, context, stage);
     }
 
-    public static StageFailure internal(Exception thrown, OperationSpec operation, CallContext context) {
-        return internal(thrown, operation, context, Stage.HANDLER);
-    }
-
     /** An unexpected failure in a stage of the unit of work (the handler, a store, the commit). */
     public static StageFailure internal(Exception thrown, OperationSpec operation, CallContext context, Stage stage) {
         String where = stage == Stage.HANDLER ? "Handler of " + operation.ref() : "Stage " + stage + " of " + operation.ref();

@@ -1,16 +1,20 @@
 package io.contractspec.runtime.authorization;
 
 import static io.contractspec.core.Contracts.auth;
+import static io.contractspec.core.Contracts.command;
 import static io.contractspec.core.spec.AuthLevel.ADMIN;
 import static io.contractspec.core.spec.AuthLevel.ANONYMOUS;
 import static io.contractspec.core.spec.AuthLevel.USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.core.result.StandardCode;
+import io.contractspec.core.spec.OperationSpec;
 import io.contractspec.core.spec.Policy;
 import io.contractspec.runtime.CallContext;
 import io.contractspec.runtime.Principal;
 import io.contractspec.runtime.spi.FlagProvider;
+import io.contractspec.schema.Model;
+import io.contractspec.schema.Scalar;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class PolicyAuthorizerTest {
 
     private static final CallContext ANONYMOUS_CALL = CallContext.anonymous();
+
+    private static final Model INSTANCE_REF = Model.builder("InstanceRef").required("id", Scalar.ID).build();
 
     private final PolicyAuthorizer engine = new PolicyAuthorizer(FlagProvider.FROM_CONTEXT);
 
@@ -33,9 +39,14 @@ class PolicyAuthorizerTest {
         return denialOf(engine.check(policy.build(), context));
     }
 
-    /** The denial, or null when allowed. */
+    /** The denial, or null when allowed (a decision is always one of the two). */
     private static AuthorizationDecision.Denied denialOf(AuthorizationDecision decision) {
-        return decision instanceof AuthorizationDecision.Denied denied ? denied : null;
+        assertThat(decision).isNotNull();
+        if (decision.isAllowed()) {
+            assertThat(decision).isEqualTo(AuthorizationDecision.allowed());
+            return null;
+        }
+        return (AuthorizationDecision.Denied) decision;
     }
 
     @Test
@@ -123,6 +134,18 @@ class PolicyAuthorizerTest {
                 .isEqualTo(StandardCode.FORBIDDEN);
         assertThat(denialOf(acmeOnly.check(policy, CallContext.builder().principal(Principal.of("carol", "globex"))
                 .flags(Set.of("new-editor")).build()))).as("the provider, not the context, decides").isNotNull();
+    }
+
+    @Test
+    void asAnAuthorizerChecksTheOperationsPolicyAndLeavesRecordsToRecordRules() {
+        OperationSpec approve = command("workflow.approval.decide", "1.0.0").input(INSTANCE_REF).output(INSTANCE_REF)
+                .policy(auth(USER).roles("approver")).build();
+
+        assertThat(denialOf(engine.authorize(AuthorizationRequest.forOperation(approve, as("member")))).requirement())
+                .isEqualTo("the role 'approver' is required");
+        assertThat(denialOf(engine.authorize(AuthorizationRequest.forOperation(approve, as("approver"))))).isNull();
+        assertThat(denialOf(engine.authorize(AuthorizationRequest.forRecord(approve, as("member"), "inst-1"))))
+                .as("the operation check already ran; a record is judged by record rules").isNull();
     }
 
     @Test
