@@ -1,6 +1,7 @@
 package io.contractspec.runtime;
 
 import static io.contractspec.core.Contracts.command;
+import static io.contractspec.core.Contracts.query;
 import static io.contractspec.runtime.Fixtures.alice;
 import static io.contractspec.runtime.Fixtures.json;
 import static io.contractspec.runtime.Fixtures.successOf;
@@ -53,5 +54,19 @@ class InputDefaultsTest {
 
         assertThat(harness.auditRecords()).singleElement()
                 .satisfies(record -> assertThat(record.input().get("limit").asInt()).isEqualTo(20));
+    }
+
+    @Test
+    void aQueryWithoutInputHandsItsHandlerJsonNull() {
+        OperationSpec count = query("orders.count", "1.0.0").output(ECHO).build();
+        Harness noInput = new Harness(List.of(count), (handlers, h) -> handlers.bind(count, (input, context) -> {
+            seen.set(input);
+            return json("{}");
+        }));
+
+        successOf(noInput.call(count.key(), "{}", alice()));
+
+        assertThat(seen.get()).isNotNull();
+        assertThat(seen.get().isNull()).isTrue();
     }
 }
