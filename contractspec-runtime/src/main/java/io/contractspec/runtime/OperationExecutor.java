@@ -245,12 +245,22 @@ public final class OperationExecutor implements AutoCloseable {
         return replayed;
     }
 
-    /** A concurrent call with the same key committed first: answer as its retry would. */
+    /**
+     * A concurrent call with the same key committed first: answer as its retry would. Should its
+     * entry be gone already (expired in between), the IDEMPOTENCY stage fails, as listeners hear.
+     */
     private CallResult replayAfterRace(IdempotentCall idempotency, IdempotencyStore.KeyTakenException raced,
             OperationSpec operation, CallContext context, CallObservation observation) {
         try {
-            return config.unitOfWork().run(transaction -> replay(idempotency, transaction, observation))
-                    .orElseThrow(() -> HandlerFailures.internal(raced, operation, context, Stage.IDEMPOTENCY));
+            Optional<CallResult> replayed = config.unitOfWork().run(transaction -> {
+                observation.enter(Stage.IDEMPOTENCY);
+                return idempotency.replay(transaction);
+            });
+            if (replayed.isEmpty()) {
+                throw HandlerFailures.internal(raced, operation, context, Stage.IDEMPOTENCY);
+            }
+            observation.passed();
+            return replayed.get();
         } catch (StageFailure failure) {
             throw failure;
         } catch (Exception e) {

@@ -109,6 +109,8 @@ class IdempotencyRaceTest {
                             + ")\nio.contractspec.runtime.spi.IdempotencyStore$KeyTakenException: idempotency key already used: key-1\n");
             assertThat(executorLog.text()).as("a failure of the call, not of the pipeline").isEmpty();
         }
+        assertThat(heard).as("the replay that found nothing is the stage that failed")
+                .endsWith("begin COMMIT", "end COMMIT passed", "begin IDEMPOTENCY", "end IDEMPOTENCY INTERNAL_ERROR");
         assertThat(harness.auditRecords()).hasSize(1);
         assertThat(harness.outbox.events()).singleElement()
                 .satisfies(event -> assertThat(event.payload().get("id").asText()).isEqualTo("inst-2"));
