@@ -84,6 +84,26 @@ class ClientAndAsyncApiCommandsTest {
     }
 
     @Test
+    void listsTheEventsForImportWhenTheConfigurationAsks() throws IOException {
+        Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"openapi\": {\"allSpecs\": true}}}");
+
+        CliRun run = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\"x-contractspec-events\"", "\"key\": \"notes.note.created\"");
+    }
+
+    @Test
+    void rejectsAnAllSpecsThatIsNotABoolean() throws IOException {
+        Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"openapi\": {\"allSpecs\": \"yes\"}}}");
+
+        CliRun run = CliRun.of("openapi", "export", "-cp", FIXTURE_CLASSPATH, "--project-root", temp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("generate.openapi.allSpecs");
+    }
+
+    @Test
     void rejectsALicenseWithBothUrlAndIdentifier() throws IOException {
         Files.writeString(temp.resolve(".contractsrc.json"), "{\"generate\": {\"openapi\": {\"license\": "
                 + "{\"name\": \"MIT\", \"identifier\": \"MIT\", \"url\": \"https://mit-license.org\"}}}}");

@@ -31,6 +31,8 @@ final class OpenApiInfo {
         }
         licenseName.ifPresent(name -> options.license(new OpenApiOptions.License(name, licenseUrl, identifier)));
         reader.strings(SECTION + "servers").ifPresent(servers -> servers.forEach(options::server));
+        // The registry's events, features and capabilities in x-contractspec-* (what import needs to give them back)
+        reader.bool(SECTION + "allSpecs").ifPresent(options::allSpecs);
         return options.build();
     }
 }
