@@ -135,6 +135,13 @@ class TelemetryTest {
     }
 
     @Test
+    void leavesTheCallersContextAsItWasOnceTheCallReturns() {
+        harness().call(START.key(), VALID_START, alice());
+
+        assertThat(Span.current().getSpanContext().isValid()).as("the call's span is no longer current").isFalse();
+    }
+
+    @Test
     void leavesTheSpanStatusUnsetForACallersMistake() {
         harness().call(START.key(), "{}", alice());
 
