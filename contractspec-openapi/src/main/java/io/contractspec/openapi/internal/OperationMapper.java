@@ -161,19 +161,8 @@ public final class OperationMapper {
     }
 
     private List<Parameter> parameters(PathItem item, Operation operation, String pointer) {
-        Map<String, Parameter> byPlace = new LinkedHashMap<>();
-        List<Parameter> declared = new ArrayList<>();
-        Optional.ofNullable(item.getParameters()).ifPresent(declared::addAll);
-        Optional.ofNullable(operation.getParameters()).ifPresent(declared::addAll);
-        for (Parameter parameter : declared) {
-            Parameter resolved = refs.parameter(parameter);
-            if (resolved == null || resolved.getName() == null || resolved.getIn() == null) {
-                problems.warn(pointer + "/parameters", "parameter", "a parameter reference does not resolve; left out");
-                continue;
-            }
-            byPlace.put(resolved.getIn() + ":" + resolved.getName(), resolved);
-        }
-        return List.copyOf(byPlace.values());
+        return refs.parameters(item, operation,
+                () -> problems.warn(pointer + "/parameters", "parameter", "a parameter reference does not resolve; left out"));
     }
 
     /** Adds the parameter's field and binding; the field's name, unless the parameter is left out. */

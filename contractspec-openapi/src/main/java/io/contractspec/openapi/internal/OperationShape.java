@@ -6,9 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,26 +77,16 @@ public record OperationShape(String route, String pointer, Map<String, Boolean> 
     }
 
     private static Map<String, Boolean> parameters(PathItem item, Operation operation, Refs refs) {
-        List<Parameter> declared = new ArrayList<>();
-        Optional.ofNullable(item.getParameters()).ifPresent(declared::addAll);
-        Optional.ofNullable(operation.getParameters()).ifPresent(declared::addAll);
         Map<String, Boolean> parameters = new LinkedHashMap<>();
-        for (Parameter parameter : declared) {
-            Parameter resolved = refs.parameter(parameter);
-            if (resolved == null || resolved.getName() == null || resolved.getIn() == null
-                    || resolved.getIn().equals("cookie")) {
+        for (Parameter parameter : refs.parameters(item, operation, () -> {})) {
+            String in = parameter.getIn();
+            boolean header = in.equals("header");
+            String name = header ? parameter.getName().toLowerCase(Locale.ROOT) : parameter.getName();
+            // Path parameters are compared through the route (by place, not name); cookies are not bound.
+            if (in.equals("path") || in.equals("cookie") || header && IGNORED_HEADERS.contains(name)) {
                 continue;
             }
-            boolean header = resolved.getIn().equals("header");
-            String name = header ? resolved.getName().toLowerCase(Locale.ROOT) : resolved.getName();
-            if (header && IGNORED_HEADERS.contains(name)) {
-                continue;
-            }
-            // A path parameter is identified by its place, not its name, like the route.
-            String key = resolved.getIn().equals("path") ? "path" : resolved.getIn() + ":" + name;
-            if (!key.equals("path")) {
-                parameters.put(key, resolved.getIn().equals("path") || Boolean.TRUE.equals(resolved.getRequired()));
-            }
+            parameters.put(in + ":" + name, Boolean.TRUE.equals(parameter.getRequired()));
         }
         return parameters;
     }

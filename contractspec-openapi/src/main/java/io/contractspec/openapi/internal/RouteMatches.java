@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,18 +76,14 @@ public final class RouteMatches {
 
     /** "header:X-Amz-Target" → its one value, for every required header or query parameter with one constant value. */
     private static Map<String, String> constants(PathItem item, Operation operation, Refs refs) {
-        List<Parameter> declared = new ArrayList<>();
-        Optional.ofNullable(item.getParameters()).ifPresent(declared::addAll);
-        Optional.ofNullable(operation.getParameters()).ifPresent(declared::addAll);
         Map<String, String> constants = new LinkedHashMap<>();
-        for (Parameter parameter : declared) {
-            Parameter resolved = refs.parameter(parameter);
-            if (resolved == null || resolved.getName() == null || !Boolean.TRUE.equals(resolved.getRequired())
-                    || !"header".equals(resolved.getIn()) && !"query".equals(resolved.getIn())) {
+        for (Parameter parameter : refs.parameters(item, operation, () -> {})) {
+            if (!Boolean.TRUE.equals(parameter.getRequired())
+                    || !"header".equals(parameter.getIn()) && !"query".equals(parameter.getIn())) {
                 continue;
             }
-            constant(resolved.getSchema()).filter(value -> valid(resolved, value))
-                    .ifPresent(value -> constants.put(resolved.getIn() + ":" + resolved.getName(), value));
+            constant(parameter.getSchema()).filter(value -> valid(parameter, value))
+                    .ifPresent(value -> constants.put(parameter.getIn() + ":" + parameter.getName(), value));
         }
         return constants;
     }
