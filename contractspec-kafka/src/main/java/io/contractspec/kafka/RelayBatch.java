@@ -3,6 +3,7 @@ package io.contractspec.kafka;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contractspec.runtime.EventEnvelope;
+import io.contractspec.schema.ExactJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.apache.kafka.common.KafkaException;
  */
 final class RelayBatch implements AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = ExactJson.mapper();
 
     private final Supplier<Producer<String, byte[]>> producers;
     private final TopicMapping topics;

@@ -1,6 +1,7 @@
 package io.contractspec.schema.binding;
 
 import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -41,26 +42,30 @@ final class Handles {
      */
     static Function<Object, Object> accessor(RecordComponent component) {
         Class<?> recordType = component.getDeclaringRecord();
-        MethodHandle handle;
         try {
-            handle = LOOKUP.unreflect(open(component.getAccessor(), recordType));
+            MethodHandles.Lookup inRecord = MethodHandles.privateLookupIn(recordType, LOOKUP);
+            CallSite site = LambdaMetafactory.metafactory(inRecord, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), inRecord.unreflect(component.getAccessor()),
+                    MethodType.methodType(component.getType(), recordType).wrap());
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> direct = (Function<Object, Object>) site.getTarget().invoke();
+            return direct;
+        } catch (IllegalAccessException | LambdaConversionException closed) {
+            // a module that does not open the package to us: a method handle, if setAccessible may
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) { // invoking a metafactory's constructor handle: nothing else is thrown
+            throw new IllegalStateException("cannot make the accessor of " + component, e);
+        }
+        MethodHandle generic;
+        try {
+            generic = LOOKUP.unreflect(open(component.getAccessor(), recordType))
+                    .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException("cannot use the accessor " + component.getName() + "() of record "
                     + recordType.getName() + ": " + e.getMessage(), e);
         }
-        try {
-            MethodHandles.Lookup inRecord = MethodHandles.privateLookupIn(recordType, LOOKUP);
-            MethodType instantiated = MethodType.methodType(handle.type().returnType(), recordType).wrap();
-            CallSite site = LambdaMetafactory.metafactory(inRecord, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), inRecord.unreflect(component.getAccessor()),
-                    instantiated);
-            @SuppressWarnings("unchecked")
-            Function<Object, Object> direct = (Function<Object, Object>) site.getTarget().invoke();
-            return direct;
-        } catch (Throwable closed) { // a module that does not open the package to us: the handle does
-            MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
-            return record -> invoke(generic, record);
-        }
+        return record -> invoke(generic, record);
     }
 
     private static Object invoke(MethodHandle accessor, Object record) {
