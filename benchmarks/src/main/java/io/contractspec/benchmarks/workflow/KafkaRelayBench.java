@@ -144,7 +144,7 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
                 // A position is append * 2^20 + the events of that append already sent (runtime OutboxPosition).
                 ResultSet row = statement.executeQuery("SELECT (SELECT COALESCE(SUM(event_count), 0) FROM cs_outbox_append)"
                         + " - COALESCE((SELECT SUM(a.event_count) FROM cs_outbox_append a JOIN cs_outbox_position p"
-                        + " ON p.subscriber = 'kafka' WHERE a.delivery_seq < p.last_seq / 1048576), 0)"
+                        + " ON p.subscriber = 'kafka' WHERE a.seq < p.last_seq / 1048576), 0)"
                         + " - COALESCE((SELECT MOD(last_seq, 1048576) FROM cs_outbox_position WHERE subscriber = 'kafka'), 0)")) {
             row.next();
             return row.getLong(1);

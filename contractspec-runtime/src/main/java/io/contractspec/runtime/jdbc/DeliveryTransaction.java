@@ -13,9 +13,8 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
- * The transaction every delivery of {@link JdbcOutboxStore} runs in: number what has committed
- * ({@link OutboxSequencer}), then a step that locks the subscriber's position with
- * {@code SKIP LOCKED}, reads, hands over, advances and commits. A {@link DeliveryFailedException}
+ * The transaction every delivery of {@link JdbcOutboxStore} runs in: a step that locks the
+ * subscriber's position with {@code SKIP LOCKED}, reads, hands over, advances and commits. A {@link DeliveryFailedException}
  * leaves the step having committed (or rolled back) what it meant to; anything else rolls back.
  * {@link #batch} is the step of {@link OutboxStore#deliverBatch}.
  */
@@ -39,7 +38,6 @@ final class DeliveryTransaction {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                OutboxSequencer.sequencePending(connection);
                 return step.run(connection);
             } catch (DeliveryFailedException settled) {
                 throw settled;
@@ -55,13 +53,14 @@ final class DeliveryTransaction {
     }
 
     /** Hands the next events over at once; advances past the prefix the consumer took over, or rolls back. */
-    static int batch(Connection connection, String subscriber, int limit, BatchConsumer consumer) throws SQLException {
+    static int batch(Connection connection, OutboxGaps gaps, String subscriber, int limit, BatchConsumer consumer)
+            throws SQLException {
         OptionalLong position = SubscriberPositions.lock(connection, subscriber);
         if (position.isEmpty()) {
             connection.rollback();
             return 0;
         }
-        List<Stored<EventEnvelope>> batch = OutboxRows.readAfter(connection, position.getAsLong(), limit);
+        List<Stored<EventEnvelope>> batch = read(connection, gaps, position.getAsLong(), limit);
         if (batch.isEmpty()) {
             connection.rollback();
             return 0;
@@ -78,5 +77,11 @@ final class DeliveryTransaction {
         }
         connection.commit();
         return taken;
+    }
+
+    /** The next events after a position, up to a number that may still fill. */
+    static List<Stored<EventEnvelope>> read(Connection connection, OutboxGaps gaps, long position, int limit)
+            throws SQLException {
+        return OutboxRows.readAfter(connection, position, limit, gaps.round());
     }
 }

@@ -16,20 +16,21 @@ import javax.sql.DataSource;
 /**
  * The outbox in {@code cs_outbox_append}, shared by every node on the database: one row per
  * transaction, holding its events in emit order ({@link OutboxRows}), so appending writes one row
- * and ordering numbers one row, whatever the number of events.
+ * whatever the number of events, and nothing writes that row again (until retention deletes it).
  *
- * <p><b>Ordering.</b> Transactions commit in their own order, so numbers taken at insert time
- * cannot be the delivery order: a relay that read {@code seq > last} while seq 7 was committed and
- * seq 6 still open would move past 6 and never deliver it. Appends therefore take no lock and leave
- * the delivery order open; before delivering, {@link OutboxSequencer} numbers the committed appends
- * ({@code delivery_seq}), one sequencer at a time. Only committed rows are
- * numbered, so the numbers a reader sees never get a smaller one later. Appending transactions run
- * and commit concurrently (their WAL flushes can be grouped); ordering costs one short transaction
- * per relay instead of a lock held by every emitting transaction until it commits.
+ * <p><b>Ordering.</b> An append takes its number ({@code seq}) when it is inserted, at the end of
+ * its transaction, after the transaction's other writes: a transaction that changed a record
+ * after another committed takes a later number. Delivery follows these numbers. On PostgreSQL
+ * transactions commit in their own order, so seq 7 may be committed while seq 6 is still open; a
+ * reader that moved past 6 would never deliver it. Readers therefore stop at a missing number
+ * until it fills, or until every transaction that could hold it has ended ({@link OutboxGaps});
+ * appending transactions take no lock and commit concurrently (their WAL flushes can be grouped).
+ * On H2 (one node, commits in memory) appends take their numbers one transaction at a time
+ * instead, under the row of {@code cs_outbox_lock}, so numbers become visible in order.
  *
- * <p><b>Delivery.</b> {@link #deliver} first numbers what has committed, then, in a transaction of
- * its own, locks the subscriber's position row with {@code FOR UPDATE SKIP LOCKED} (so a concurrent deliverer on any node returns
- * 0 instead of delivering the same events), reads the next events, hands them to the consumer,
+ * <p><b>Delivery.</b> {@link #deliver} locks the subscriber's position row with {@code FOR UPDATE
+ * SKIP LOCKED} in a transaction of its own (so a concurrent deliverer on any node returns 0
+ * instead of delivering the same events), reads the next events, hands them to the consumer,
  * stores the position after the last accepted one (an append and how many of its events,
  * {@link OutboxPosition}) and commits. A consumer failure commits the
  * progress before it and is raised as {@link DeliveryFailedException}; a crash before commit
@@ -42,6 +43,7 @@ import javax.sql.DataSource;
 public final class JdbcOutboxStore implements OutboxStore {
 
     private final DataSource dataSource;
+    private volatile OutboxGaps gaps; // known once a connection has told the database
 
     public JdbcOutboxStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -53,7 +55,8 @@ public final class JdbcOutboxStore implements OutboxStore {
             return;
         }
         try {
-            OutboxRows.append(Sql.sessionOf(transaction, "JdbcOutboxStore"), events);
+            JdbcSession session = Sql.sessionOf(transaction, "JdbcOutboxStore");
+            OutboxRows.append(session, events, !((SessionStatements) session).postgres());
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + events.size() + " event(s) to the outbox", e);
         }
@@ -62,14 +65,14 @@ public final class JdbcOutboxStore implements OutboxStore {
     @Override
     public int deliver(String subscriber, int limit, Consumer consumer) {
         return DeliveryTransaction.run(dataSource, subscriber, limit, consumer,
-                connection -> deliver(connection, subscriber, limit, consumer));
+                connection -> deliver(connection, gaps(connection), subscriber, limit, consumer));
     }
 
     /** Delivers a batch in one transaction; see {@link OutboxStore#deliverBatch}. */
     @Override
     public int deliverBatch(String subscriber, int limit, BatchConsumer consumer) {
         return DeliveryTransaction.run(dataSource, subscriber, limit, consumer,
-                connection -> DeliveryTransaction.batch(connection, subscriber, limit, consumer));
+                connection -> DeliveryTransaction.batch(connection, gaps(connection), subscriber, limit, consumer));
     }
 
     @Override
@@ -82,7 +85,16 @@ public final class JdbcOutboxStore implements OutboxStore {
         }
     }
 
-    private static int deliver(Connection connection, String subscriber, int limit, Consumer consumer)
+    private OutboxGaps gaps(Connection connection) throws SQLException {
+        OutboxGaps known = gaps;
+        if (known == null) {
+            known = SqlValues.isPostgres(connection) ? OutboxGaps.watched() : OutboxGaps.serialized();
+            gaps = known;
+        }
+        return known;
+    }
+
+    private static int deliver(Connection connection, OutboxGaps gaps, String subscriber, int limit, Consumer consumer)
             throws SQLException {
         OptionalLong position = SubscriberPositions.lock(connection, subscriber);
         if (position.isEmpty()) {
@@ -92,7 +104,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         long last = position.getAsLong();
         int delivered = 0;
         DeliveryFailedException failure = null;
-        for (Stored<EventEnvelope> stored : OutboxRows.readAfter(connection, last, limit)) {
+        for (Stored<EventEnvelope> stored : DeliveryTransaction.read(connection, gaps, last, limit)) {
             try {
                 consumer.accept(stored.value());
             } catch (Exception e) {

@@ -29,8 +29,8 @@ import io.opentelemetry.api.metrics.Meter;
  * node at a time do the work. Each batch is its own short transaction over rows no request writes
  * any more (delivered events, old keys and records), so request transactions never wait for it.
  *
- * <p>Events: only appends (a transaction's events, one row) numbered for delivery and wholly
- * before the position of the slowest subscriber go, and only when their last event is older than
+ * <p>Events: only appends (a transaction's events, one row) wholly before the position of the
+ * slowest subscriber go, and only when their last event is older than
  * the policy's period; undelivered events always stay. With no
  * subscriber registered, nothing counts as delivered and no event goes. A subscriber registered
  * later starts from the oldest event still kept.
@@ -42,14 +42,14 @@ public final class JdbcRetention {
     public static final String LEASE = "contractspec.retention";
 
     private static final String SLOWEST = "SELECT COUNT(*), MIN(last_seq) FROM cs_outbox_position";
-    private static final String EVENTS = "SELECT * FROM cs_outbox_append WHERE delivery_seq < ? AND occurred_at < ?"
-            + " ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
+    private static final String EVENTS = "SELECT * FROM cs_outbox_append WHERE seq < ? AND occurred_at < ?"
+            + " ORDER BY seq FETCH FIRST ? ROWS ONLY";
     private static final String DELETE_EVENTS = "DELETE FROM cs_outbox_append"
-            + " WHERE delivery_seq >= ? AND delivery_seq <= ? AND occurred_at < ?";
+            + " WHERE seq >= ? AND seq <= ? AND occurred_at < ?";
     private static final String DELETE_SUBJECTS = "DELETE FROM cs_outbox_subject WHERE append_id IN"
-            + " (SELECT append_id FROM cs_outbox_append WHERE delivery_seq >= ? AND delivery_seq <= ? AND occurred_at < ?)";
+            + " (SELECT append_id FROM cs_outbox_append WHERE seq >= ? AND seq <= ? AND occurred_at < ?)";
     private static final String UNDELIVERED = "SELECT COALESCE(SUM(event_count), 0) FROM cs_outbox_append"
-            + " WHERE delivery_seq >= ?";
+            + " WHERE seq >= ?";
     private static final String DELETE_KEYS = "DELETE FROM cs_idempotency"
             + " WHERE (principal, operation, idempotency_key) IN (SELECT principal, operation, idempotency_key"
             + " FROM cs_idempotency WHERE created_at < ? ORDER BY created_at FETCH FIRST ? ROWS ONLY)";
@@ -109,7 +109,7 @@ public final class JdbcRetention {
         Meter meter = openTelemetry.getMeter("io.contractspec.runtime");
         AttributeKey<String> table = AttributeKey.stringKey("contractspec.table");
         meter.gaugeBuilder("contractspec.outbox.lag").ofLongs().setUnit("{event}")
-                .setDescription("Events numbered for delivery that the slowest subscriber has not consumed")
+                .setDescription("Committed events the slowest subscriber has not consumed")
                 .buildWithCallback(gauge -> gauge.record(lastRun.get().outboxLag()));
         meter.gaugeBuilder("contractspec.table.rows").ofLongs().setUnit("{row}")
                 .setDescription("Estimated rows of the runtime's tables at the last retention run")
@@ -159,8 +159,8 @@ public final class JdbcRetention {
                 return 0;
             }
             archive("cs_outbox_append", rows);
-            long first = rows.get(0).get("delivery_seq").asLong();
-            long last = rows.get(rows.size() - 1).get("delivery_seq").asLong();
+            long first = rows.get(0).get("seq").asLong();
+            long last = rows.get(rows.size() - 1).get("seq").asLong();
             try (PreparedStatement delete = connection.prepareStatement(DELETE_SUBJECTS)) {
                 bindRange(delete, first, last, cutoff);
                 delete.executeUpdate();
@@ -257,7 +257,7 @@ public final class JdbcRetention {
         }
     }
 
-    /** The numbered events the slowest subscriber has not consumed (all of them with no subscriber). */
+    /** The committed events the slowest subscriber has not consumed (all of them with no subscriber). */
     private static long lag(Connection connection) throws SQLException {
         long slowest;
         try (PreparedStatement select = connection.prepareStatement(SLOWEST); ResultSet row = select.executeQuery()) {

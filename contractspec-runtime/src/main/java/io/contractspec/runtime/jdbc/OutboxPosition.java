@@ -3,10 +3,11 @@ package io.contractspec.runtime.jdbc;
 /**
  * Positions in an outbox that stores one row per append (a transaction's events): a position is
  * {@code row * EVENTS_PER_APPEND + events}, a row number and how many of that row's events come
- * before it. A subscriber's position (in {@code cs_outbox_position.last_seq}) counts in delivery
- * numbers: every append numbered below {@link #row} is delivered, and the first {@link #events}
- * events of the append numbered {@link #row}. A subject's history counts in append order
- * ({@code cs_outbox_append.seq}). Both keep the one-number positions the store SPI hands out.
+ * before it. Rows are numbered by {@code cs_outbox_append.seq}. A subscriber's position (in {@code
+ * cs_outbox_position.last_seq}) says: every append numbered below {@link #row} is delivered (or
+ * its number will never be used), and the first {@link #events} events of the append numbered
+ * {@link #row}. A subject's history counts the same way. Both keep the one-number positions the
+ * store SPI hands out.
  */
 final class OutboxPosition {
 

@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * Writes a transaction's events to {@code cs_outbox_append} as one row and reads them back, in
- * delivery order ({@code delivery_seq}, given after commit by {@link OutboxSequencer}) or as one
- * subject's history. The row names its subject when every event names the same one; an append
- * about several subjects names each in {@code cs_outbox_subject} instead.
+ * delivery order (the row's {@code seq}, taken when it is inserted, at the end of the transaction;
+ * {@link OutboxGaps} says when a missing number may be passed) or as one subject's history. A row
+ * is never written again once inserted. The row names its subject when every event names the same
+ * one; an append about several subjects names each in {@code cs_outbox_subject} instead.
  */
 final class OutboxRows {
 
@@ -28,10 +29,14 @@ final class OutboxRows {
     /** Appends read per statement while delivering: a delivery wants events, and rows hold several. */
     private static final int ROWS_PER_READ = 64;
 
-    private static final String READ_AFTER = "SELECT delivery_seq, events FROM cs_outbox_append"
-            + " WHERE delivery_seq >= ? ORDER BY delivery_seq FETCH FIRST ? ROWS ONLY";
+    /** Where appends take their numbers one at a time (H2): the lock row, held until commit. */
+    private static final QueuedWrite SERIALIZE = QueuedWrite.of(
+            "UPDATE cs_outbox_lock SET appends = appends + 1 WHERE id = 1");
 
-    // Committed rows by insert order (seq): a subject's history does not wait for the sequencer.
+    private static final String READ_AFTER = "SELECT seq, events FROM cs_outbox_append"
+            + " WHERE seq >= ? ORDER BY seq FETCH FIRST ? ROWS ONLY";
+
+    // Committed rows by insert order (seq).
     private static final String READ_ABOUT = "SELECT seq, events FROM ("
             + "SELECT seq, events FROM cs_outbox_append WHERE subject = ? AND seq >= ?"
             + " UNION ALL SELECT a.seq, a.events FROM cs_outbox_subject s"
@@ -42,9 +47,10 @@ final class OutboxRows {
 
     /**
      * Inserts the events of one transaction as one row (the first event's id names it), queued with
-     * the transaction's other writes; takes no lock.
+     * the transaction's other writes. With {@code serialized}, first locks the row of {@code
+     * cs_outbox_lock} until the transaction ends, so that numbers become visible in order.
      */
-    static void append(JdbcSession session, List<EventEnvelope> events) throws SQLException {
+    static void append(JdbcSession session, List<EventEnvelope> events, boolean serialized) throws SQLException {
         if (events.size() >= OutboxPosition.EVENTS_PER_APPEND) {
             throw new IllegalArgumentException("one transaction may append at most "
                     + (OutboxPosition.EVENTS_PER_APPEND - 1) + " events, got " + events.size());
@@ -56,6 +62,9 @@ final class OutboxRows {
         }
         subjects.remove(null);
         boolean oneSubject = subjects.size() == 1 && events.stream().allMatch(event -> event.subject() != null);
+        if (serialized) {
+            session.queue(SERIALIZE);
+        }
         INSERT.run(session, 1, new Object[] {
             appendId, events.get(events.size() - 1).occurredAt(), events.size(),
             oneSubject ? subjects.iterator().next() : null, OutboxAppendJson.write(events)});
@@ -70,32 +79,40 @@ final class OutboxRows {
         }
     }
 
-    /** Up to {@code limit} events after a subscriber's position, each with the position after it. */
-    static List<Stored<EventEnvelope>> readAfter(Connection connection, long position, int limit) throws SQLException {
+    /**
+     * Up to {@code limit} events after a subscriber's position, each with the position after it,
+     * stopping at a missing number the round may not pass.
+     */
+    static List<Stored<EventEnvelope>> readAfter(Connection connection, long position, int limit, OutboxGaps.Round gaps)
+            throws SQLException {
         List<Stored<EventEnvelope>> events = new ArrayList<>();
-        long row = OutboxPosition.row(position);
+        long next = OutboxPosition.row(position);
         int skip = OutboxPosition.events(position);
-        while (events.size() < limit) {
+        boolean more = true;
+        while (events.size() < limit && more) {
             int rows = 0;
+            boolean stopped = false;
             try (PreparedStatement read = connection.prepareStatement(READ_AFTER)) {
-                read.setLong(1, row);
+                read.setLong(1, next);
                 read.setInt(2, ROWS_PER_READ);
                 try (ResultSet result = read.executeQuery()) {
-                    while (result.next() && events.size() < limit) {
+                    while (events.size() < limit && result.next()) {
                         rows++;
-                        row = result.getLong(1);
+                        long row = result.getLong(1);
+                        if (row != next && !gaps.mayPass(next, row)) {
+                            stopped = true;
+                            break;
+                        }
                         List<EventEnvelope> append = OutboxAppendJson.read(result.getString(2));
                         for (int i = skip; i < append.size() && events.size() < limit; i++) {
                             events.add(new Stored<>(OutboxPosition.after(row, i, append.size()), append.get(i)));
                         }
                         skip = 0;
-                        row++;
+                        next = row + 1;
                     }
                 }
             }
-            if (rows < ROWS_PER_READ) {
-                break;
-            }
+            more = stopped ? gaps.mayRetry(connection) : rows == ROWS_PER_READ;
         }
         return events;
     }

@@ -51,7 +51,7 @@ public final class RuntimeSchema {
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration
                 .locations(LOCATION)
-                .javaMigrations(new OutboxEventsToAppends())
+                .javaMigrations(new OutboxEventsToAppends(), new OutboxInInsertOrder())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0");

@@ -12,6 +12,11 @@ abstract class SessionStatements implements JdbcSession {
 
     abstract SqlValues values();
 
+    /** Whether the session's database is PostgreSQL (asked without sending what is queued). */
+    final boolean postgres() {
+        return values() == SqlValues.forPostgres(true);
+    }
+
     @Override
     public final <T> List<T> query(String sql, RowMapper<T> rows, Object... values) throws SQLException {
         Connection connection = connection();

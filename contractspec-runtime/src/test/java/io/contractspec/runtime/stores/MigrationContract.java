@@ -14,9 +14,10 @@ abstract class MigrationContract {
 
     /**
      * V1 (tables), V2 (outbox sequencer), V3 (audit on_behalf_of), V4 (leases), V5 (subject history),
-     * V6 (one outbox row per transaction), V7 (the per-event rows moved into it, Java).
+     * V6 (one outbox row per transaction), V7 (the per-event rows moved into it, Java), V8 (delivery
+     * in insert order, positions moved, Java).
      */
-    private static final int MIGRATIONS = 7;
+    private static final int MIGRATIONS = 8;
 
     abstract TestDatabase openDatabase();
 
@@ -63,7 +64,7 @@ abstract class MigrationContract {
                     + " ('e3', 'test.done', '1.0.0', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:02+00', '{\"n\":3}', 'e3', NULL, 'inst-1')");
             database.execute("INSERT INTO cs_outbox_position (subscriber, last_seq, updated_at) VALUES ('sub', 1, CURRENT_TIMESTAMP)");
 
-            assertThat(RuntimeSchema.migrate(database.dataSource())).isEqualTo(2);
+            assertThat(RuntimeSchema.migrate(database.dataSource())).isEqualTo(3);
 
             JdbcOutboxStore outbox = new JdbcOutboxStore(database.dataSource());
             List<String> delivered = new ArrayList<>();
@@ -76,5 +77,49 @@ abstract class MigrationContract {
                     .containsExactly("e1", "e3");
             assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_append")).isEqualTo(3);
         }
+    }
+
+    @Test
+    void positionsInDeliveryNumbersMoveToInsertOrderRedeliveringOnlyWhatCameOutOfOrder() {
+        try (TestDatabase database = openDatabase()) {
+            RuntimeSchema.configure(Flyway.configure().dataSource(database.dataSource())).target("7").load().migrate();
+            // Insert order a1..a5; a3 committed (and was numbered) before a2; a5 not numbered yet.
+            String[][] appends = {{"a1", "1"}, {"a2", "3"}, {"a3", "2"}, {"a4", "4"}, {"a5", null}};
+            for (String[] append : appends) {
+                database.execute("INSERT INTO cs_outbox_append (append_id, delivery_seq, occurred_at, event_count, events)"
+                        + " VALUES ('" + append[0] + "', " + append[1] + ", TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
+                        + " 2, '" + twoEvents(append[0]) + "')");
+            }
+            // done: all delivered; partial: the appends numbered 1 and 2, and one event of number 3 (a2);
+            // behind: number 1 and one event of number 2 (a3, which comes after a2 in insert order).
+            database.execute("INSERT INTO cs_outbox_position (subscriber, last_seq, updated_at) VALUES"
+                    + " ('done', " + (5L << 20) + ", CURRENT_TIMESTAMP),"
+                    + " ('partial', " + ((3L << 20) + 1) + ", CURRENT_TIMESTAMP),"
+                    + " ('behind', " + ((2L << 20) + 1) + ", CURRENT_TIMESTAMP)");
+
+            assertThat(RuntimeSchema.migrate(database.dataSource())).isEqualTo(1);
+
+            JdbcOutboxStore outbox = new JdbcOutboxStore(database.dataSource());
+            assertThat(delivered(outbox, "done")).containsExactly("a5.1", "a5.2");
+            assertThat(delivered(outbox, "partial")).containsExactly("a2.2", "a3.1", "a3.2", "a4.1", "a4.2", "a5.1", "a5.2");
+            assertThat(delivered(outbox, "behind")).containsExactly("a2.1", "a2.2", "a3.1", "a3.2", "a4.1", "a4.2",
+                    "a5.1", "a5.2");
+            assertThat(database.count("SELECT COUNT(*) FROM cs_outbox_lock WHERE appends = 0")).isEqualTo(1);
+        }
+    }
+
+    private static List<String> delivered(JdbcOutboxStore outbox, String subscriber) {
+        List<String> delivered = new ArrayList<>();
+        outbox.deliver(subscriber, 20, event -> delivered.add(event.id()));
+        return delivered;
+    }
+
+    private static String twoEvents(String append) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 2; i++) {
+            json.append(i == 1 ? "" : ",").append("{\"id\":\"").append(append).append('.').append(i)
+                    .append("\",\"key\":\"test.done\",\"version\":\"1.0.0\",\"occurredAt\":\"2026-01-01T10:00:00Z\",\"payload\":{}}");
+        }
+        return json.append(']').toString();
     }
 }

@@ -23,7 +23,7 @@ final class ClusterRecords {
     /** Outbox events of an organization's instances (not of designing workflows), counted by event key. */
     Map<String, Long> eventCounts(String organization) {
         Map<String, Long> counts = new TreeMap<>();
-        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, CommittedEvents.INSERT_ORDER, 0)) {
+        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, 0)) {
             if (organization.equals(event.organizationId()) && !event.key().startsWith("workflow.definition.")
                     && !event.key().equals("workflow.step.added")) {
                 counts.merge(event.key(), 1L, Long::sum);

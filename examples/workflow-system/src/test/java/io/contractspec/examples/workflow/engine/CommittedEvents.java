@@ -19,22 +19,18 @@ public final class CommittedEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Delivery order; appends the sequencer has not numbered yet come last, in insert order, as it will number them. */
-    static final String DELIVERY_ORDER = "CASE WHEN delivery_seq IS NULL THEN 1 ELSE 0 END, delivery_seq, seq";
-    static final String INSERT_ORDER = "seq";
-
     /** One event and the append (the row) it came in. */
     public record Event(long append, String id, String key, String traceId, String actor, String organizationId,
             JsonNode payload) {}
 
     private CommittedEvents() {}
 
-    /** Every event of the appends after {@code afterAppend} (0: all), appends in the given order. */
-    public static List<Event> read(DataSource dataSource, String order, long afterAppend) {
+    /** Every event of the appends after {@code afterAppend} (0: all), in delivery order (the appends' insert order). */
+    public static List<Event> read(DataSource dataSource, long afterAppend) {
         List<Event> events = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT seq, events FROM cs_outbox_append WHERE seq > ? ORDER BY " + order)) {
+                        "SELECT seq, events FROM cs_outbox_append WHERE seq > ? ORDER BY seq")) {
             select.setLong(1, afterAppend);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

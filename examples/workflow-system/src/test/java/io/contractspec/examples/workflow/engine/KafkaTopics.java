@@ -32,7 +32,7 @@ final class KafkaTopics {
      */
     static Map<String, Map<String, List<String>>> committed(DataSource dataSource, ContractRegistry registry) {
         Map<String, Map<String, List<String>>> events = new TreeMap<>();
-        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, CommittedEvents.DELIVERY_ORDER, 0)) {
+        for (CommittedEvents.Event event : CommittedEvents.read(dataSource, 0)) {
             String path = registry.event(event.key()).flatMap(EventSpec::partitionKey).orElseThrow();
             JsonNode value = event.payload();
             for (String name : path.split("\\.")) {

@@ -26,7 +26,7 @@ final class OutboxEvents {
 
     /** The events appended since the last {@link #mark()}. */
     List<Row> since() {
-        return CommittedEvents.read(dataSource, CommittedEvents.INSERT_ORDER, mark).stream()
+        return CommittedEvents.read(dataSource, mark).stream()
                 .map(event -> new Row(event.key(), event.actor(), event.organizationId(), (ObjectNode) event.payload()))
                 .toList();
     }

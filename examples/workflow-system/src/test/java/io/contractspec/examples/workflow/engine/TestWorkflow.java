@@ -136,7 +136,7 @@ public final class TestWorkflow implements AutoCloseable {
 
     /** Every event in the outbox, in append order. */
     public List<CommittedEvents.Event> events() {
-        return CommittedEvents.read(runtime.dataSource(), CommittedEvents.INSERT_ORDER, 0);
+        return CommittedEvents.read(runtime.dataSource(), 0);
     }
 
     /** How many events in the outbox have the key and match the condition. */
