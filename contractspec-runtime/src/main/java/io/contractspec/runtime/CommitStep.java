@@ -26,6 +26,9 @@ final class CommitStep {
     void write(Transaction transaction, OperationSpec spec, JsonNode input, CallContext context, CallScope scope,
             List<EventEnvelope> events, boolean audited) {
         if (!events.isEmpty()) {
+            // A rolled-back append leaves its number unused: a reader waiting there may now pass it.
+            // Registered first, so that it also follows an append that failed after it was sent.
+            transaction.afterRollback(config.eventBus()::wake);
             config.outboxStore().append(transaction, events);
         }
         if (audited && !spec.audit().isEmpty()) {

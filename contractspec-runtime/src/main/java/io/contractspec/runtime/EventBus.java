@@ -62,8 +62,9 @@ public final class EventBus implements AutoCloseable {
 
     /**
      * Wakes the dispatcher and waits until it has finished a round that started after this call, so
-     * every event committed before it has been delivered (unless a subscriber failed on it; it is then
-     * retried on the next round). Returns how many deliveries that round made. Returns 0 at once
+     * every event committed before it has been delivered (unless a subscriber failed on it, or it
+     * waits behind an append that an open transaction was still writing: each goes in a later round,
+     * which that transaction's end or the next commit starts). Returns how many deliveries that round made. Returns 0 at once
      * without subscribers, once closed, or when called on the dispatcher itself (a subscriber that
      * relays gets one more round after the current one instead).
      */

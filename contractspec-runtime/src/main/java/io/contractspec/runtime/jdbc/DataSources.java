@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
  * Connection pools for the runtime. Close the returned pool when the application stops.
  *
  * <p>The H2 conveniences need {@code com.h2database:h2} on the class path; they raise H2's lock
- * timeout to 10 seconds (from about 2), because an outbox sequencer waits for the one before it to
- * commit.
+ * timeout to 10 seconds (from about 2), because on H2 a transaction appending events waits for the
+ * one appending before it to commit.
  */
 @PublicApi
 public final class DataSources {

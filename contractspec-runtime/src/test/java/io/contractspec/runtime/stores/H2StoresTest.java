@@ -164,4 +164,12 @@ class H2StoresTest {
             return Backend.h2();
         }
     }
+
+    @Nested
+    class OutboxGapsUnderLoad extends OutboxGapsUnderLoadContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.h2();
+        }
+    }
 }

@@ -172,4 +172,20 @@ class PostgresStoresTest {
             return Backend.postgres();
         }
     }
+
+    @Nested
+    class RolledBackAppend extends RolledBackAppendContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
+
+    @Nested
+    class OutboxGapsUnderLoad extends OutboxGapsUnderLoadContract {
+        @Override
+        JdbcBackend openBackend() {
+            return Backend.postgres();
+        }
+    }
 }
