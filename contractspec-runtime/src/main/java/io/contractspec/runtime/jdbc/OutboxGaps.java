@@ -25,7 +25,10 @@ import java.util.Set;
  * time a read stops at the gap, the reader asks whether they have all ended; if so it reads again,
  * and a number still missing in a read made after they ended is settled for good. A gap first seen
  * while no transaction writes appends (a new subscriber starting below the oldest append kept, a
- * rollback long ago) is settled at once by that second read.
+ * rollback long ago) is settled at once by that second read. Asking costs a {@code pg_locks} query
+ * (about 0.1 ms of server time); most gaps are appends committing at that very moment, filled by
+ * the next read, so a reader that delivered something before a gap it had not seen asks only if it
+ * finds the gap again.
  *
  * <p>On H2 appends are serialized (the lock row of {@code cs_outbox_lock}, held until commit), so
  * numbers become visible in order and a missing one never fills: {@link #serialized()} passes
@@ -34,8 +37,12 @@ import java.util.Set;
  */
 final class OutboxGaps {
 
+    private static final System.Logger LOG = System.getLogger(JdbcOutboxStore.class.getName());
+
     /** Gaps remembered; forgetting one only makes a reader watch it again. */
     private static final int REMEMBERED = 4_096;
+    /** Reads that found a gap's writers still open before the wait is worth a warning (seconds under load). */
+    static final int WAITS_BEFORE_WARNING = 500;
 
     private static final String WRITERS = "SELECT virtualtransaction FROM pg_locks WHERE locktype = 'relation'"
             + " AND relation = CAST('cs_outbox_append' AS regclass) AND mode = 'RowExclusiveLock'";
@@ -88,13 +95,36 @@ final class OutboxGaps {
         return writers;
     }
 
-    /** A missing range's first number; the writers of that moment; the next append once settled (else 0). */
+    /**
+     * A missing range's first number: the transactions writing appends when a reader first asked
+     * (null until one has), and the next append once settled (else 0).
+     */
     private static final class Gap {
         final Set<String> writers;
         long settledBefore;
+        int waits;
 
         Gap(Set<String> writers) {
             this.writers = writers;
+        }
+    }
+
+    /**
+     * A transaction left open after it appended (idle in transaction) holds back delivery of every
+     * later event; say so, once per gap, naming the open transactions.
+     */
+    private static void warnIfLong(long missing, Gap gap, Set<String> writing) {
+        int waits;
+        synchronized (gap) {
+            waits = ++gap.waits;
+        }
+        if (waits == WAITS_BEFORE_WARNING) {
+            Set<String> open = new HashSet<>(gap.writers);
+            open.retainAll(writing);
+            LOG.log(System.Logger.Level.WARNING, "Outbox delivery has waited " + waits + " reads at append number "
+                    + missing + " for transactions that were writing appends and are still open (pg_locks"
+                    + " virtualtransaction " + open + "); events after it wait until they end. A session left"
+                    + " idle in transaction holds delivery back: PostgreSQL's idle_in_transaction_session_timeout ends it.");
         }
     }
 
@@ -141,20 +171,35 @@ final class OutboxGaps {
         /**
          * After a read that stopped at a gap: whether a read made now may pass it, because every
          * transaction writing appends when it was first seen has ended (a gap first seen now, when
-         * none is writing, at once). Otherwise the gap stays watched, and the reader waits.
+         * none is writing, at once). Otherwise the gap stays watched, and the reader waits. A
+         * reader that {@code deliveredSome} and meets the gap for the first time only notes it.
          */
-        boolean mayRetry(Connection connection) throws SQLException {
+        boolean mayRetry(Connection connection, boolean deliveredSome) throws SQLException {
             if (stoppedAt < 0) {
                 return false;
             }
             long missing = stoppedAt;
             stoppedAt = -1;
-            Set<String> writing = writers(connection);
             Gap gap;
             synchronized (gaps.gaps) {
-                gap = gaps.gaps.computeIfAbsent(missing, first -> new Gap(writing));
+                gap = gaps.gaps.get(missing);
+                if (gap == null && deliveredSome) {
+                    // Most gaps are appends committing this very moment, filled by the next read;
+                    // a reader that made progress asks pg_locks only if this one is still there then.
+                    gaps.gaps.put(missing, new Gap(null));
+                    return false;
+                }
+            }
+            Set<String> writing = writers(connection);
+            synchronized (gaps.gaps) {
+                gap = gaps.gaps.get(missing);
+                if (gap == null || gap.writers == null) {
+                    gap = new Gap(writing);
+                    gaps.gaps.put(missing, gap);
+                }
             }
             if (!disjoint(gap.writers, writing)) {
+                warnIfLong(missing, gap, writing);
                 return false;
             }
             permitted = missing;

@@ -112,7 +112,7 @@ final class OutboxRows {
                     }
                 }
             }
-            more = stopped ? gaps.mayRetry(connection) : rows == ROWS_PER_READ;
+            more = stopped ? gaps.mayRetry(connection, !events.isEmpty()) : rows == ROWS_PER_READ;
         }
         return events;
     }

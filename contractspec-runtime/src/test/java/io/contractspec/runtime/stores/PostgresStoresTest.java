@@ -174,7 +174,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class RolledBackAppend extends RolledBackAppendContract {
+    class OutboxWaits extends OutboxWaitsContract {
         @Override
         JdbcBackend openBackend() {
             return Backend.postgres();
