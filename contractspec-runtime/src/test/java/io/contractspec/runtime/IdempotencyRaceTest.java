@@ -10,7 +10,9 @@ import static io.contractspec.runtime.Fixtures.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.runtime.internal.HandlerFailures;
+import io.contractspec.runtime.memory.InMemoryUnitOfWork;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -114,5 +116,28 @@ class IdempotencyRaceTest {
         assertThat(harness.auditRecords()).hasSize(1);
         assertThat(harness.outbox.events()).singleElement()
                 .satisfies(event -> assertThat(event.payload().get("id").asText()).isEqualTo("inst-2"));
+    }
+
+    @Test
+    void theLosersRollbackWakesTheDispatcher() throws Exception {
+        // A rolled-back append leaves its number unused (PostgreSQL); a reader waiting there is woken.
+        Future<CallResult> loser = loserThread.submit(this::start);
+        assertThat(loserInHandler.await(10, TimeUnit.SECONDS)).as("loser in its handler").isTrue();
+        successOf(start());
+        assertThat(harness.delivered()).hasSize(1);
+        EventEnvelope unannounced = new EventEnvelope("unannounced", STARTED.key(), "1.0.0", Instant.EPOCH, null, null,
+                null, json("{id: 'inst-9', name: 'onboarding'}"));
+        new InMemoryUnitOfWork().run(transaction -> {
+            harness.outbox.append(transaction, List.of(unannounced)); // committed without waking the dispatcher
+            return null;
+        });
+        winnerCommitted.countDown();
+        successOf(loser.get(10, TimeUnit.SECONDS));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (harness.received.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5); // polls for the delivery the rollback's wake-up makes; no relay() that would wake it
+        }
+        assertThat(harness.received).extracting(EventEnvelope::id).last().isEqualTo("unannounced");
     }
 }

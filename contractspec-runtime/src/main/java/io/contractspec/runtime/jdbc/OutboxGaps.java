@@ -42,7 +42,7 @@ final class OutboxGaps {
     /** Gaps remembered; forgetting one only makes a reader watch it again. */
     private static final int REMEMBERED = 4_096;
     /** Reads that found a gap's writers still open before the wait is worth a warning (seconds under load). */
-    static final int WAITS_BEFORE_WARNING = 500;
+    private static final int WAITS_BEFORE_WARNING = 500;
 
     private static final String WRITERS = "SELECT virtualtransaction FROM pg_locks WHERE locktype = 'relation'"
             + " AND relation = CAST('cs_outbox_append' AS regclass) AND mode = 'RowExclusiveLock'";
