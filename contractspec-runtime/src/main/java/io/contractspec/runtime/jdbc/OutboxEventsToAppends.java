@@ -7,9 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Runtime migration 7: moves each event of the per-event outbox ({@code cs_outbox}, before V6) into
@@ -18,31 +16,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * then drops {@code cs_outbox}. In Java because the events are rewritten as a JSON array, which
  * the two databases cannot build alike in SQL.
  */
-final class OutboxEventsToAppends implements JavaMigration {
+final class OutboxEventsToAppends extends RuntimeJavaMigration {
 
     private static final String READ = "SELECT seq, event_id, event_key, event_version, occurred_at, trace_id,"
             + " actor, organization_id, payload, subject, delivery_seq FROM cs_outbox ORDER BY seq";
     private static final String INSERT = "INSERT INTO cs_outbox_append"
             + " (append_id, delivery_seq, occurred_at, event_count, subject, events) VALUES (?, ?, ?, 1, ?, ?)";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
-    }
-
-    @Override
-    public String getDescription() {
-        return "outbox events to appends";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 7;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    OutboxEventsToAppends() {
+        super(7, "outbox events to appends");
     }
 
     @Override

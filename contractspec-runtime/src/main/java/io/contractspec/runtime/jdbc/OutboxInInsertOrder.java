@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Runtime migration 8: appends are delivered in the order of their {@code seq} (readers wait at a
@@ -21,7 +19,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * lies after that point is delivered again; delivery is at least once, and consumers recognise a
  * duplicate by its event id. In Java because it computes each position.
  */
-final class OutboxInInsertOrder implements JavaMigration {
+final class OutboxInInsertOrder extends RuntimeJavaMigration {
 
     private static final String POSITIONS = "SELECT subscriber, last_seq FROM cs_outbox_position";
     private static final String FIRST_UNDELIVERED = "SELECT MIN(seq) FROM cs_outbox_append"
@@ -30,24 +28,8 @@ final class OutboxInInsertOrder implements JavaMigration {
     private static final String LAST = "SELECT MAX(seq) FROM cs_outbox_append";
     private static final String MOVE = "UPDATE cs_outbox_position SET last_seq = ? WHERE subscriber = ?";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "outbox in insert order";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 8;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    OutboxInInsertOrder() {
+        super(8, "outbox in insert order");
     }
 
     @Override
