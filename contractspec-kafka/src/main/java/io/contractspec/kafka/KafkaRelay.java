@@ -2,6 +2,7 @@ package io.contractspec.kafka;
 
 import io.contractspec.annotations.PublicApi;
 import io.contractspec.core.registry.ContractRegistry;
+import io.contractspec.runtime.EventBus;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.jdbc.JdbcLeases;
 import io.contractspec.runtime.spi.OutboxStore;
@@ -33,9 +34,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * consumers recognise it by {@code ce_id}.
  *
  * <p>With {@link Builder#lease} one node of a cluster relays at a time (a database lease); the
- * others stand by. {@link #start()} runs the relay on a thread of its own, woken by
- * {@link OutboxWakeUp} when a call commits events and otherwise every poll interval; callers never
- * deliver. {@link #relayOnce()} runs one round on the calling thread.
+ * others stand by. {@link #start()} runs the relay on a thread of its own, woken through the
+ * event bus when a call commits events ({@link Builder#wakeUpOn}) and otherwise every poll
+ * interval; callers never deliver. {@link #relayOnce()} runs one round on the calling thread.
  */
 @PublicApi
 public final class KafkaRelay implements AutoCloseable {
@@ -284,8 +285,23 @@ public final class KafkaRelay implements AutoCloseable {
             return this;
         }
 
+        /** A wake-up to signal by hand (tests, harnesses); see {@link #wakeUpOn}. */
         public Builder wakeUp(OutboxWakeUp wakeUp) {
             this.wakeUp = Objects.requireNonNull(wakeUp, "wakeUp");
+            return this;
+        }
+
+        /**
+         * Wakes the relay at every wake-up of the executor's event bus: when a call or system work
+         * commits events, and when an append rolls back (a relay waiting at its number then looks
+         * again). Without it the relay finds new events at its next poll.
+         */
+        public Builder wakeUpOn(EventBus eventBus) {
+            Objects.requireNonNull(eventBus, "eventBus");
+            if (wakeUp == null) {
+                wakeUp = new OutboxWakeUp();
+            }
+            eventBus.onWake(wakeUp::signal);
             return this;
         }
 

@@ -1,32 +1,19 @@
 package io.contractspec.kafka;
 
 import io.contractspec.annotations.PublicApi;
-import io.contractspec.runtime.CallOutcome;
-import io.contractspec.runtime.CallParameters;
-import io.contractspec.runtime.CallResult;
-import io.contractspec.runtime.Completion;
-import io.contractspec.runtime.ExecutionListener;
 import java.time.Duration;
 
 /**
- * Wakes the relay when a call committed events, so they leave within milliseconds instead of at the
- * next poll; the request thread only sets a flag and never delivers. Register it on the executor
- * ({@code ExecutorBuilder.listener}) and give it to {@link KafkaRelay.Builder#wakeUp}. Events
- * committed elsewhere (another node, a timer) are found by the relay's poll.
+ * Wakes the relay when events were committed, so they leave within milliseconds instead of at the
+ * next poll; the waking thread only sets a flag and never delivers. {@link
+ * KafkaRelay.Builder#wakeUpOn} signals it at every wake-up of the executor's event bus (a call or
+ * system work that committed events, an append rolled back); {@link KafkaRelay.Builder#wakeUp}
+ * takes one to signal by hand. Events committed on another node are found by the relay's poll.
  */
 @PublicApi
-public final class OutboxWakeUp implements ExecutionListener {
+public final class OutboxWakeUp {
 
     private boolean pending;
-
-    @Override
-    public Completion<CallOutcome> beginCall(CallParameters call) {
-        return outcome -> {
-            if (outcome.result() instanceof CallResult.Success success && !success.events().isEmpty()) {
-                signal();
-            }
-        };
-    }
 
     /** Asks the relay to look at the outbox now. */
     public synchronized void signal() {

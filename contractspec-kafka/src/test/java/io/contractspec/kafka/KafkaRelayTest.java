@@ -3,6 +3,7 @@ package io.contractspec.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.contractspec.runtime.EventBus;
 import io.contractspec.runtime.EventEnvelope;
 import io.contractspec.runtime.memory.InMemoryOutboxStore;
 import io.contractspec.runtime.memory.InMemoryUnitOfWork;
@@ -130,6 +131,31 @@ class KafkaRelayTest {
             assertThat(sent.await(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(rounds).containsExactly(3);
+    }
+
+    @Test
+    void aRelayWokenThroughTheEventBusSendsAtItsWakeUpNotAtItsPoll() throws Exception {
+        EventBus bus = new EventBus(outbox); // no subscribers: the bus's own dispatcher never runs
+        CountDownLatch sent = new CountDownLatch(1);
+        CountDownLatch idle = new CountDownLatch(1);
+        RelayObserver observer = new RelayObserver() {
+            @Override
+            public void delivered(EventEnvelope event, String topic, int partition, long offset, Instant at) {
+                sent.countDown();
+            }
+
+            @Override
+            public void roundEnded(int delivered, int pending) {
+                idle.countDown();
+            }
+        };
+        try (KafkaRelay relay = relay("woken.").wakeUpOn(bus).observer(observer).pollInterval(Duration.ofHours(1))
+                .build().start()) {
+            assertThat(idle.await(60, TimeUnit.SECONDS)).isTrue(); // its first round found nothing; next poll in an hour
+            Orders.commit(unitOfWork, outbox, List.of(Orders.placed("ev-1", "order-1", 1)));
+            bus.wake(); // what the commit step does after a commit that appended events
+            assertThat(sent.await(60, TimeUnit.SECONDS)).as("sent after the wake-up").isTrue();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The in-process event bus: named subscribers, each fed from the outbox at its own position, at
@@ -28,6 +29,7 @@ public final class EventBus implements AutoCloseable {
 
     private final OutboxStore outbox;
     private final Map<String, EventSubscriber> subscribers = new LinkedHashMap<>();
+    private final List<Runnable> wakeActions = new CopyOnWriteArrayList<>();
     /** Guards the counters below and the thread; the dispatcher waits on it. */
     private final Object signal = new Object();
     /** Wake-ups so far. */
@@ -55,8 +57,29 @@ public final class EventBus implements AutoCloseable {
         return !subscribers.isEmpty();
     }
 
-    /** Asks the dispatcher for a round and returns at once; a no-op without subscribers or once closed. */
+    /**
+     * Also runs {@code action} at every wake-up — a commit that appended events, an append rolled
+     * back — on the waking thread, with or without subscribers: for a relay that delivers the outbox
+     * outside the bus (the Kafka relay's {@code wakeUpOn}). It should only signal; what it throws is
+     * logged, never passed to the call.
+     */
+    public EventBus onWake(Runnable action) {
+        wakeActions.add(Objects.requireNonNull(action, "action"));
+        return this;
+    }
+
+    /**
+     * Asks the dispatcher for a round and returns at once (a no-op for the dispatcher without
+     * subscribers or once closed), after running the {@link #onWake} actions.
+     */
     public void wake() {
+        for (Runnable action : wakeActions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "An action run at an event bus wake-up failed", e);
+            }
+        }
         request();
     }
 

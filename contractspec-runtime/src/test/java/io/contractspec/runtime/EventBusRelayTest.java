@@ -136,4 +136,22 @@ class EventBusRelayTest {
         assertThat(seen).containsExactly("a");
         assertThat(outbox.deliver("plain", 10, event -> seen.add(event.id()))).isEqualTo(1); // b waits in the outbox
     }
+
+    @Test
+    void wakeActionsRunAtEveryWakeUpWithoutSubscribersAndOneThatThrowsStopsNoOther() {
+        List<String> woken = new CopyOnWriteArrayList<>();
+        bus.onWake(() -> woken.add("first")).onWake(() -> {
+            throw new IllegalStateException("a relay that cannot be signalled");
+        }).onWake(() -> woken.add("third"));
+
+        try (CapturedLog log = CapturedLog.of(EventBus.class)) {
+            bus.wake();
+            bus.wake();
+            assertThat(log.text()).contains("SEVERE An action run at an event bus wake-up failed",
+                    "a relay that cannot be signalled");
+        }
+
+        assertThat(woken).containsExactly("first", "third", "first", "third");
+        assertThat(bus.hasSubscribers()).isFalse();
+    }
 }

@@ -1,6 +1,5 @@
 package io.contractspec.benchmarks.workflow;
 
-import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.kafka.KafkaRelay;
 import io.contractspec.kafka.OutboxWakeUp;
@@ -47,15 +46,12 @@ final class KafkaRelayBench implements RelayObserver, AutoCloseable {
         return servers.isBlank() ? null : new KafkaRelayBench(servers);
     }
 
-    WorkflowOptions options() {
-        return WorkflowOptions.builder().listener(wakeUp).build();
-    }
-
     void start(WorkflowRuntime runtime) {
         dataSource = runtime.dataSource();
         relay = KafkaRelay.builder(new JdbcOutboxStore(dataSource), runtime.registry(), bootstrapServers)
                 .topics(TopicMapping.prefixed("bench-" + UUID.randomUUID().toString().substring(0, 8) + "."))
-                .wakeUp(wakeUp)
+                .wakeUp(wakeUp) // signalled by hand too, while waiting for the relay to catch up
+                .wakeUpOn(runtime.eventBus())
                 .linger(Duration.ofMillis(Long.getLong("workflow.bench.kafka.linger", 20)))
                 .observer(this)
                 .lease(new JdbcLeases(dataSource, Clock.systemUTC()), "bench-node", Duration.ofSeconds(30))

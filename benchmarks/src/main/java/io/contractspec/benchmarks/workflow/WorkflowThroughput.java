@@ -81,7 +81,7 @@ public final class WorkflowThroughput {
             Duration measure) throws Exception {
         try (KafkaRelayBench kafka = KafkaRelayBench.fromSystemProperty()) {
             WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(),
-                    kafka == null ? io.contractspec.examples.workflow.WorkflowOptions.defaults() : kafka.options());
+                    io.contractspec.examples.workflow.WorkflowOptions.defaults());
             SubscriberBench subscriber = Boolean.getBoolean("workflow.bench.subscriber") ? new SubscriberBench() : null;
             if (subscriber != null) {
                 subscriber.start(runtime);

@@ -1,9 +1,7 @@
 package io.contractspec.examples.workflow.app;
 
-import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.examples.workflow.WorkflowRuntime;
 import io.contractspec.kafka.KafkaRelay;
-import io.contractspec.kafka.OutboxWakeUp;
 import io.contractspec.runtime.jdbc.JdbcLeases;
 import io.contractspec.runtime.jdbc.JdbcOutboxStore;
 import java.time.Clock;
@@ -22,7 +20,6 @@ final class KafkaEvents implements AutoCloseable {
     private static final Duration LEASE = Duration.ofSeconds(30);
 
     private final Optional<String> bootstrapServers;
-    private final OutboxWakeUp wakeUp = new OutboxWakeUp();
     private KafkaRelay relay;
 
     private KafkaEvents(Optional<String> bootstrapServers) {
@@ -33,18 +30,13 @@ final class KafkaEvents implements AutoCloseable {
         return new KafkaEvents(settings.kafka());
     }
 
-    /** Adds the wake-up to the runtime's options when events go to Kafka. */
-    WorkflowOptions.Builder wakeOnCommit(WorkflowOptions.Builder options) {
-        return bootstrapServers.isPresent() ? options.listener(wakeUp) : options;
-    }
-
     void start(WorkflowRuntime runtime, Duration pollInterval) {
         if (bootstrapServers.isEmpty()) {
             return;
         }
         relay = KafkaRelay.builder(new JdbcOutboxStore(runtime.dataSource()), runtime.registry(), bootstrapServers.get())
                 .source(SOURCE)
-                .wakeUp(wakeUp)
+                .wakeUpOn(runtime.eventBus())
                 .pollInterval(pollInterval)
                 .lease(new JdbcLeases(runtime.dataSource(), Clock.systemUTC()), "node-" + UUID.randomUUID(), LEASE)
                 .build()

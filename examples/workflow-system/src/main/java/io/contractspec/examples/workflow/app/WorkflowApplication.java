@@ -64,9 +64,8 @@ public final class WorkflowApplication implements AutoCloseable {
         BackgroundWork background = null;
         KafkaEvents kafka = KafkaEvents.configured(settings);
         try {
-            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), kafka.wakeOnCommit(
-                    WorkflowOptions.builder().cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors")))
-                    .build());
+            WorkflowRuntime runtime = WorkflowRuntime.create(dataSource, Clock.systemUTC(), WorkflowOptions.builder()
+                    .cursorSecret(JwtSecrets.derive(settings.jwtSecret(), "workflow list cursors")).build());
             runtime.subscribe(ActivityLog.NAME, new ActivityLog());
             if (settings.embedded()) {
                 DemoData.loadIfEmpty(runtime);

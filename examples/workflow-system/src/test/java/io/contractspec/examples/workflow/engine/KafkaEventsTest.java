@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contractspec.examples.workflow.WorkflowOptions;
 import io.contractspec.kafka.KafkaRelay;
-import io.contractspec.kafka.OutboxWakeUp;
 import io.contractspec.kafka.RelayObserver;
 import io.contractspec.kafka.TopicMapping;
 import io.contractspec.runtime.EventEnvelope;
@@ -68,10 +67,10 @@ class KafkaEventsTest {
 
     @Test
     void expenseApprovalEventsArriveOnTheirTopicsInOrderWithCloudEventHeaders() {
-        ClusterNode node = node("node-a", new OutboxWakeUp());
+        ClusterNode node = node("node-a");
         ClusterDesigns.expenseApproval(node, TestWorkflow.ADMIN);
         List<String> instances = ExpenseApprovals.startAndApprove(node, schema, 3);
-        KafkaRelay relay = relay(node, null);
+        KafkaRelay relay = relay(node, false);
         Map<String, Map<String, List<String>>> committed = KafkaTopics.committed(schema.dataSource, node.runtime.registry());
         int total = committed.values().stream().flatMap(m -> m.values().stream()).mapToInt(List::size).sum();
 
@@ -99,9 +98,8 @@ class KafkaEventsTest {
 
     @Test
     void eventsCommittedWhileTheBrokerIsDownArePublishedInOrderOnceItIsBack() {
-        OutboxWakeUp wakeUp = new OutboxWakeUp();
-        ClusterNode node = node("node-a", wakeUp);
-        relay(node, wakeUp).start();
+        ClusterNode node = node("node-a");
+        relay(node, true).start();
         ClusterDesigns.expenseApproval(node, TestWorkflow.ADMIN);
         List<String> instances = ExpenseApprovals.start(node, 4);
 
@@ -120,14 +118,12 @@ class KafkaEventsTest {
 
     @Test
     void twoNodesOnOneDatabasePublishEachEventOnce() throws Exception {
-        OutboxWakeUp wakeUpA = new OutboxWakeUp();
-        OutboxWakeUp wakeUpB = new OutboxWakeUp();
-        ClusterNode a = node("node-a", wakeUpA);
-        ClusterNode b = node("node-b", wakeUpB);
+        ClusterNode a = node("node-a");
+        ClusterNode b = node("node-b");
         AtomicInteger relayedByA = new AtomicInteger();
         AtomicInteger relayedByB = new AtomicInteger();
-        relay(a, wakeUpA, counting(relayedByA)).start();
-        relay(b, wakeUpB, counting(relayedByB)).start();
+        relay(a, true, counting(relayedByA)).start();
+        relay(b, true, counting(relayedByB)).start();
 
         ClusterDesigns.expenseApproval(a, TestWorkflow.ADMIN);
         List<String> instances = new ArrayList<>(ExpenseApprovals.start(a, 3));
@@ -142,15 +138,18 @@ class KafkaEventsTest {
         assertThat(List.of(relayedByA.get(), relayedByB.get())).containsExactlyInAnyOrder(total, 0);
     }
 
-    private ClusterNode node(String name, OutboxWakeUp wakeUp) {
+    private ClusterNode node(String name) {
         ClusterNode node = new ClusterNode(name, schema.url(), PostgresSchema.user(), PostgresSchema.password(), clock,
-                WorkflowOptions.builder().nodeId(name).listener(wakeUp).build());
+                WorkflowOptions.builder().nodeId(name).build());
         opened.add(node);
         return node;
     }
 
-    /** The node's relay: its outbox on the shared schema, its registry, the lease held in its name. */
-    private KafkaRelay relay(ClusterNode node, OutboxWakeUp wakeUp, RelayObserver... observers) {
+    /**
+     * The node's relay: its outbox on the shared schema, its registry, the lease held in its name;
+     * {@code woken} by the node's event bus, else by its poll alone.
+     */
+    private KafkaRelay relay(ClusterNode node, boolean woken, RelayObserver... observers) {
         KafkaRelay.Builder builder = KafkaRelay.builder(new JdbcOutboxStore(schema.dataSource), node.runtime.registry(),
                         broker.bootstrapServers())
                 .topics(TopicMapping.prefixed(topicPrefix))
@@ -158,8 +157,8 @@ class KafkaEventsTest {
                 .sendTimeout(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(100))
                 .lease(new JdbcLeases(schema.dataSource, Clock.systemUTC()), node.name, Duration.ofSeconds(30));
-        if (wakeUp != null) {
-            builder.wakeUp(wakeUp);
+        if (woken) {
+            builder.wakeUpOn(node.runtime.eventBus());
         }
         for (RelayObserver observer : observers) {
             builder.observer(observer);
