@@ -106,20 +106,7 @@ class KafkaRelayTest {
         List<Integer> rounds = new CopyOnWriteArrayList<>();
         CountDownLatch sent = new CountDownLatch(3);
         CountDownLatch idle = new CountDownLatch(1);
-        RelayObserver observer = new RelayObserver() {
-            @Override
-            public void delivered(EventEnvelope event, String topic, int partition, long offset, Instant at) {
-                sent.countDown();
-            }
-
-            @Override
-            public void roundEnded(int delivered, int pending) {
-                if (delivered > 0) {
-                    rounds.add(delivered);
-                }
-                idle.countDown();
-            }
-        };
+        RelayObserver observer = counting(sent, idle, rounds);
         // A long linger, so that the three commits surely fall into it however slow the machine.
         try (KafkaRelay relay = relay("linger.").wakeUp(wakeUp).observer(observer).linger(Duration.ofSeconds(2))
                 .build().start()) {
@@ -138,17 +125,7 @@ class KafkaRelayTest {
         EventBus bus = new EventBus(outbox); // no subscribers: the bus's own dispatcher never runs
         CountDownLatch sent = new CountDownLatch(1);
         CountDownLatch idle = new CountDownLatch(1);
-        RelayObserver observer = new RelayObserver() {
-            @Override
-            public void delivered(EventEnvelope event, String topic, int partition, long offset, Instant at) {
-                sent.countDown();
-            }
-
-            @Override
-            public void roundEnded(int delivered, int pending) {
-                idle.countDown();
-            }
-        };
+        RelayObserver observer = counting(sent, idle, new CopyOnWriteArrayList<>());
         try (KafkaRelay relay = relay("woken.").wakeUpOn(bus).observer(observer).pollInterval(Duration.ofHours(1))
                 .build().start()) {
             assertThat(idle.await(60, TimeUnit.SECONDS)).isTrue(); // its first round found nothing; next poll in an hour
@@ -172,6 +149,24 @@ class KafkaRelayTest {
             relayed += relay.relayOnce();
         }
         return relayed;
+    }
+
+    /** Counts sent events down on {@code sent}, every round down on {@code idle}, and keeps the sizes of rounds that sent. */
+    private static RelayObserver counting(CountDownLatch sent, CountDownLatch idle, List<Integer> rounds) {
+        return new RelayObserver() {
+            @Override
+            public void delivered(EventEnvelope event, String topic, int partition, long offset, Instant at) {
+                sent.countDown();
+            }
+
+            @Override
+            public void roundEnded(int delivered, int pending) {
+                if (delivered > 0) {
+                    rounds.add(delivered);
+                }
+                idle.countDown();
+            }
+        };
     }
 
     private KafkaRelay.Builder relay(String topicPrefix) {
