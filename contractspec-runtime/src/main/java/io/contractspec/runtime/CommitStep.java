@@ -8,15 +8,18 @@ import java.util.List;
 
 /**
  * The end of every unit of work that ran a handler or system work, in one place for both: its
- * events to the outbox and its audit records in the transaction, then, once it has committed, a
- * wake-up for the event bus's dispatcher (the caller never delivers).
+ * events to the outbox and its audit records in the transaction, then, once it has committed (or
+ * rolled back after appending), a wake-up for the event bus's dispatcher (the caller never delivers).
  */
 final class CommitStep {
 
     private final RuntimeConfig config;
+    /** Made once: every call that emits registers it. */
+    private final Runnable wakeBus;
 
     CommitStep(RuntimeConfig config) {
         this.config = config;
+        this.wakeBus = config.eventBus()::wake;
     }
 
     /**
@@ -28,7 +31,7 @@ final class CommitStep {
         if (!events.isEmpty()) {
             // A rolled-back append leaves its number unused: a reader waiting there may now pass it.
             // Registered first, so that it also follows an append that failed after it was sent.
-            transaction.afterRollback(config.eventBus()::wake);
+            transaction.afterRollback(wakeBus);
             config.outboxStore().append(transaction, events);
         }
         if (audited && !spec.audit().isEmpty()) {
@@ -39,7 +42,7 @@ final class CommitStep {
     /** After the commit: events were appended, so the dispatcher has work. */
     void committed(List<EventEnvelope> events) {
         if (!events.isEmpty()) {
-            config.eventBus().wake();
+            wakeBus.run();
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The in-process event bus: named subscribers, each fed from the outbox at its own position, at
  * least once and in order, by one dispatcher thread the bus owns.
  *
- * <p>Callers never deliver. A commit that appended events {@linkplain #wake() wakes} the
+ * <p>Callers never deliver. A commit that appended events (or a rollback after an append, which
+ * leaves a number readers may be waiting at) {@linkplain #wake() wakes} the
  * dispatcher and returns; the dispatcher runs rounds (every subscriber, until its pending events
  * are delivered) while wake-ups keep coming, so many commits during one round cost one more round,
  * not one each. {@link #relay()} wakes it and waits for a round that started after the call: the
