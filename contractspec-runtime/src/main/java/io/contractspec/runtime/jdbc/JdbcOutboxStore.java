@@ -55,8 +55,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             return;
         }
         try {
-            JdbcSession session = Sql.sessionOf(transaction, "JdbcOutboxStore");
-            OutboxRows.append(session, events, !((SessionStatements) session).postgres());
+            OutboxRows.append(Sql.sessionOf(transaction, "JdbcOutboxStore"), events);
         } catch (SQLException e) {
             throw new JdbcStoreException("Could not append " + events.size() + " event(s) to the outbox", e);
         }

@@ -47,10 +47,10 @@ final class OutboxRows {
 
     /**
      * Inserts the events of one transaction as one row (the first event's id names it), queued with
-     * the transaction's other writes. With {@code serialized}, first locks the row of {@code
-     * cs_outbox_lock} until the transaction ends, so that numbers become visible in order.
+     * the transaction's other writes. On H2 it first locks the row of {@code cs_outbox_lock} until
+     * the transaction ends, so that numbers become visible in order ({@link OutboxGaps}).
      */
-    static void append(JdbcSession session, List<EventEnvelope> events, boolean serialized) throws SQLException {
+    static void append(SessionStatements session, List<EventEnvelope> events) throws SQLException {
         if (events.size() >= OutboxPosition.EVENTS_PER_APPEND) {
             throw new IllegalArgumentException("one transaction may append at most "
                     + (OutboxPosition.EVENTS_PER_APPEND - 1) + " events, got " + events.size());
@@ -62,7 +62,7 @@ final class OutboxRows {
         }
         subjects.remove(null);
         boolean oneSubject = subjects.size() == 1 && events.stream().allMatch(event -> event.subject() != null);
-        if (serialized) {
+        if (!session.postgres()) {
             session.queue(SERIALIZE);
         }
         INSERT.run(session, 1, new Object[] {

@@ -23,9 +23,10 @@ final class Sql {
 
     private Sql() {}
 
-    static JdbcSession sessionOf(Transaction transaction, String store) {
+    /** The call's session; both kinds ({@link QueuedSession}, {@link DirectSession}) run their statements alike. */
+    static SessionStatements sessionOf(Transaction transaction, String store) {
         try {
-            return JdbcSession.of(transaction);
+            return (SessionStatements) JdbcSession.of(transaction);
         } catch (IllegalStateException noConnection) {
             throw new IllegalStateException(store + " writes in the call's JDBC transaction; configure the executor"
                     + " with a JdbcUnitOfWork on the same DataSource", noConnection);
